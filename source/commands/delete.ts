@@ -1,0 +1,25 @@
+import {SecretStore} from '../store/store.js';
+import {parseArgs, type CommandSpec} from './args.js';
+
+export const spec: CommandSpec = {
+	name: 'delete',
+	usage: 'NAME',
+	minArgs: 1,
+	help: `
+Delete the secret NAME (alias: rm). A name that does not exist is an error (exit 1).
+
+Example
+  $ secrets-tui delete OLD_TOKEN
+`,
+};
+
+export async function run(argv: string[]): Promise<number> {
+	const {input} = parseArgs(spec, argv);
+	const name = input[0]!;
+	await new SecretStore().delete(name);
+	if (process.stderr.isTTY) {
+		process.stderr.write(`Deleted ${name}.\n`);
+	}
+
+	return 0;
+}

@@ -1,0 +1,5 @@
+import {UserError} from '../core/errors.js';
+
+export async function run(_argv: string[]): Promise<number> {
+	throw new UserError('`secrets-tui envs` is not built yet.');
+}

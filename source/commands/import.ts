@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import {UserError} from '../core/errors.js';
+import {parseDotenv} from '../core/dotenv.js';
+import {nameProblem, valueProblem} from '../store/rules.js';
+import {SecretStore} from '../store/store.js';
+import {parseArgs, type CommandSpec} from './args.js';
+
+export const spec: CommandSpec = {
+	name: 'import',
+	usage: 'FILE [--overwrite]',
+	minArgs: 1,
+	flags: {overwrite: {type: 'boolean'}},
+	help: `
+Store every entry of a dotenv file in one write: NAME=value lines, 'single' or "double" quoted
+values ("double" ones may span lines and use \\n), # comments, and an optional leading export.
+Names that already exist are skipped and reported, unless --overwrite. If any line is not valid,
+each bad line is reported with its number and nothing is stored. Use - for standard input.
+
+Options
+  --overwrite   replace the values of secrets that already exist
+
+Example
+  $ secrets-tui import .env && shred -u .env
+`,
+};
+
+export async function run(argv: string[]): Promise<number> {
+	const {input, flags} = parseArgs(spec, argv);
+	const file = input[0]!;
+	const label = file === '-' ? 'standard input' : file;
+	const text = readText(file);
+	const {entries, problems} = parseDotenv(text);
+
+	for (const entry of entries) {
+		const problem = nameProblem(entry.name) ?? valueProblem(entry.value);
+		if (problem) {
+			problems.push({line: entry.line, message: problem});
+		}
+	}
+
+	if (problems.length > 0) {
+		problems.sort((a, b) => a.line - b.line);
+		const lines = problems.map((problem) => `  ${label}:${problem.line}: ${problem.message}`);
+		throw new UserError(`${label} has ${problems.length} invalid line${problems.length === 1 ? '' : 's'}, so nothing was imported:\n${lines.join('\n')}`);
+	}
+
+	if (entries.length === 0) {
+		process.stdout.write(`${label} has no entries; nothing was imported.\n`);
+		return 0;
+	}
+
+	// The last of several entries for one name wins, as in a shell.
+	const byName = new Map(entries.map((entry) => [entry.name, entry.value]));
+	const {written, skipped} = await new SecretStore().setMany(
+		[...byName].map(([name, value]) => ({name, value})),
+		{overwrite: Boolean(flags.overwrite)},
+	);
+
+	const report = [`Imported ${written.length} secret${written.length === 1 ? '' : 's'}${written.length > 0 ? ': ' + written.join(', ') : ''}.`];
+	if (skipped.length > 0) {
+		report.push(`Skipped ${skipped.length} that already exist${skipped.length === 1 ? 's' : ''} (add --overwrite to replace): ${skipped.join(', ')}.`);
+	}
+
+	process.stdout.write(report.join('\n') + '\n');
+	return 0;
+}
+
+function readText(file: string): string {
+	try {
+		return fs.readFileSync(file === '-' ? 0 : file, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new UserError(`Cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
+	}
+}

@@ -1,0 +1,73 @@
+import {relativeTime} from '../core/time.js';
+import {SecretStore, type SecretEntry} from '../store/store.js';
+import {parseArgs, type CommandSpec} from './args.js';
+
+export const spec: CommandSpec = {
+	name: 'list',
+	usage: '[--values] [--json]',
+	flags: {values: {type: 'boolean', shortFlag: 'v'}, json: {type: 'boolean'}},
+	help: `
+List the secrets by name, with when each was last updated. Values are hidden unless asked for.
+
+Options
+  --values, -v   show the values too (control characters such as newlines shown as \\n)
+  --json         print a JSON array of {name, created, updated} (and value with --values)
+
+Examples
+  $ secrets-tui list
+  $ secrets-tui list --json | jq -r '.[].name'
+`,
+};
+
+export async function run(argv: string[]): Promise<number> {
+	const {flags} = parseArgs(spec, argv);
+	const secrets = new SecretStore().list();
+	const withValues = Boolean(flags.values);
+
+	if (flags.json) {
+		const rows = secrets.map(({name, value, created, updated}) => (withValues ? {name, created, updated, value} : {name, created, updated}));
+		process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+		return 0;
+	}
+
+	if (secrets.length === 0) {
+		process.stderr.write('No secrets yet. Add one with: secrets-tui set NAME\n');
+		return 0;
+	}
+
+	process.stdout.write(formatTable(secrets, withValues));
+	return 0;
+}
+
+function formatTable(secrets: SecretEntry[], withValues: boolean): string {
+	const now = Date.now();
+	const nameWidth = Math.max(4, ...secrets.map((secret) => secret.name.length));
+	const rows = secrets.map((secret) => {
+		const updated = `${secret.updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(secret.updated, now)}`;
+		const columns = [secret.name.padEnd(nameWidth), withValues ? updated.padEnd(36) : updated];
+		if (withValues) {
+			columns.push(escapeControl(secret.value));
+		}
+
+		return columns.join('  ').trimEnd();
+	});
+	const header = ['NAME'.padEnd(nameWidth), withValues ? 'UPDATED'.padEnd(36) : 'UPDATED', ...(withValues ? ['VALUE'] : [])].join('  ');
+	return [header, ...rows].join('\n') + '\n';
+}
+
+function escapeControl(value: string): string {
+	return value.replaceAll(/[\u0000-\u001F\u007F\\]/g, (character) => {
+		switch (character) {
+			case '\n':
+				return '\\n';
+			case '\r':
+				return '\\r';
+			case '\t':
+				return '\\t';
+			case '\\':
+				return '\\\\';
+			default:
+				return `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
+		}
+	});
+}

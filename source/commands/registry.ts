@@ -1,0 +1,26 @@
+// The subcommands: name, aliases and one-line summary here; each command's code is loaded only when
+// it runs (esbuild splits every loader into its own chunk).
+
+export type CommandModule = {run: (argv: string[]) => Promise<number>};
+
+export type CommandEntry = {
+	name: string;
+	aliases?: string[];
+	summary: string;
+	load: () => Promise<CommandModule>;
+};
+
+export const COMMANDS: CommandEntry[] = [
+	{name: 'set', summary: 'Store a secret (value from @file, stdin, or a hidden prompt)', load: () => import('./set.js')},
+	{name: 'get', summary: 'Print a secret\'s value', load: () => import('./get.js')},
+	{name: 'list', aliases: ['ls'], summary: 'List secret names and when each was last updated', load: () => import('./list.js')},
+	{name: 'delete', aliases: ['rm'], summary: 'Delete a secret', load: () => import('./delete.js')},
+	{name: 'import', summary: 'Store every entry of a dotenv file', load: () => import('./import.js')},
+	{name: 'run', summary: 'Run an executable of an environment definition with its secrets', load: () => import('./run.js')},
+	{name: 'exec', summary: 'Run a command with chosen secrets as environment variables', load: () => import('./exec.js')},
+	{name: 'envs', summary: 'Show the environment definitions and what they need', load: () => import('./envs.js')},
+];
+
+export function findCommand(name: string): CommandEntry | undefined {
+	return COMMANDS.find((command) => command.name === name || command.aliases?.includes(name));
+}

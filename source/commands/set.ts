@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import {UsageError, UserError} from '../core/errors.js';
+import {promptHidden} from '../core/prompt.js';
+import {dropOneTrailingNewline, readStdin} from '../core/stdin.js';
+import {SecretStore} from '../store/store.js';
+import {nameProblem} from '../store/rules.js';
+import {parseArgs, type CommandSpec} from './args.js';
+
+export const spec: CommandSpec = {
+	name: 'set',
+	usage: 'NAME [VALUE] [--overwrite]',
+	minArgs: 1,
+	maxArgs: 2,
+	flags: {overwrite: {type: 'boolean'}},
+	help: `
+Store a secret. Where the value comes from:
+  @PATH      the exact content of the file PATH
+  -          standard input (one trailing newline is dropped)
+  (omitted)  standard input when it is piped, else a prompt that shows nothing as you type
+  VALUE      the text itself (it then stays in your shell history: prefer the others)
+
+Options
+  --overwrite   replace the value of an existing secret
+
+Examples
+  $ secrets-tui set GITHUB_TOKEN                       # prompts, input hidden
+  $ secrets-tui set SSH_KEY @~/.ssh/id_ed25519
+  $ pass show github | secrets-tui set GITHUB_TOKEN -
+`,
+};
+
+export async function run(argv: string[]): Promise<number> {
+	const {input, flags} = parseArgs(spec, argv);
+	const [name, source] = input as [string, string | undefined];
+	const problem = nameProblem(name);
+	if (problem) {
+		throw new UserError(problem);
+	}
+
+	const store = new SecretStore();
+	if (!flags.overwrite && store.has(name)) {
+		// Checked again under the lock; failing here first spares the user typing a value for nothing.
+		throw new UserError(`A secret named ${name} already exists; add --overwrite to replace its value.`);
+	}
+
+	const value = await readValue(name, source);
+	const {created} = await store.set(name, value, {overwrite: Boolean(flags.overwrite)});
+	if (process.stderr.isTTY) {
+		process.stderr.write(`${created ? 'Saved' : 'Overwrote'} ${name}.\n`);
+	}
+
+	return 0;
+}
+
+async function readValue(name: string, source: string | undefined): Promise<string> {
+	if (source === '-' || (source === undefined && !process.stdin.isTTY)) {
+		return dropOneTrailingNewline(await readStdin());
+	}
+
+	if (source === undefined) {
+		return promptHidden(`Value for ${name} (input hidden, Enter to save): `);
+	}
+
+	if (source.startsWith('@')) {
+		return readValueFile(source.slice(1));
+	}
+
+	return source;
+}
+
+function readValueFile(file: string): string {
+	if (file === '') {
+		throw new UsageError('@ needs a file path after it, as in @path/to/file.');
+	}
+
+	let bytes: Buffer;
+	try {
+		bytes = fs.readFileSync(file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+		throw new UserError(`Cannot read the value from ${file}: ${why}.`);
+	}
+
+	const text = bytes.toString('utf8');
+	if (!Buffer.from(text, 'utf8').equals(bytes)) {
+		throw new UserError(`The file ${file} is not UTF-8 text; store binary data base64-encoded instead (base64 < file | secrets-tui set NAME -).`);
+	}
+
+	return text;
+}

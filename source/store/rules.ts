@@ -1,0 +1,51 @@
+// The rules for names and values, stated once: the CLI, the TUI forms and import all check through here.
+
+export const MAX_NAME_LENGTH = 128;
+export const MAX_VALUE_BYTES = 1024 * 1024;
+export const NAME_RULE = 'a name starts with a letter or _, then has only letters, digits, _, . and -, at most 128 characters';
+
+const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+export function isValidName(name: string): boolean {
+	return name.length <= MAX_NAME_LENGTH && NAME_PATTERN.test(name);
+}
+
+/** The problem with a name as a sentence, or undefined when it is valid. */
+export function nameProblem(name: string): string | undefined {
+	if (name.length === 0) {
+		return 'The name is empty: ' + NAME_RULE + '.';
+	}
+
+	if (name.length > MAX_NAME_LENGTH) {
+		return `The name is ${name.length} characters long: ${NAME_RULE}.`;
+	}
+
+	if (!NAME_PATTERN.test(name)) {
+		return `"${printable(name)}" is not a valid name: ${NAME_RULE}.`;
+	}
+
+	return undefined;
+}
+
+/** The problem with a value as a sentence, or undefined when it is valid. */
+export function valueProblem(value: string): string | undefined {
+	if (value.length === 0) {
+		return 'The value is empty: a secret needs at least one character.';
+	}
+
+	if (value.includes('\0')) {
+		return 'The value contains a NUL byte, which no environment variable can carry: remove it.';
+	}
+
+	const bytes = Buffer.byteLength(value, 'utf8');
+	if (bytes > MAX_VALUE_BYTES) {
+		return `The value is ${bytes} bytes: at most ${MAX_VALUE_BYTES} bytes (1 MiB) are allowed.`;
+	}
+
+	return undefined;
+}
+
+function printable(text: string): string {
+	const shown = text.length > 40 ? text.slice(0, 40) + '…' : text;
+	return shown.replaceAll(/[\u0000-\u001F\u007F]/g, '?');
+}

@@ -1,0 +1,132 @@
+// The secret store: the one API both faces use. Reads are plain file reads; every change is a
+// locked read-modify-write, so a TUI and scripts can write at the same time without losing updates.
+import path from 'node:path';
+import {UserError} from '../core/errors.js';
+import {readStore, type Secret, type StoreData} from './read.js';
+import {nameProblem, valueProblem} from './rules.js';
+import {withLock} from './lock.js';
+import {storeFile} from './paths.js';
+
+export type SecretEntry = Secret & {name: string};
+
+export type SetResult = {created: boolean};
+export type SetManyResult = {written: string[]; skipped: string[]};
+
+export class SecretStore {
+	readonly file: string;
+	readonly dir: string;
+
+	constructor(file: string = storeFile()) {
+		this.file = file;
+		this.dir = path.dirname(file);
+	}
+
+	/** Every secret, sorted by name (code-point order, so the order is the same everywhere). */
+	list(): SecretEntry[] {
+		const {secrets} = readStore(this.file);
+		return Object.keys(secrets)
+			.sort(compareNames)
+			.map((name) => ({name, ...secrets[name]!}));
+	}
+
+	/** The secret, or undefined when there is none by that name. */
+	get(name: string): Secret | undefined {
+		return readStore(this.file).secrets[name];
+	}
+
+	/** The secret's value; a missing name is a UserError that says how to see the names. */
+	require(name: string): Secret {
+		const secret = this.get(name);
+		if (!secret) {
+			throw missingSecret(name, this.file);
+		}
+
+		return secret;
+	}
+
+	has(name: string): boolean {
+		return this.get(name) !== undefined;
+	}
+
+	/** Adds a secret, or replaces its value when `overwrite` is set. */
+	async set(name: string, value: string, options: {overwrite?: boolean} = {}): Promise<SetResult> {
+		assertValid(name, value);
+		return this.change((data) => {
+			const existing = data.secrets[name];
+			if (existing && !options.overwrite) {
+				throw new UserError(`A secret named ${name} already exists; add --overwrite to replace its value.`);
+			}
+
+			const now = new Date().toISOString();
+			data.secrets[name] = {value, created: existing?.created ?? now, updated: now};
+			return {created: !existing};
+		});
+	}
+
+	/**
+	 * Sets many secrets in one locked write. Existing names are skipped unless `overwrite`.
+	 * Every name and value is checked before anything is written.
+	 */
+	async setMany(entries: ReadonlyArray<{name: string; value: string}>, options: {overwrite?: boolean} = {}): Promise<SetManyResult> {
+		for (const {name, value} of entries) {
+			assertValid(name, value);
+		}
+
+		return this.change((data) => {
+			const written: string[] = [];
+			const skipped: string[] = [];
+			const now = new Date().toISOString();
+			for (const {name, value} of entries) {
+				const existing = data.secrets[name];
+				if (existing && !options.overwrite) {
+					skipped.push(name);
+					continue;
+				}
+
+				data.secrets[name] = {value, created: existing?.created ?? now, updated: now};
+				written.push(name);
+			}
+
+			return {written, skipped};
+		});
+	}
+
+	async delete(name: string): Promise<void> {
+		await this.change((data) => {
+			if (!data.secrets[name]) {
+				throw missingSecret(name, this.file);
+			}
+
+			delete data.secrets[name];
+		});
+	}
+
+	/**
+	 * Runs `mutate` on a fresh read of the store while holding the lock, then writes the result.
+	 * When `mutate` throws, nothing is written.
+	 */
+	private async change<T>(mutate: (data: StoreData) => T): Promise<T> {
+		return withLock(this.file, async () => {
+			const data = readStore(this.file);
+			const result = mutate(data);
+			const {writeStore} = await import('./write.js');
+			writeStore(this.file, data);
+			return result;
+		});
+	}
+}
+
+export function compareNames(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function assertValid(name: string, value: string): void {
+	const problem = nameProblem(name) ?? valueProblem(value);
+	if (problem) {
+		throw new UserError(problem);
+	}
+}
+
+function missingSecret(name: string, file: string): UserError {
+	return new UserError(`There is no secret named ${name} in ${file}; \`secrets-tui list\` shows the names.`);
+}

@@ -1,0 +1,12 @@
+import {defineConfig} from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.{ts,tsx}'],
+		globalSetup: ['test/helpers/global-setup.ts'],
+		testTimeout: 30_000,
+		hookTimeout: 60_000,
+		// Two cores: pseudo-terminal tests are timing-sensitive, so files run two at a time at most.
+		maxWorkers: 2,
+	},
+});
