@@ -1,0 +1,74 @@
+// The launcher's contract: what `run`, `exec` and the TUI's run panel rely on. Plain TypeScript, no React.
+// The implementations live beside this file (source/launch/*.ts) and in source/environments/.
+
+/** How one secret reaches the child: as an environment variable, or as a file whose path is in `variable`. */
+export type SecretMapping = {secret: string; kind: 'env' | 'file'; variable: string};
+
+export type CoreRange = {start: number; stop: number; step?: number};
+
+export type Instance = {
+	command: string;
+	num_cores?: number | CoreRange | null;
+	parallel_mode?: string | null;
+	/** hpcflow keys we do not use, kept to show. */
+	extra: Record<string, unknown>;
+};
+
+export type Executable = {label: string; instances: Instance[]; extra: Record<string, unknown>};
+
+export type Environment = {
+	name: string;
+	setup?: string;
+	secrets: SecretMapping[];
+	executables: Executable[];
+	/** hpcflow keys we do not use (specifiers, doc, setup_label, ...), kept to show. */
+	extra: Record<string, unknown>;
+};
+
+export type EnvironmentsFile = {file: string; environments: Environment[]};
+
+export type DefinitionWarning = {environment: string; message: string};
+
+/** What will run; built before launch, holds no value except in `secrets` (never printed). */
+export type LaunchPlan = {
+	/** The program and its arguments, e.g. ['bash', '-c', script] for definitions, [command, ...args] for exec. */
+	argv: string[];
+	/** The command line for people (dry runs, the panel's status line). Holds no value. */
+	display: string;
+	/** Environment variable -> secret name, for the values injected as variables. */
+	variables: Array<{variable: string; secret: string}>;
+	/** Secret files to write before launch; `variable` receives the file's path. */
+	files: Array<{variable: string; secret: string}>;
+	/** The values, by secret name: used to inject and to redact. */
+	values: Map<string, string>;
+	/** Sentences to show before launch (e.g. a value too short to redact). */
+	warnings: string[];
+};
+
+export type RunResult = {
+	/** The child's exit code, or 128 + the signal's number when a signal ended it. */
+	exitCode: number;
+	/** The signal that ended the child, if one did (e.g. 'SIGINT'). */
+	signal?: string;
+	durationMs: number;
+};
+
+export type LaunchOptions = {
+	/** Replace every injected value in the child's output with a marker naming the secret (default true). */
+	redact?: boolean;
+	/**
+	 * Receives the child's output, already redacted, as text. Without it, stdout and stderr go to this
+	 * process's stdout and stderr. With `inherit`, the child gets the terminal and nothing is received.
+	 */
+	onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
+	/** Give the child this process's stdin, stdout and stderr (for `--no-redact` and interactive programs). */
+	inherit?: boolean;
+};
+
+export type RunHandle = {
+	pid: number | undefined;
+	/** Settles when the child has ended and its secret files are removed. Never rejects for the child's failure. */
+	result: Promise<RunResult>;
+	/** Stops the child: SIGINT, then SIGTERM, then SIGKILL if it does not end. */
+	stop: () => void;
+};
