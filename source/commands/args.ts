@@ -34,7 +34,6 @@ export async function parseArgs(spec: CommandSpec, argv: string[]): Promise<Pars
 	const separator = argv.indexOf('--');
 	const before = separator === -1 ? argv : argv.slice(0, separator);
 	const rest = separator === -1 ? undefined : argv.slice(separator + 1);
-	const flags = spec.flags ?? {};
 
 	// Plain positional arguments need no parser: meow (and its start-up cost) loads only for flags.
 	const hasFlags = before.some((arg) => arg.startsWith('-') && arg !== '-');
