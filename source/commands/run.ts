@@ -41,7 +41,7 @@ Example environments.yaml
     executables:
       - label: api
         instances:
-          - command: curl -H "Authorization: Bearer $GITHUB_TOKEN" <<args>>
+          - command: 'curl -H "Authorization: Bearer $GITHUB_TOKEN" <<args>>'
             num_cores: 1
             parallel_mode: null
 
