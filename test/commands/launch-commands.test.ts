@@ -103,6 +103,18 @@ describe('secrets-tui exec', () => {
 	it('explains usage mistakes', async () => {
 		expect((await cli(['exec', '--secret', 'GITHUB_TOKEN'])).stderr).toContain('Give the command to run after --');
 		expect((await cli(['exec', '--secret', 'my-token', '--', 'true'])).stderr).toContain('write VAR=my-token');
+		const unknown = await cli(['exec', '--secrets', 'X', '--', 'true']);
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr).toBe('secrets-tui: Unknown option --secrets for `exec`; `secrets-tui exec --help` lists its options.\n');
+		expect((await cli(['run', 'a', '--cores'])).stderr).toContain('The option --cores needs a value');
+		expect((await cli(['run', 'a', '--cores', 'many'])).stderr).toContain('The option --cores takes a number, not "many".');
+		expect((await cli(['run'])).code).toBe(2);
+		expect((await cli(['envs', 'extra'])).stderr).toContain('takes at most 0 arguments');
+		for (const command of ['run', 'exec', 'envs']) {
+			const help = await cli([command, '--help']);
+			expect(help.code).toBe(0);
+			expect(help.stdout).toMatch(new RegExp(`^Usage\\n  \\$ secrets-tui ${command} `));
+		}
 	});
 });
 
