@@ -1,6 +1,10 @@
 // Starts a planned child: values only in its environment (built as an object, never as shell text) or
 // in the secret files it asked for; output redacted on the way through; signals passed on; secret files
 // removed however it ends.
+//
+// stdio: with `inherit` the child gets this process's terminal. Otherwise stdout and stderr are piped
+// (and redacted unless `redact: false`); stdin is inherited for the subcommands, and closed ('ignore')
+// when `onOutput` is given, since the TUI owns the keyboard then.
 import {spawn, type ChildProcess} from 'node:child_process';
 import os from 'node:os';
 import {StringDecoder} from 'node:string_decoder';

@@ -19,6 +19,8 @@ export type PlanRunInput = {
 	environment: string;
 	executable?: string;
 	cores?: number;
+	/** Which instance (an index into the executable's instances), as the run panel picks it; wins over `cores`. */
+	instance?: number;
 	params: Record<string, string>;
 	args: string[];
 	/** Default: the environment's own `secrets:`. */
@@ -31,7 +33,11 @@ export type PlanRunInput = {
 export function planRun(input: PlanRunInput): LaunchPlan {
 	const environment = findEnvironment(input.defs, input.environment);
 	const executable = findExecutable(environment, input.executable);
-	const instance = findInstance(environment, executable, input.cores);
+	const instance = input.instance === undefined ? findInstance(environment, executable, input.cores) : executable.instances[input.instance];
+	if (!instance) {
+		throw new UserError(`${environment.name}/${executable.label} has ${executable.instances.length} instance${executable.instances.length === 1 ? '' : 's'}; there is no instance ${input.instance! + 1}.`);
+	}
+
 	const warnings: string[] = [];
 	const setup = environment.setup ? fill(environment.setup, input.params, [], false) : undefined;
 	const command = fill(instance.command, input.params, input.args, true);
