@@ -4,6 +4,7 @@ import {spawnSync} from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import {performance} from 'node:perf_hooks';
 import path from 'node:path';
 import {build} from 'esbuild';
 import {median, ms, ratio} from '../harness.mjs';
