@@ -35,11 +35,18 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	process.on('exit', removeOnExit);
 
 	const inherit = options.inherit === true;
+	// The child shares our terminal when it inherits it, or our stdin is a terminal it inherits: it must
+	// stay in our (foreground) process group then, and Ctrl+C reaches it without us. Otherwise it gets a
+	// process group of its own, and signals go to that whole group: `bash -c 'setup; a | b'` has
+	// grandchildren that a signal to bash alone would leave running.
+	const sharesTerminal = inherit || (!options.onOutput && process.stdin.isTTY === true);
+	const detached = !sharesTerminal;
 	let child: ChildProcess;
 	try {
 		child = spawn(plan.argv[0]!, plan.argv.slice(1), {
 			env,
 			cwd: options.cwd,
+			detached,
 			stdio: inherit ? 'inherit' : [options.onOutput ? 'ignore' : 'inherit', 'pipe', 'pipe'],
 		});
 	} catch (error) {
@@ -52,7 +59,20 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 		throw error;
 	}
 
+	const send = (signal: NodeJS.Signals) => {
+		try {
+			if (detached && child.pid !== undefined) {
+				process.kill(-child.pid, signal);
+			} else {
+				child.kill(signal);
+			}
+		} catch {
+			// Already gone.
+		}
+	};
+
 	const timers: NodeJS.Timeout[] = [];
+	let ended = false;
 	let interruptedBy: string | undefined;
 	const handlers = new Map<string, () => void>();
 	if (options.forwardSignals !== false) {
@@ -60,11 +80,11 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 			const handler = () => {
 				interruptedBy = signal;
 				// The terminal sends Ctrl+C to the whole foreground group, the child included: do not double it.
-				if (signal === 'SIGINT' && process.stdin.isTTY && !options.onOutput) {
+				if (signal === 'SIGINT' && sharesTerminal && process.stdin.isTTY) {
 					return;
 				}
 
-				child.kill(signal);
+				send(signal);
 			};
 
 			handlers.set(signal, handler);
@@ -88,6 +108,7 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 
 			settled = true;
 			void Promise.all(outputsDone).then(() => {
+				ended = true;
 				for (const timer of timers) {
 					clearTimeout(timer);
 				}
@@ -138,14 +159,15 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	});
 
 	const stop = () => {
-		if (child.exitCode !== null || child.signalCode !== null || timers.length > 0) {
+		// After the child itself ended, its group may still hold the output open: stop() still reaches it.
+		if (ended || timers.length > 0) {
 			return;
 		}
 
-		child.kill('SIGINT');
+		send('SIGINT');
 		timers.push(
-			setTimeout(() => child.kill('SIGTERM'), STOP_TERM_AFTER_MS),
-			setTimeout(() => child.kill('SIGKILL'), STOP_TERM_AFTER_MS + STOP_KILL_AFTER_MS),
+			setTimeout(() => send('SIGTERM'), STOP_TERM_AFTER_MS),
+			setTimeout(() => send('SIGKILL'), STOP_TERM_AFTER_MS + STOP_KILL_AFTER_MS),
 		);
 	};
 

@@ -272,6 +272,18 @@ setInterval(() => {}, 1000);
 		expect(fs.existsSync(path.dirname(keyFile))).toBe(false);
 	});
 
+	it('passes SIGTERM to every process of a run, not only to bash', async () => {
+		const log = path.join(runtime, 'grandchild.log');
+		const grandchild = `process.on("SIGTERM", () => { require("fs").writeFileSync(${JSON.stringify(log)}, "SIGTERM"); process.exit(143); }); console.log("ready"); setInterval(() => {}, 1000)`;
+		writeDefs(`- name: g\n  executables:\n    - label: x\n      instances:\n        - command: ${JSON.stringify(`${NODE} -e '${grandchild}'; echo after`)}\n`);
+		const proc = spawn(NODE, [CLI, 'run', 'g'], {env: cliEnv(home, {XDG_RUNTIME_DIR: runtime}), stdio: ['ignore', 'pipe', 'pipe']});
+		await new Promise<void>((resolve) => proc.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve()));
+		proc.kill('SIGTERM');
+		const code = await new Promise<number | null>((resolve) => proc.on('close', (exitCode) => resolve(exitCode)));
+		expect(fs.readFileSync(log, 'utf8')).toBe('SIGTERM');
+		expect(code).toBe(143);
+	});
+
 	it('passes SIGHUP on, exit 129', async () => {
 		const {code, log} = await signalled('SIGHUP');
 		expect(log).toBe('SIGHUP true\n');

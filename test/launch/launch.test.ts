@@ -169,6 +169,23 @@ describe('launch: exit codes', () => {
 		expect(performance.now() - before).toBeGreaterThan(1500);
 	});
 
+	it('stop() reaches the whole group: a command bash runs for a compound script gets the SIGINT', async () => {
+		const log = path.join(runtime, 'grandchild.log');
+		const grandchild = `process.on("SIGINT", () => { require("fs").writeFileSync(${JSON.stringify(log)}, "SIGINT"); process.exit(130); }); console.log("ready"); setInterval(() => {}, 1000)`;
+		let seen!: () => void;
+		const started = new Promise<void>((resolve) => (seen = resolve));
+		const script = `${JSON.stringify(NODE)} -e '${grandchild}' | cat; echo after`;
+		const handle = launch(plan(['bash', '-c', script], {}), {onOutput: (_stream, text) => text.includes('ready') && seen()});
+		await started;
+		handle.stop();
+		const result = await handle.result;
+		expect(fs.readFileSync(log, 'utf8')).toBe('SIGINT');
+		// bash, too, got the SIGINT and went on to `echo after` (the node it waited for exited, not killed):
+		// everything ended at once, no SIGTERM needed.
+		expect(result.exitCode).toBe(0);
+		expect(result.signal).toBeUndefined();
+	});
+
 	it('stop() ends with SIGKILL a child that ignores SIGINT and SIGTERM', async () => {
 		const stubborn = 'process.on("SIGINT", () => {}); process.on("SIGTERM", () => {}); console.log("ready"); setInterval(() => {}, 1000)';
 		let seen!: () => void;
