@@ -95,7 +95,8 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	const rules = options.redact === false ? undefined : redactionRules(plan.values);
 	const outputsDone: Array<Promise<void>> = [];
 	if (!inherit) {
-		outputsDone.push(relay(child, 'stdout', rules, options), relay(child, 'stderr', rules, options));
+		const broken = () => send('SIGPIPE');
+		outputsDone.push(relay(child, 'stdout', rules, options, broken), relay(child, 'stderr', rules, options, broken));
 	}
 
 	const result = new Promise<RunResult>((resolve) => {
@@ -175,13 +176,27 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 }
 
 /** Passes one of the child's output streams on, redacted; settles when the stream has ended. */
-function relay(child: ChildProcess, name: 'stdout' | 'stderr', rules: RedactionRules | undefined, options: LaunchOptions): Promise<void> {
+function relay(child: ChildProcess, name: 'stdout' | 'stderr', rules: RedactionRules | undefined, options: LaunchOptions, onBroken: () => void): Promise<void> {
 	const source = child[name]!;
 	const redactor = rules ? new Redactor(rules) : undefined;
 	const decoder = options.onOutput ? new StringDecoder('utf8') : undefined;
 	const target = name === 'stdout' ? process.stdout : process.stderr;
+	// Our output closed early (`secrets-tui exec -- yes | head -1`): the child gets the SIGPIPE it would
+	// have got without us, and what it still writes is dropped; this process does not die of EPIPE.
+	let closed = false;
+	const onTargetError = () => {
+		if (!closed) {
+			closed = true;
+			onBroken();
+		}
+	};
+
+	if (!options.onOutput) {
+		target.on('error', onTargetError);
+	}
+
 	const deliver = (bytes: Buffer) => {
-		if (bytes.length === 0) {
+		if (bytes.length === 0 || closed) {
 			return;
 		}
 
@@ -212,6 +227,7 @@ function relay(child: ChildProcess, name: 'stdout' | 'stderr', rules: RedactionR
 				options.onOutput!(name, rest);
 			}
 
+			target.off('error', onTargetError);
 			resolve();
 		});
 	});

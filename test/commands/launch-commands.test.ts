@@ -60,6 +60,20 @@ describe('secrets-tui exec', () => {
 		expect((await cli(['exec', '--secret', 'GITHUB_TOKEN', '--', 'sh', '-c', 'kill -HUP $$'])).code).toBe(129);
 	});
 
+	it('when its output closes early, the child gets SIGPIPE as without secrets-tui (141), no crash', async () => {
+		const script = `"${NODE}" "${CLI}" exec --secret GITHUB_TOKEN -- yes | head -1; echo "rc=\${PIPESTATUS[0]}"`;
+		const result = await new Promise<{stdout: string; stderr: string}>((resolve) => {
+			const proc = spawn('bash', ['-c', script], {env: cliEnv(home, {XDG_RUNTIME_DIR: runtime}), stdio: ['ignore', 'pipe', 'pipe']});
+			let stdout = '';
+			let stderr = '';
+			proc.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+			proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+			proc.on('close', () => resolve({stdout, stderr}));
+		});
+		expect(result.stdout).toBe('y\nrc=141\n');
+		expect(result.stderr).toBe('');
+	});
+
 	it('names every missing secret at once and runs nothing', async () => {
 		const marker = path.join(runtime, 'ran');
 		const result = await cli(['exec', '--secret', 'NOPE_ONE', '--secret', 'GITHUB_TOKEN', '--secret', 'X=nope-two', '--', 'touch', marker]);
