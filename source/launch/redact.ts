@@ -1,0 +1,109 @@
+// Streaming redaction: every injected value in a byte stream is replaced by `[secret:NAME]`.
+//
+// Works on bytes, so a multi-byte character split across chunks is never cut apart by us: bytes that
+// are not part of a value pass through untouched and in order. A value written in pieces (across
+// writes, lines, chunks, pauses) is still caught: the tail of the data that could be the start of a
+// value is held back until more data shows whether it is one, or the stream ends. So no piece of a
+// value is ever shown; the cost is that such a tail (at most the longest value's length, less one
+// byte) waits for the next write. Matching itself is in redact-rules.ts.
+import {nextMatch, type Match, type RedactionRules} from './redact-rules.js';
+
+export {markerFor, redactionRules, type RedactionRules} from './redact-rules.js';
+//
+/** One stream's redactor: feed chunks to `write`, then call `end` once. */
+export class Redactor {
+	private carry: Buffer | undefined;
+
+	constructor(private readonly rules: RedactionRules) {}
+
+	/** Returns the bytes that are safe to show now (possibly empty). */
+	write(chunk: Buffer): Buffer {
+		if (this.rules.values.length === 0) {
+			return chunk;
+		}
+
+		const data = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+		this.carry = undefined;
+		return this.process(data, false);
+	}
+
+	/** Returns everything still held back, redacted. */
+	end(): Buffer {
+		const data = this.carry;
+		this.carry = undefined;
+		if (!data) {
+			return Buffer.alloc(0);
+		}
+
+		return this.process(data, true);
+	}
+
+	/** The bytes held back right now (for tests). */
+	get pending(): number {
+		return this.carry?.length ?? 0;
+	}
+
+	private process(data: Buffer, final: boolean): Buffer {
+		const text = this.rules.pattern ? data.toString('latin1') : undefined;
+		let hold = final ? data.length : this.holdFrom(data, 0);
+		const parts: Buffer[] = [];
+		let last = 0;
+		let match: Match | undefined;
+		while ((match = nextMatch(this.rules, data, text, last)) !== undefined && match.start < hold) {
+			if (match.start > last) {
+				parts.push(data.subarray(last, match.start));
+			}
+
+			parts.push(match.marker);
+			last = match.end;
+			if (last > hold) {
+				hold = this.holdFrom(data, last);
+			}
+		}
+
+		if (hold < data.length) {
+			this.carry = Buffer.from(data.subarray(hold));
+		}
+
+		if (last === 0) {
+			return hold === data.length ? data : data.subarray(0, hold);
+		}
+
+		if (hold > last) {
+			parts.push(data.subarray(last, hold));
+		}
+
+		return Buffer.concat(parts);
+	}
+
+	/** The earliest position >= from whose rest of `data` is a proper prefix of a value, else data.length. */
+	private holdFrom(data: Buffer, from: number): number {
+		const {byFirstByte, maxLength} = this.rules;
+		const end = data.length;
+		for (let position = Math.max(from, end - maxLength + 1); position < end; position++) {
+			const candidates = byFirstByte[data[position]!];
+			if (!candidates) {
+				continue;
+			}
+
+			const length = end - position;
+			for (const value of candidates) {
+				if (value.length > length && isPrefix(data, position, end, value)) {
+					return position;
+				}
+			}
+		}
+
+		return end;
+	}
+}
+
+function isPrefix(data: Buffer, start: number, end: number, value: Buffer): boolean {
+	for (let index = 1; index < end - start; index++) {
+		if (data[start + index] !== value[index]) {
+			return false;
+		}
+	}
+
+	return true;
+}
