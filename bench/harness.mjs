@@ -1,23 +1,8 @@
 // Shared measuring tools for the benchmark suites: whole-process medians, paired with a baseline
 // measured in the same run, so figures are ratios that survive a noisy machine.
 import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
-
-export function timeProcess(command, args, {env = process.env, input, runs = 15} = {}) {
-	const times = [];
-	for (let index = 0; index < runs; index++) {
-		const start = process.hrtime.bigint();
-		const result = spawnSync(command, args, {env, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe']});
-		const ms = Number(process.hrtime.bigint() - start) / 1e6;
-		if (result.status !== 0) {
-			throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-		}
-
-		times.push(ms);
-	}
-
-	return median(times);
-}
 
 /** Runs `a` and `b` interleaved, `runs` times each, and returns both medians. */
 export function paired(a, b, runs = 15) {
@@ -31,10 +16,16 @@ export function paired(a, b, runs = 15) {
 	return [median(ta), median(tb)];
 }
 
-function timeOnce({command, args, env = process.env, input}) {
+/** One whole run; `stdinFile` is opened as the child's stdin, else `input` (text) is piped, else none. */
+export function timeOnce({command, args, env = process.env, input, stdinFile}) {
+	const stdin = stdinFile ? fs.openSync(stdinFile, 'r') : input === undefined ? 'ignore' : 'pipe';
 	const start = process.hrtime.bigint();
-	const result = spawnSync(command, args, {env, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], maxBuffer: 1 << 30});
+	const result = spawnSync(command, args, {env, input, stdio: [stdin, 'ignore', 'pipe'], maxBuffer: 1 << 30});
 	const ms = Number(process.hrtime.bigint() - start) / 1e6;
+	if (typeof stdin === 'number') {
+		fs.closeSync(stdin);
+	}
+
 	if (result.status !== 0) {
 		throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
 	}

@@ -7,36 +7,9 @@ import os from 'node:os';
 import {performance} from 'node:perf_hooks';
 import path from 'node:path';
 import {build} from 'esbuild';
-import {median, ms, ratio} from '../harness.mjs';
+import {median, ms, paired, ratio} from '../harness.mjs';
 
 const SIZE = 60 * 1024 * 1024;
-
-function timeOnce({command, args, env, stdinFile}) {
-	const stdin = stdinFile ? fs.openSync(stdinFile, 'r') : 'ignore';
-	const start = process.hrtime.bigint();
-	const result = spawnSync(command, args, {env, stdio: [stdin, 'ignore', 'pipe']});
-	const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-	if (typeof stdin === 'number') {
-		fs.closeSync(stdin);
-	}
-
-	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-	}
-
-	return elapsed;
-}
-
-function pairedRuns(a, b, runs) {
-	const ta = [];
-	const tb = [];
-	for (let index = 0; index < runs; index++) {
-		ta.push(timeOnce(a));
-		tb.push(timeOnce(b));
-	}
-
-	return [median(ta), median(tb)];
-}
 
 /** Text like a program's log; one line in 5,000 carries the value of S0 (so redaction has work to do). */
 function writeOutputFile(file, planted) {
@@ -135,18 +108,18 @@ export async function run({cli, root}) {
 
 		const node = {command: process.execPath, args: ['-e', ''], env};
 		const execTrue = {command: process.execPath, args: [cli, 'exec', '--secret', 'K', '--', 'true'], env};
-		const [startup, nodeStartup] = pairedRuns(execTrue, node, 21);
+		const [startup, nodeStartup] = paired(execTrue, node, 21);
 
 		const pipe = {command: process.execPath, args: ['-e', 'process.stdin.pipe(process.stdout)'], env, stdinFile: output};
 		const rows = [];
 		for (const count of [100, 1000]) {
 			const exec = {command: process.execPath, args: [cli, 'exec', ...secretArgs(count), '--', 'cat', output], env};
-			const [redacted, bare] = pairedRuns(exec, pipe, 15);
+			const [redacted, bare] = paired(exec, pipe, 15);
 			rows.push({count, redacted, bare});
 		}
 
 		const noRedact = {command: process.execPath, args: [cli, 'exec', '--no-redact', ...secretArgs(100), '--', 'cat', output], env};
-		const [plain, bare] = pairedRuns(noRedact, pipe, 15);
+		const [plain, bare] = paired(noRedact, pipe, 15);
 
 		const alone = await inProcess(root, dir, output, values);
 		const megabytes = (fs.statSync(output).size / 1024 / 1024).toFixed(0);
