@@ -49,16 +49,16 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 	const missing = [
 		...new Set([...`${environment.setup ?? ''}\n${instance.command}`.matchAll(PLACEHOLDER)].map((match) => match[1]!).filter((name) => name !== ARGS_PLACEHOLDER && !(name in input.params))),
 	];
-	if (missing.length > 0) {
-		throw new UserError(
-			`${environment.name}/${executable.label} needs a value for ${missing.map((name) => `<<${name}>>`).join(', ')}: give ${missing.map((name) => `--param ${name}=VALUE`).join(' ')}.`,
-		);
-	}
+	// Reported together with any missing secrets, so that one try shows everything to fix.
+	const unfilled =
+		missing.length > 0
+			? [`${environment.name}/${executable.label} needs a value for ${missing.map((name) => `<<${name}>>`).join(', ')}: give ${missing.map((name) => `--param ${name}=VALUE`).join(' ')}.`]
+			: [];
 
 	const script = setup ? `${setup}\n${command}` : command;
 	const shell = input.shell ?? defaultShell();
 	const argv = [shell, '-c', script];
-	const secrets = resolveSecrets(input.mappings ?? environment.secrets, input.store, `${environment.name} needs`);
+	const secrets = resolveSecrets(input.mappings ?? environment.secrets, input.store, `${environment.name} needs`, unfilled);
 	return {argv, display: `${shell} -c ${shellQuote(script)}`, ...secrets, warnings: [...warnings, ...secrets.warnings]};
 }
 
@@ -71,7 +71,8 @@ export function planExec(input: {mappings: SecretMapping[]; command: string[]; s
 	return {argv: [...input.command], display: shellJoin(input.command), ...secrets};
 }
 
-function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: string): Omit<LaunchPlan, 'argv' | 'display'> {
+/** Reads the values; missing secrets (and `problems` found before) are one UserError that names them all. */
+function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: string, problems: string[] = []): Omit<LaunchPlan, 'argv' | 'display'> {
 	const values = new Map<string, string>();
 	const missing: string[] = [];
 	// One read of the store for all of them (each get() reads the file).
@@ -91,9 +92,14 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 
 	if (missing.length > 0) {
 		const names = missing.join(', ');
-		throw new UserError(
+		problems = [
+			...problems,
 			`${who} ${missing.length === 1 ? 'a secret that is' : `${missing.length} secrets that are`} not in the store (${store.file}): ${names}. Add ${missing.length === 1 ? 'it' : 'each'} with \`secrets-tui set NAME\`; nothing was run.`,
-		);
+		];
+	}
+
+	if (problems.length > 0) {
+		throw new UserError(problems.join('\n'));
 	}
 
 	const variables: LaunchPlan['variables'] = [];

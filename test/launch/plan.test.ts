@@ -78,6 +78,19 @@ describe('planRun', () => {
 		);
 	});
 
+	it('names unfilled placeholders and missing secrets in one error', async () => {
+		const store = await storeWith({});
+		let message = '';
+		try {
+			planRun({defs, environment: 'python_env', executable: 'python_script', params: {}, args: [], store});
+		} catch (error) {
+			message = (error as Error).message;
+		}
+
+		expect(message).toContain('needs a value for <<script_name>>');
+		expect(message).toMatch(/not in the store .*: /);
+	});
+
 	it('uses the mappings it is given instead of the environment own', async () => {
 		const store = await storeWith({OTHER: 'other-value-1'});
 		const plan = planRun({defs, environment: 'dream_3D_env', params: {}, args: [], mappings: [{secret: 'OTHER', kind: 'env', variable: 'X'}], store});
