@@ -26,7 +26,11 @@ export function Footer({tables}: {tables: ReadonlyArray<KeyTable<string>>}) {
 					{keys}
 				</Text>
 			</Box>
-			{help ? <Text dimColor>{'  ' + help}</Text> : null}
+			{help ? (
+				<Box flexShrink={0}>
+					<Text dimColor>{'  ' + help}</Text>
+				</Box>
+			) : null}
 		</Box>
 	);
 }

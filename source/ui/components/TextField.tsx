@@ -1,7 +1,7 @@
 // A one-line text field: a label, the text (or mask characters), a cursor, an error beside it.
 // Own component rather than ink-text-input so that Ctrl and Esc keys never end up in the text.
 import {Box, Text, useInput} from 'ink';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
 import {printable} from '../format.js';
 
 export type TextFieldProps = {
@@ -17,10 +17,30 @@ export type TextFieldProps = {
 };
 
 export function TextField({label, value, onChange, focus, mask, error, hint, width}: TextFieldProps) {
-	const [cursor, setCursor] = useState(value.length);
+	const [cursor, setCursorState] = useState(value.length);
+	// Keys can arrive faster than renders: edits apply to the latest text and cursor, kept here.
+	const live = useRef({value, cursor});
+	const emitted = useRef(value);
+	if (value !== emitted.current) {
+		emitted.current = value;
+		live.current = {value, cursor: Math.min(live.current.cursor, value.length)};
+	}
+
 	const at = Math.min(cursor, value.length);
 	useInput(
 		(input, key) => {
+			const {value, cursor: at} = live.current;
+			const setCursor = (next: number) => {
+				live.current = {...live.current, cursor: next};
+				setCursorState(next);
+			};
+
+			const change = (next: string) => {
+				live.current = {...live.current, value: next};
+				emitted.current = next;
+				onChange?.(next);
+			};
+
 			if (!onChange || key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow || key.return) {
 				return;
 			}
@@ -35,13 +55,13 @@ export function TextField({label, value, onChange, focus, mask, error, hint, wid
 				setCursor(value.length);
 			} else if (key.backspace || key.delete) {
 				if (at > 0) {
-					onChange(value.slice(0, at - 1) + value.slice(at));
+					change(value.slice(0, at - 1) + value.slice(at));
 					setCursor(at - 1);
 				}
 			} else if (input) {
 				// A paste arrives as one chunk; its line breaks (\r from the terminal) become \n.
 				const text = input.length > 1 ? input.replaceAll('\r\n', '\n').replaceAll('\r', '\n') : input;
-				onChange(value.slice(0, at) + text + value.slice(at));
+				change(value.slice(0, at) + text + value.slice(at));
 				setCursor(at + text.length);
 			}
 		},

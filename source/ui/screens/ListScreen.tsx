@@ -34,11 +34,11 @@ export function ListScreen({list, dispatch, onCommand, active, width, height, no
 				} else if (action === 'up' || action === 'down') {
 					dispatch({type: 'move', by: action === 'up' ? -1 : 1});
 				} else if (action === 'erase') {
-					dispatch({type: 'setFilter', filter: [...list.filter].slice(0, -1).join('')});
+					dispatch({type: 'eraseFilter'});
 				} else if (action === 'quit') {
 					onCommand('quit');
 				} else if (input && !key.ctrl && !key.meta && !key.escape && !key.tab && input >= ' ') {
-					dispatch({type: 'setFilter', filter: list.filter + input});
+					dispatch({type: 'typeFilter', text: input});
 				}
 
 				return;

@@ -31,6 +31,9 @@ export type ListAction =
 	| {type: 'select'; name: string}
 	| {type: 'startFilter'}
 	| {type: 'setFilter'; filter: string}
+	/** Typed characters; applied to the state of the moment, so fast typing loses nothing. */
+	| {type: 'typeFilter'; text: string}
+	| {type: 'eraseFilter'}
 	| {type: 'keepFilter'}
 	| {type: 'clearFilter'}
 	| {type: 'toggleReveal'; now: number}
@@ -97,6 +100,14 @@ export function listReducer(state: ListState, action: ListAction): ListState {
 
 		case 'setFilter': {
 			return refilter({...state, filter: action.filter}, selected(state)?.name);
+		}
+
+		case 'typeFilter': {
+			return refilter({...state, filter: state.filter + action.text}, selected(state)?.name);
+		}
+
+		case 'eraseFilter': {
+			return refilter({...state, filter: [...state.filter].slice(0, -1).join('')}, selected(state)?.name);
 		}
 
 		case 'keepFilter': {
