@@ -105,32 +105,16 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				return failure(error);
 			}
 
-			reload();
+			// Show the saved secret selected in the same frame as the status.
+			const {entries} = reload();
+			dispatch({type: 'clearFilter'});
+			dispatch({type: 'load', entries});
+			dispatch({type: 'select', name});
 			setScreen({kind: 'list'});
 			setStatus({text: `Saved ${name}`, tone: 'info'});
-			dispatch({type: 'clearFilter'});
 			return undefined;
 		},
 		[store, reload],
-	);
-	// After a save the list reloads; select the saved name once it is there.
-	const [selectAfterLoad, setSelectAfterLoad] = useState<string>();
-	useEffect(() => {
-		if (selectAfterLoad && list.entries.some((entry) => entry.name === selectAfterLoad)) {
-			dispatch({type: 'select', name: selectAfterLoad});
-			setSelectAfterLoad(undefined);
-		}
-	}, [list.entries, selectAfterLoad]);
-	const submit = useCallback(
-		async (submission: FormSubmission) => {
-			const error = await save(submission);
-			if (!error) {
-				setSelectAfterLoad(submission.name);
-			}
-
-			return error;
-		},
-		[save],
 	);
 
 	useInput(
@@ -172,7 +156,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				mode={screen.mode}
 				name={screen.name}
 				exists={(name) => store.has(name)}
-				onSubmit={submit}
+				onSubmit={save}
 				onCancel={toList}
 				onQuit={quit}
 				active

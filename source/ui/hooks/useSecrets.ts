@@ -31,12 +31,14 @@ function fingerprint(file: string): string {
 	}
 }
 
-export function useSecrets(store: SecretStore, initial?: Secrets): {secrets: Secrets; reload: () => void} {
+export function useSecrets(store: SecretStore, initial?: Secrets): {secrets: Secrets; reload: () => Secrets} {
 	const seen = useRef(fingerprint(store.file));
 	const [secrets, setSecrets] = useState<Secrets>(() => initial ?? loadSecrets(store));
 	const reload = useCallback(() => {
 		seen.current = fingerprint(store.file);
-		setSecrets(loadSecrets(store));
+		const next = loadSecrets(store);
+		setSecrets(next);
+		return next;
 	}, [store]);
 	useEffect(() => {
 		const timer = setInterval(() => {
