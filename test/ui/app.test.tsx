@@ -202,6 +202,17 @@ describe('filter', () => {
 		await app.waitFor('Name : FAST_NAME');
 	});
 
+	it('a key right after Enter on the filter goes to the list, not the filter', async () => {
+		const app = open({A_ONE: '1', B_ONE: '2', B_TWO: '3'});
+		await app.waitFor('A_ONE');
+		for (const key of ['/', 'b', '_', KEY.enter, 'j']) {
+			app.stdin.write(key);
+		}
+
+		const frame = await app.waitFor((frame) => selectedLine(frame).includes('B_TWO'));
+		expect(frame).toContain('/b_ ');
+	});
+
 	it('Enter keeps the filter and the list keys work on the filtered rows', async () => {
 		const app = open({A_ONE: '1', B_ONE: '2', B_TWO: '3'});
 		await app.waitFor('A_ONE');

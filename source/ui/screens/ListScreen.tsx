@@ -1,7 +1,7 @@
 // The secret list: a window of rows around the selection, a filter line, an empty-store hint.
 // Navigation, reveal and filter change the list state here; other actions go up to the app.
 import {Box, Text, useInput} from 'ink';
-import type {Dispatch} from 'react';
+import {useRef, type Dispatch} from 'react';
 import {matchKey} from '../keys/binding.js';
 import {FILTER_KEYS} from '../keys/filterKeys.js';
 import {LIST_KEYS, type ListAction as ListKey} from '../keys/listKeys.js';
@@ -23,13 +23,24 @@ export type ListScreenProps = {
 };
 
 export function ListScreen({list, dispatch, onCommand, active, width, height, now}: ListScreenProps) {
+	// Whether typing goes to the filter, as of the last key handled: keys can arrive before the
+	// next render, and `/abc` Enter `j` must not put the j into the filter.
+	const filtering = useRef(list.filtering);
+	const rendered = useRef(list.filtering);
+	if (rendered.current !== list.filtering) {
+		rendered.current = list.filtering;
+		filtering.current = list.filtering;
+	}
+
 	useInput(
 		(input, key) => {
-			if (list.filtering) {
+			if (filtering.current) {
 				const action = matchKey(FILTER_KEYS, input, key);
 				if (action === 'keep') {
+					filtering.current = false;
 					dispatch({type: 'keepFilter'});
 				} else if (action === 'clear') {
+					filtering.current = false;
 					dispatch({type: 'clearFilter'});
 				} else if (action === 'up' || action === 'down') {
 					dispatch({type: 'move', by: action === 'up' ? -1 : 1});
@@ -79,6 +90,7 @@ export function ListScreen({list, dispatch, onCommand, active, width, height, no
 				}
 
 				case 'filter': {
+					filtering.current = true;
 					dispatch({type: 'startFilter'});
 					break;
 				}
