@@ -2,7 +2,7 @@
 // Code splitting keeps each subcommand, conf, execa and the whole TUI (ink + React) in chunks that load
 // only when used: `secrets-tui get` never evaluates ink or React.
 import {build} from 'esbuild';
-import {readFileSync, rmSync, chmodSync} from 'node:fs';
+import {readFileSync, rmSync, chmodSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 
@@ -12,7 +12,8 @@ const outdir = path.join(root, 'dist');
 
 export async function buildCli() {
 	rmSync(outdir, {recursive: true, force: true});
-	await build({
+	const result = await build({
+		metafile: true,
 		entryPoints: [path.join(root, 'source/cli.ts')],
 		outdir,
 		bundle: true,
@@ -36,6 +37,8 @@ export async function buildCli() {
 		},
 	});
 	chmodSync(path.join(outdir, 'cli.js'), 0o755);
+	// Which source files each output file holds: tests use it to prove what a command loads.
+	writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,10 +1,7 @@
 // One way to parse a subcommand's arguments with meow: per-command help, unknown flags and wrong
 // argument counts as UsageError sentences (exit 2), and everything after `--` kept apart, untouched.
-import meow from 'meow';
 import {UsageError} from '../core/errors.js';
-
-declare const __VERSION__: string;
-export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+import {VERSION} from '../core/version.js';
 
 type FlagType = 'string' | 'boolean' | 'number';
 export type FlagSpec = {type: FlagType; shortFlag?: string; isMultiple?: boolean; default?: unknown};
@@ -33,12 +30,21 @@ export function helpText(spec: CommandSpec): string {
 	return `Usage\n  $ secrets-tui ${spec.name} ${spec.usage}\n\n${spec.help.trim()}`;
 }
 
-export function parseArgs(spec: CommandSpec, argv: string[]): ParsedArgs {
+export async function parseArgs(spec: CommandSpec, argv: string[]): Promise<ParsedArgs> {
 	const separator = argv.indexOf('--');
 	const before = separator === -1 ? argv : argv.slice(0, separator);
 	const rest = separator === -1 ? undefined : argv.slice(separator + 1);
-	const flags = spec.flags ?? {};
 
+	// Plain positional arguments need no parser: meow (and its start-up cost) loads only for flags.
+	const hasFlags = before.some((arg) => arg.startsWith('-') && arg !== '-');
+	const parsed = hasFlags ? await parseFlags(spec, before) : {input: before, flags: {}};
+	checkCounts(spec, parsed.input, rest);
+	return {...parsed, rest};
+}
+
+async function parseFlags(spec: CommandSpec, before: string[]): Promise<Omit<ParsedArgs, 'rest'>> {
+	const {default: meow} = await import('meow');
+	const flags = spec.flags ?? {};
 	const cli = meow(helpText(spec), {
 		importMeta: import.meta,
 		argv: before,
@@ -73,7 +79,10 @@ export function parseArgs(spec: CommandSpec, argv: string[]): ParsedArgs {
 		}
 	}
 
-	const input = cli.input.map(String);
+	return {input: cli.input.map(String), flags: cli.flags as Record<string, unknown>};
+}
+
+function checkCounts(spec: CommandSpec, input: string[], rest: string[] | undefined): void {
 	const min = spec.minArgs ?? 0;
 	const max = spec.maxArgs ?? min;
 	if (input.length < min) {
@@ -89,8 +98,6 @@ export function parseArgs(spec: CommandSpec, argv: string[]): ParsedArgs {
 	if (rest && !spec.takesRest) {
 		throw new UsageError(`\`secrets-tui ${spec.name}\` takes no arguments after --. Usage: secrets-tui ${spec.name} ${spec.usage}`);
 	}
-
-	return {input, flags: cli.flags as Record<string, unknown>, rest};
 }
 
 function kebab(name: string): string {

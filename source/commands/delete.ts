@@ -14,7 +14,7 @@ Example
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {input} = parseArgs(spec, argv);
+	const {input} = await parseArgs(spec, argv);
 	const name = input[0]!;
 	await new SecretStore().delete(name);
 	if (process.stderr.isTTY) {

@@ -14,7 +14,7 @@ Example
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {input} = parseArgs(spec, argv);
+	const {input} = await parseArgs(spec, argv);
 	const secret = new SecretStore().require(input[0]!);
 	process.stdout.write(secret.value + '\n');
 	return 0;

@@ -25,9 +25,11 @@ Example
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {input, flags} = parseArgs(spec, argv);
+	const {input, flags} = await parseArgs(spec, argv);
 	const file = input[0]!;
 	const label = file === '-' ? 'standard input' : file;
+	const store = new SecretStore();
+	store.list(); // A damaged or loose store is reported before anything else.
 	const text = readText(file);
 	const {entries, problems} = parseDotenv(text);
 
@@ -51,7 +53,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	// The last of several entries for one name wins, as in a shell.
 	const byName = new Map(entries.map((entry) => [entry.name, entry.value]));
-	const {written, skipped} = await new SecretStore().setMany(
+	const {written, skipped} = await store.setMany(
 		[...byName].map(([name, value]) => ({name, value})),
 		{overwrite: Boolean(flags.overwrite)},
 	);

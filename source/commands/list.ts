@@ -20,7 +20,7 @@ Examples
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {flags} = parseArgs(spec, argv);
+	const {flags} = await parseArgs(spec, argv);
 	const secrets = new SecretStore().list();
 	const withValues = Boolean(flags.values);
 

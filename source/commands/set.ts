@@ -30,7 +30,7 @@ Examples
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {input, flags} = parseArgs(spec, argv);
+	const {input, flags} = await parseArgs(spec, argv);
 	const [name, source] = input as [string, string | undefined];
 	const problem = nameProblem(name);
 	if (problem) {

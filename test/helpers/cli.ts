@@ -33,7 +33,7 @@ export function cliEnv(home: string, extra: Record<string, string | undefined> =
 export function runCli(args: string[], options: CliOptions): Promise<CliResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [CLI, ...args], {
-			cwd: options.cwd ?? options.home,
+			cwd: options.cwd ?? path.dirname(options.home),
 			env: cliEnv(options.home, options.env),
 			stdio: ['pipe', 'pipe', 'pipe'],
 		});

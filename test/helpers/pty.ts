@@ -1,6 +1,7 @@
 // Drives the built program in a real pseudo-terminal (node-pty) and reads the screen back through a
 // headless xterm, as a person at a terminal would see it.
 import xterm from '@xterm/headless';
+import path from 'node:path';
 import * as pty from 'node-pty';
 import {CLI, cliEnv} from './cli.js';
 
@@ -51,7 +52,7 @@ export class PtySession {
 			name: 'xterm-256color',
 			cols,
 			rows,
-			cwd: options.cwd ?? options.home,
+			cwd: options.cwd ?? path.dirname(options.home),
 			env,
 		});
 		this.process.onData((data) => {
