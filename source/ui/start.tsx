@@ -12,6 +12,25 @@ export async function startTui(argv: string[]): Promise<number> {
 		throw new UsageError(NEEDS_TERMINAL);
 	}
 
-	const {runTui} = await import('./session.js');
+	const {runTui} = await withoutFetch(() => import('./session.js'));
 	return runTui(options);
+}
+
+/**
+ * Loads `load` with `globalThis.fetch` hidden. Ink's layout engine (yoga, compiled to WebAssembly)
+ * checks `typeof fetch` while it starts, and on Node 20 merely reading `fetch` loads the whole of
+ * undici (about 20 ms). Nothing here fetches; the global is put back as it was afterwards.
+ */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+	const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	if (!descriptor?.configurable) {
+		return load();
+	}
+
+	Object.defineProperty(globalThis, 'fetch', {value: undefined, configurable: true, writable: true});
+	try {
+		return await load();
+	} finally {
+		Object.defineProperty(globalThis, 'fetch', descriptor);
+	}
 }
