@@ -26,7 +26,9 @@ function makeHome(count) {
 }
 
 function env(home) {
-	const result = {...process.env, SECRETS_TUI_HOME: home, TERM: 'xterm-256color', NO_COLOR: '1'};
+	const result = {...process.env, SECRETS_TUI_HOME: home, TERM: 'xterm-256color', COLORTERM: 'truecolor'};
+	delete result.NO_COLOR;
+	delete result.FORCE_COLOR;
 	delete result.CI;
 	delete result.COLUMNS;
 	delete result.LINES;

@@ -1,7 +1,7 @@
 // The secret list: a window of rows around the selection, a filter line, an empty-store hint.
 // Navigation, reveal and filter change the list state here; other actions go up to the app.
 import {Box, Text, useInput} from 'ink';
-import {useRef, type Dispatch} from 'react';
+import {useMemo, useRef, type Dispatch} from 'react';
 import {matchKey} from '../keys/binding.js';
 import {FILTER_KEYS} from '../keys/filterKeys.js';
 import {LIST_KEYS, type ListAction as ListKey} from '../keys/listKeys.js';
@@ -114,7 +114,8 @@ export function ListScreen({list, dispatch, onCommand, active, width, height, no
 
 	const rows = list.visible.slice(list.top, list.top + height);
 	const longest = rows.reduce((most, entry) => Math.max(most, [...entry.name].length), 4);
-	const layout = rowLayout(width, longest);
+	// The same object while the widths stay the same, so unchanged rows skip rendering (memo).
+	const layout = useMemo(() => rowLayout(width, longest), [width, longest]);
 	let body;
 	if (list.entries.length === 0) {
 		body = (
