@@ -1,12 +1,13 @@
 // The root: which screen shows (list, form, detail, help, run panel), the status line and footer,
 // and the actions that write to the store. Only the store touches the file.
-import {Box, Text, useApp, useInput} from 'ink';
-import {useCallback, useEffect, useReducer, useState} from 'react';
+import {Box, Text, useApp, useInput, type Key} from 'ink';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import {isUserError} from '../core/errors.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './components/Footer.js';
 import {StatusLine, type Status} from './components/StatusLine.js';
 import {useClipboard} from './hooks/useClipboard.js';
+import {useLiveReducer} from './hooks/useLiveReducer.js';
 import {useNow} from './hooks/useNow.js';
 import {useRevealExpiry} from './hooks/useRevealExpiry.js';
 import {useSecrets, type Secrets} from './hooks/useSecrets.js';
@@ -43,10 +44,20 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const {secrets, reload} = useSecrets(store, initial);
-	const [list, dispatch] = useReducer(listReducer, undefined, () => initialListState(secrets.entries, rows, revealTimeoutMs));
-	const [screen, setScreen] = useState<Screen>({kind: 'list'});
+	const [list, dispatch, liveList] = useLiveReducer(listReducer, () => initialListState(secrets.entries, rows, revealTimeoutMs));
+	const [screen, setScreenState] = useState<Screen>({kind: 'list'});
 	const [status, setStatus] = useState<Status>();
-	const [deleting, setDeleting] = useState<string>();
+	const [deleting, setDeletingState] = useState<string>();
+	// Which screen and question keys belong to, as of the last key (ahead of the last frame).
+	const live = useRef<{screen: Screen; deleting?: string}>({screen});
+	const setScreen = useCallback((next: Screen) => {
+		live.current = {...live.current, screen: next};
+		setScreenState(next);
+	}, []);
+	const setDeleting = useCallback((name: string | undefined) => {
+		live.current = {...live.current, deleting: name};
+		setDeletingState(name);
+	}, []);
 	const [quitting, setQuitting] = useState(false);
 	const copy = useClipboard(clipboardClearMs);
 	const now = useNow();
@@ -56,8 +67,8 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	// its output is as tall as the terminal.
 	const bodyHeight = Math.max(1, rows - 4);
 	const listHeight = Math.max(1, bodyHeight - listChromeHeight(list));
-	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight]);
-	useEffect(() => dispatch({type: 'load', entries: secrets.entries}), [secrets.entries]);
+	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight, dispatch]);
+	useEffect(() => dispatch({type: 'load', entries: secrets.entries}), [secrets.entries, dispatch]);
 	useEffect(() => {
 		if (quitting) {
 			exit();
@@ -65,11 +76,17 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	}, [quitting, exit]);
 
 	const quit = useCallback(() => setQuitting(true), []);
-	const toList = useCallback(() => setScreen({kind: 'list'}), []);
-	const current = selected(list);
+	const listOwnsKeys = useCallback(() => live.current.screen.kind === 'list' && live.current.deleting === undefined, []);
+	const toList = useCallback(() => setScreen({kind: 'list'}), [setScreen]);
 
 	const onCommand = useCallback(
 		(command: ListCommand) => {
+			if (live.current.screen.kind !== 'list' || live.current.deleting !== undefined) {
+				// The previous key already left the list; this one arrived before the next frame.
+				return;
+			}
+
+			const current = selected(liveList.current);
 			if (command === 'quit') {
 				quit();
 			} else if (command === 'help') {
@@ -94,7 +111,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round((clipboardClearMs ?? 45_000) / 1000)} s.`, tone: 'info'});
 			}
 		},
-		[current, quit, copy, clipboardClearMs],
+		[liveList, quit, copy, clipboardClearMs, setScreen, setDeleting],
 	);
 
 	const save = useCallback(
@@ -114,17 +131,21 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 			setStatus({text: `Saved ${name}`, tone: 'info'});
 			return undefined;
 		},
-		[store, reload],
+		[store, reload, dispatch, setScreen],
 	);
 
-	useInput(
-		(input, key) => {
-			const name = deleting!;
+	const answer = useCallback(
+		(input: string, key: Key): boolean => {
+			const name = live.current.deleting;
+			if (name === undefined) {
+				return false;
+			}
+
 			setDeleting(undefined);
-			const answer = matchKey(CONFIRM_KEYS, input, key);
-			if (answer === 'quit') {
+			const reply = matchKey(CONFIRM_KEYS, input, key);
+			if (reply === 'quit') {
 				quit();
-			} else if (answer === 'yes') {
+			} else if (reply === 'yes') {
 				store.delete(name).then(
 					() => {
 						reload();
@@ -135,8 +156,10 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 			} else {
 				setStatus({text: `Kept ${name}`, tone: 'info'});
 			}
+
+			return true;
 		},
-		{isActive: deleting !== undefined && !quitting},
+		[store, reload, quit, setDeleting],
 	);
 
 	if (quitting) {
@@ -144,7 +167,6 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		return null;
 	}
 
-	const onList = screen.kind === 'list' && deleting === undefined;
 	let body;
 	let footer: KeyTable<string> | undefined;
 	if (secrets.error) {
@@ -173,7 +195,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		body = <RunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} />;
 	} else {
 		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
-		body = <ListScreen list={list} dispatch={dispatch} onCommand={onCommand} active={onList} width={columns} height={listHeight} now={now} />;
+		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} width={columns} height={listHeight} now={now} />;
 	}
 
 	return (

@@ -18,6 +18,15 @@ afterEach(() => {
 function start(home: string, options: {args?: string[]; cols?: number; rows?: number} = {}): PtySession {
 	const session = new PtySession({home, ...options});
 	sessions.push(session);
+	// A new screen's key handlers subscribe just after its frame is drawn: settle before the next
+	// key, as a person's reaction time does (CI machines are slow and shared).
+	const waitFor = session.waitFor.bind(session);
+	session.waitFor = async (...args: Parameters<PtySession['waitFor']>) => {
+		const screen = await waitFor(...args);
+		await delay(60);
+		return screen;
+	};
+
 	return session;
 }
 
@@ -69,6 +78,7 @@ describe('secrets-tui in a terminal', () => {
 
 		// Adding over an existing name is refused without y.
 		await session.press('a');
+		await session.waitFor('Add a secret');
 		await session.type('API_KEY');
 		await session.press(KEYS.enter);
 		await session.type('replaced-5555');

@@ -213,6 +213,43 @@ describe('filter', () => {
 		expect(frame).toContain('/b_ ');
 	});
 
+	it('keys that arrive together act one after another on the latest state', async () => {
+		const app = open({A: 'one', B: 'two', C: 'three'});
+		await app.waitFor('C ');
+		// "je" in one read: move down, then overwrite the row below (B), not the row of the last frame.
+		app.stdin.write('je');
+		await app.waitFor('Overwrite B');
+		app.stdin.write('new\r');
+		await app.waitFor('Overwrite B? (y/N)');
+		await app.press('y');
+		await app.waitFor('Saved B');
+		expect(readValues(app.home).B).toBe('new');
+		// "dy" in one read deletes the selected row.
+		app.stdin.write('dy');
+		await app.waitFor('Deleted B');
+		expect(readValues(app.home)).toEqual({A: 'one', C: 'three'});
+		// A name, Enter and a value in one read.
+		await app.press('a');
+		await app.waitFor('Add a secret');
+		app.stdin.write('FAST\rvalue');
+		await app.waitFor('•••••');
+		await app.press(KEY.enter);
+		await app.waitFor('Saved FAST');
+		expect(readValues(app.home).FAST).toBe('value');
+	});
+
+	it('keeps the line breaks of a multi-line value pasted into the form', async () => {
+		const app = open({});
+		await app.waitFor('No secrets yet');
+		await app.press('a');
+		await app.waitFor('Add a secret');
+		await app.type('PEM');
+		await app.press(KEY.enter);
+		app.stdin.write('line one\rline two\r');
+		await app.waitFor('Saved PEM');
+		expect(readValues(app.home).PEM).toBe('line one\nline two');
+	});
+
 	it('Enter keeps the filter and the list keys work on the filtered rows', async () => {
 		const app = open({A_ONE: '1', B_ONE: '2', B_TWO: '3'});
 		await app.waitFor('A_ONE');
@@ -250,6 +287,7 @@ describe('forms', () => {
 		const app = open({});
 		await app.waitFor('No secrets yet');
 		await app.press('a');
+		await app.waitFor('Add a secret');
 		await app.type('9lives');
 		await app.press(KEY.enter);
 		await app.waitFor('"9lives" is not a valid name');
@@ -266,6 +304,7 @@ describe('forms', () => {
 		const app = open({TAKEN: 'old'});
 		await app.waitFor('TAKEN');
 		await app.press('a');
+		await app.waitFor('Add a secret');
 		await app.type('TAKEN');
 		await app.press(KEY.enter);
 		await app.type('new');
@@ -304,6 +343,7 @@ describe('forms', () => {
 		const app = open({A: 'one'});
 		await app.waitFor('A ');
 		await app.press('e');
+		await app.waitFor('Overwrite A');
 		await app.type('changed');
 		await app.press(KEY.escape);
 		await app.waitFor((frame) => !frame.includes('Overwrite') && frame.includes('A '));

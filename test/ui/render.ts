@@ -48,6 +48,9 @@ export function renderApp(home: string, props: Partial<AppProps> = {}) {
 			for (;;) {
 				const current = frame();
 				if (test(current)) {
+					// A frame is drawn on commit; the new screen's key handlers subscribe in effects just
+					// after. Let them settle before the next key, as a person's reaction time does.
+					await delay(40);
 					return current;
 				}
 

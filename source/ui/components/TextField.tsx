@@ -1,13 +1,13 @@
-// A one-line text field: a label, the text (or mask characters), a cursor, an error beside it.
-// Own component rather than ink-text-input so that Ctrl and Esc keys never end up in the text.
-import {Box, Text, useInput} from 'ink';
-import {useRef, useState} from 'react';
+// A one-line text field as drawn: a label, the text (or mask characters) with a cursor, and an error
+// or hint below it. Editing happens in the form's reducer; this only draws.
+import {Box, Text} from 'ink';
 import {printable} from '../format.js';
 
 export type TextFieldProps = {
 	label: string;
 	value: string;
-	onChange?: (value: string) => void;
+	/** Cursor offset in `value`; drawn only when focused. */
+	cursor: number;
 	focus: boolean;
 	/** Draw each character as this instead. */
 	mask?: string;
@@ -16,79 +16,26 @@ export type TextFieldProps = {
 	width: number;
 };
 
-export function TextField({label, value, onChange, focus, mask, error, hint, width}: TextFieldProps) {
-	const [cursor, setCursorState] = useState(value.length);
-	// Keys can arrive faster than renders: edits apply to the latest text and cursor, kept here.
-	const live = useRef({value, cursor});
-	const emitted = useRef(value);
-	if (value !== emitted.current) {
-		emitted.current = value;
-		live.current = {value, cursor: Math.min(live.current.cursor, value.length)};
-	}
-
+export function TextField({label, value, cursor, focus, mask, error, hint, width}: TextFieldProps) {
 	const at = Math.min(cursor, value.length);
-	useInput(
-		(input, key) => {
-			const {value, cursor: at} = live.current;
-			const setCursor = (next: number) => {
-				live.current = {...live.current, cursor: next};
-				setCursorState(next);
-			};
-
-			const change = (next: string) => {
-				live.current = {...live.current, value: next};
-				emitted.current = next;
-				onChange?.(next);
-			};
-
-			if (!onChange || key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow || key.return) {
-				return;
-			}
-
-			if (key.leftArrow) {
-				setCursor(Math.max(0, at - 1));
-			} else if (key.rightArrow) {
-				setCursor(Math.min(value.length, at + 1));
-			} else if (key.home) {
-				setCursor(0);
-			} else if (key.end) {
-				setCursor(value.length);
-			} else if (key.backspace || key.delete) {
-				if (at > 0) {
-					change(value.slice(0, at - 1) + value.slice(at));
-					setCursor(at - 1);
-				}
-			} else if (input) {
-				// A paste arrives as one chunk; its line breaks (\r from the terminal) become \n.
-				const text = input.length > 1 ? input.replaceAll('\r\n', '\n').replaceAll('\r', '\n') : input;
-				change(value.slice(0, at) + text + value.slice(at));
-				setCursor(at + text.length);
-			}
-		},
-		{isActive: focus && onChange !== undefined},
-	);
-
-	const shown = mask ? mask.repeat([...value].length) : printable(value);
-	const room = Math.max(1, width - label.length - 3);
+	const show = (text: string) => (mask ? mask.repeat([...text].length) : printable(text));
+	const chars = [...show(value)];
+	const cursorAt = [...show(value.slice(0, at))].length;
 	// Keep the cursor in view on a narrow terminal: show the end of a long text.
-	const chars = [...shown];
-	const cursorAt = mask ? [...value.slice(0, at)].length : [...printable(value.slice(0, at))].length;
+	const room = Math.max(1, width - label.length - 4);
 	const start = Math.max(0, cursorAt - room + 1);
-	const before = chars.slice(start, cursorAt).join('');
-	const under = chars[cursorAt] ?? ' ';
-	const after = chars.slice(cursorAt + 1, start + room).join('');
 	return (
 		<Box flexDirection="column">
 			<Box>
 				<Text bold={focus}>{label.padEnd(5)}: </Text>
-				{focus && onChange ? (
+				{focus ? (
 					<Text>
-						{before}
-						<Text inverse>{under}</Text>
-						{after}
+						{chars.slice(start, cursorAt).join('')}
+						<Text inverse>{chars[cursorAt] ?? ' '}</Text>
+						{chars.slice(cursorAt + 1, start + room).join('')}
 					</Text>
 				) : (
-					<Text wrap="truncate-end">{shown}</Text>
+					<Text wrap="truncate-end">{chars.join('')}</Text>
 				)}
 			</Box>
 			{error ? <Text color="red">{'  ' + error}</Text> : hint ? <Text dimColor>{'  ' + hint}</Text> : null}

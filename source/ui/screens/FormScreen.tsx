@@ -1,9 +1,12 @@
 // The add / overwrite form. Enter on the name goes to the value, Enter on the value submits;
 // an existing name is only overwritten after `Overwrite NAME? (y/N)` is answered y.
-import {Box, Text, useInput} from 'ink';
-import {useEffect, useReducer} from 'react';
+// One key handler for the whole form, acting on the latest state, so fast typing loses nothing.
+import {Box, Text, useInput, type Key} from 'ink';
+import {useEffect} from 'react';
 import {TextField} from '../components/TextField.js';
+import {useLiveReducer} from '../hooks/useLiveReducer.js';
 import {matchKey} from '../keys/binding.js';
+import {splitKeys} from '../keys/splitKeys.js';
 import {CONFIRM_KEYS, FORM_KEYS} from '../keys/formKeys.js';
 import {formReducer, initialFormState, type FormMode} from '../state/formState.js';
 
@@ -23,7 +26,7 @@ export type FormScreenProps = {
 };
 
 export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, active, width}: FormScreenProps) {
-	const [form, dispatch] = useReducer(formReducer, undefined, () => initialFormState(mode, name));
+	const [form, dispatch, live] = useLiveReducer(formReducer, () => initialFormState(mode, name));
 
 	useEffect(() => {
 		if (form.submitted) {
@@ -33,11 +36,15 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, acti
 				}
 			});
 		}
-	}, [form.submitted, onSubmit]);
+	}, [form.submitted, onSubmit, dispatch]);
 
-	useInput(
-		(input, key) => {
-			if (form.confirming) {
+	const handle = (input: string, key: Key) => {
+			const state = live.current;
+			if (state.submitted) {
+				return;
+			}
+
+			if (state.confirming) {
 				const answer = matchKey(CONFIRM_KEYS, input, key);
 				if (answer === 'quit') {
 					onQuit();
@@ -51,33 +58,61 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, acti
 			switch (matchKey(FORM_KEYS, input, key)) {
 				case 'submit': {
 					dispatch({type: 'submit', exists});
-					break;
+					return;
 				}
 
 				case 'cancel': {
 					onCancel();
-					break;
+					return;
 				}
 
 				case 'toggleShow': {
 					dispatch({type: 'toggleShow'});
-					break;
+					return;
 				}
 
 				case 'switchField': {
 					dispatch({type: 'switchField'});
-					break;
+					return;
 				}
 
 				case 'quit': {
 					onQuit();
-					break;
+					return;
 				}
 
 				default:
 			}
+
+			if (key.leftArrow || key.rightArrow || key.home || key.end) {
+				dispatch({type: 'cursor', to: key.leftArrow ? 'left' : key.rightArrow ? 'right' : key.home ? 'start' : 'end'});
+			} else if (key.backspace || key.delete) {
+				dispatch({type: 'erase'});
+			} else if (input && !key.ctrl && !key.meta && !key.escape && !key.tab && !key.upArrow && !key.downArrow) {
+				dispatch({type: 'insert', text: input});
+			}
+		};
+
+	useInput(
+		(input, key) => {
+			const state = live.current;
+			// A paste of several lines into the value: its line breaks are part of the value.
+			const body = input.replace(/\r$/, '');
+			if (state.focus === 'value' && !state.confirming && /\r/.test(body) && !key.ctrl && !key.meta) {
+				dispatch({type: 'insert', text: body.replaceAll('\r\n', '\n').replaceAll('\r', '\n')});
+				if (body !== input) {
+					handle('', {...key, return: true});
+				}
+
+				return;
+			}
+
+			// Otherwise characters that arrived together are handled one by one ("NAME\rvalue").
+			for (const [one, itsKey] of splitKeys(input, key)) {
+				handle(one, itsKey);
+			}
 		},
-		{isActive: active && !form.submitted},
+		{isActive: active},
 	);
 
 	const typing = active && !form.confirming && !form.submitted;
@@ -87,8 +122,8 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, acti
 			<TextField
 				label="Name"
 				value={form.name}
-				onChange={mode === 'add' ? (value) => dispatch({type: 'setName', name: value}) : undefined}
-				focus={typing && form.focus === 'name'}
+				cursor={form.nameCursor}
+				focus={typing && mode === 'add' && form.focus === 'name'}
 				error={form.nameError}
 				hint={mode === 'add' && form.focus === 'name' ? 'letters, digits, _ . -; Enter goes to the value' : undefined}
 				width={width}
@@ -96,7 +131,7 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, acti
 			<TextField
 				label="Value"
 				value={form.value}
-				onChange={(value) => dispatch({type: 'setValue', value})}
+				cursor={form.valueCursor}
 				focus={typing && form.focus === 'value'}
 				mask={form.showValue ? undefined : '•'}
 				error={form.valueError}

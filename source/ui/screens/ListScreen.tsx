@@ -1,8 +1,9 @@
 // The secret list: a window of rows around the selection, a filter line, an empty-store hint.
 // Navigation, reveal and filter change the list state here; other actions go up to the app.
-import {Box, Text, useInput} from 'ink';
-import {useMemo, useRef, type Dispatch} from 'react';
+import {Box, Text, useInput, type Key} from 'ink';
+import {useMemo, type RefObject} from 'react';
 import {matchKey} from '../keys/binding.js';
+import {splitKeys} from '../keys/splitKeys.js';
 import {FILTER_KEYS} from '../keys/filterKeys.js';
 import {LIST_KEYS, type ListAction as ListKey} from '../keys/listKeys.js';
 import {SecretRow, rowLayout} from '../components/SecretRow.js';
@@ -13,34 +14,34 @@ export type ListCommand = Extract<ListKey, 'detail' | 'copy' | 'add' | 'edit' | 
 
 export type ListScreenProps = {
 	list: ListState;
-	dispatch: Dispatch<ListAction>;
+	/** The list state as of the last key (ahead of `list` until the next render). */
+	live: RefObject<ListState>;
+	dispatch: (action: ListAction) => void;
 	onCommand: (command: ListCommand) => void;
 	active: boolean;
+	/** Whether keys still belong to the list as of the last key (a key may have opened a form). */
+	ownsKeys: () => boolean;
+	/** Answers an open (y/N) question with this key; false when no question is open. */
+	answer: (input: string, key: Key) => boolean;
 	width: number;
 	/** Rows for the list itself. */
 	height: number;
 	now: number;
 };
 
-export function ListScreen({list, dispatch, onCommand, active, width, height, now}: ListScreenProps) {
-	// Whether typing goes to the filter, as of the last key handled: keys can arrive before the
-	// next render, and `/abc` Enter `j` must not put the j into the filter.
-	const filtering = useRef(list.filtering);
-	const rendered = useRef(list.filtering);
-	if (rendered.current !== list.filtering) {
-		rendered.current = list.filtering;
-		filtering.current = list.filtering;
-	}
+export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, answer, width, height, now}: ListScreenProps) {
+	// The one key handler of the list screen: a key answers the open question, or is a list key.
+	const handle = (input: string, key: Key) => {
+			if (answer(input, key) || !ownsKeys()) {
+				return;
+			}
 
-	useInput(
-		(input, key) => {
-			if (filtering.current) {
+			// As of the last key, not the last frame: `/abc` Enter `j` must not put the j into the filter.
+			if (live.current.filtering) {
 				const action = matchKey(FILTER_KEYS, input, key);
 				if (action === 'keep') {
-					filtering.current = false;
 					dispatch({type: 'keepFilter'});
 				} else if (action === 'clear') {
-					filtering.current = false;
 					dispatch({type: 'clearFilter'});
 				} else if (action === 'up' || action === 'down') {
 					dispatch({type: 'move', by: action === 'up' ? -1 : 1});
@@ -90,7 +91,6 @@ export function ListScreen({list, dispatch, onCommand, active, width, height, no
 				}
 
 				case 'filter': {
-					filtering.current = true;
 					dispatch({type: 'startFilter'});
 					break;
 				}
@@ -107,6 +107,13 @@ export function ListScreen({list, dispatch, onCommand, active, width, height, no
 				default: {
 					onCommand(action);
 				}
+			}
+		};
+
+	useInput(
+		(input, key) => {
+			for (const [one, itsKey] of splitKeys(input, key)) {
+				handle(one, itsKey);
 			}
 		},
 		{isActive: active},

@@ -8,6 +8,9 @@ export type FormState = {
 	name: string;
 	value: string;
 	focus: 'name' | 'value';
+	/** Cursor positions (UTF-16 offsets) in each field. */
+	nameCursor: number;
+	valueCursor: number;
 	/** The value field shows what is typed instead of mask characters. */
 	showValue: boolean;
 	nameError?: string;
@@ -21,6 +24,10 @@ export type FormState = {
 export type FormAction =
 	| {type: 'setName'; name: string}
 	| {type: 'setValue'; value: string}
+	/** Editing the focused field at its cursor. */
+	| {type: 'insert'; text: string}
+	| {type: 'erase'}
+	| {type: 'cursor'; to: 'left' | 'right' | 'start' | 'end'}
 	| {type: 'switchField'}
 	| {type: 'toggleShow'}
 	/** Enter: `exists` tells whether a secret with the typed name is in the store now. */
@@ -30,7 +37,7 @@ export type FormAction =
 	| {type: 'failed'; error: string};
 
 export function initialFormState(mode: FormMode, name = ''): FormState {
-	return {mode, name, value: '', focus: mode === 'edit' ? 'value' : 'name', showValue: false, confirming: false};
+	return {mode, name, value: '', focus: mode === 'edit' ? 'value' : 'name', nameCursor: name.length, valueCursor: 0, showValue: false, confirming: false};
 }
 
 export function formReducer(state: FormState, action: FormAction): FormState {
@@ -40,11 +47,31 @@ export function formReducer(state: FormState, action: FormAction): FormState {
 				return state;
 			}
 
-			return {...state, name: action.name, nameError: undefined};
+			return {...state, name: action.name, nameCursor: action.name.length, nameError: undefined};
 		}
 
 		case 'setValue': {
-			return state.confirming ? state : {...state, value: action.value, valueError: undefined};
+			return state.confirming ? state : {...state, value: action.value, valueCursor: action.value.length, valueError: undefined};
+		}
+
+		case 'insert':
+		case 'erase':
+		case 'cursor': {
+			if (state.confirming || state.submitted || (state.focus === 'name' && state.mode === 'edit')) {
+				return state;
+			}
+
+			const field = state.focus;
+			const text = field === 'name' ? state.name : state.value;
+			const at = Math.min(field === 'name' ? state.nameCursor : state.valueCursor, text.length);
+			const edited = edit(text, at, action);
+			if (edited.text === text && edited.at === at) {
+				return state;
+			}
+
+			return field === 'name'
+				? {...state, name: edited.text, nameCursor: edited.at, nameError: edited.text === text ? state.nameError : undefined}
+				: {...state, value: edited.text, valueCursor: edited.at, valueError: edited.text === text ? state.valueError : undefined};
 		}
 
 		case 'switchField': {
@@ -97,6 +124,29 @@ export function formReducer(state: FormState, action: FormAction): FormState {
 			return state.mode === 'add'
 				? {...state, confirming: false, focus: 'name', nameError: `${state.name} exists and was kept as it is: change the name, or press Enter on the value and answer y.`}
 				: {...state, confirming: false, valueError: `${state.name} was kept as it is: press Enter and answer y to overwrite it, or Esc.`};
+		}
+	}
+}
+
+function edit(text: string, at: number, action: Extract<FormAction, {type: 'insert' | 'erase' | 'cursor'}>): {text: string; at: number} {
+	switch (action.type) {
+		case 'insert': {
+			return {text: text.slice(0, at) + action.text + text.slice(at), at: at + action.text.length};
+		}
+
+		case 'erase': {
+			if (at === 0) {
+				return {text, at};
+			}
+
+			// A surrogate pair (an emoji) goes as one character.
+			const size = at >= 2 && /[\uDC00-\uDFFF]/.test(text[at - 1]!) && /[\uD800-\uDBFF]/.test(text[at - 2]!) ? 2 : 1;
+			return {text: text.slice(0, at - size) + text.slice(at), at: at - size};
+		}
+
+		case 'cursor': {
+			const to = {left: Math.max(0, at - 1), right: Math.min(text.length, at + 1), start: 0, end: text.length}[action.to];
+			return {text, at: to};
 		}
 	}
 }
