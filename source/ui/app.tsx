@@ -1,6 +1,6 @@
 // The root: which screen shows (list, form, detail, help, run panel), the status line and footer,
 // and the actions that write to the store. Only the store touches the file.
-import {Box, Text, useApp, useInput, type Key} from 'ink';
+import {Box, Text, useApp, type Key} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {isUserError} from '../core/errors.js';
 import type {SecretStore} from '../store/store.js';
@@ -23,6 +23,7 @@ import {DetailScreen} from './screens/DetailScreen.js';
 import {FormScreen, type FormSubmission} from './screens/FormScreen.js';
 import {HelpScreen} from './screens/HelpScreen.js';
 import {ListScreen, listChromeHeight, type ListCommand} from './screens/ListScreen.js';
+import {StoreErrorScreen} from './screens/StoreErrorScreen.js';
 import {initialListState, listReducer, selected} from './state/listState.js';
 
 export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS];
@@ -170,7 +171,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	let body;
 	let footer: KeyTable<string> | undefined;
 	if (secrets.error) {
-		body = <StoreError error={secrets.error} height={bodyHeight} onQuit={quit} />;
+		body = <StoreErrorScreen error={secrets.error} height={bodyHeight} onQuit={quit} />;
 	} else if (screen.kind === 'form') {
 		footer = FORM_KEYS;
 		body = (
@@ -209,20 +210,6 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 			</Box>
 			<StatusLine status={screen.kind === 'list' || screen.kind === 'form' ? status : undefined} />
 			{footer ? <Footer tables={[footer]} /> : <Text> </Text>}
-		</Box>
-	);
-}
-
-function StoreError({error, height, onQuit}: {error: string; height: number; onQuit: () => void}) {
-	useInput((input, key) => {
-		if (input === 'q' || (key.ctrl && input === 'c')) {
-			onQuit();
-		}
-	});
-	return (
-		<Box flexDirection="column" height={height}>
-			<Text color="red">{error}</Text>
-			<Text dimColor>The list reloads when the file changes. q quits.</Text>
 		</Box>
 	);
 }

@@ -95,6 +95,8 @@ describe('the list', () => {
 		const app = renderApp(home);
 		cleanup.push(() => app.unmount());
 		await app.waitFor(/can be read or written by other users/);
+		fs.chmodSync(`${home}/secrets.json`, 0o600);
+		await app.waitFor((frame) => frame.includes('1 secret') && !frame.includes('other users'), 3000);
 	});
 
 	it('picks up a change made by another process within two seconds', async () => {
