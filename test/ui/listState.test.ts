@@ -46,6 +46,13 @@ describe('list cursor and window', () => {
 		expect(state.top).toBe(29);
 	});
 
+	it('returns the same state when nothing changes (no extra frame)', () => {
+		const state = initialListState(entries(5), 3, 0);
+		expect(listReducer(state, {type: 'load', entries: state.entries})).toBe(state);
+		expect(listReducer(state, {type: 'resize', height: 3})).toBe(state);
+		expect(listReducer(state, {type: 'move', by: -1})).toEqual(state);
+	});
+
 	it('handles an empty list', () => {
 		const state = run(initialListState([], 10, 0), {type: 'move', by: 1}, {type: 'last'}, {type: 'page', by: 1}, {type: 'toggleReveal', now: 0}, {type: 'toggleRevealAll', now: 0});
 		expect(state.cursor).toBe(0);

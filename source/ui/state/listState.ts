@@ -66,11 +66,12 @@ export function selected(state: ListState): SecretEntry | undefined {
 export function listReducer(state: ListState, action: ListAction): ListState {
 	switch (action.type) {
 		case 'load': {
-			return reload(state, action.entries);
+			return action.entries === state.entries ? state : reload(state, action.entries);
 		}
 
 		case 'resize': {
-			return scrolled({...state, height: Math.max(1, action.height)});
+			const height = Math.max(1, action.height);
+			return height === state.height ? state : scrolled({...state, height});
 		}
 
 		case 'move': {
