@@ -170,18 +170,19 @@ describe('secrets-tui in a terminal', () => {
 		await expectNoValueLeft(session, ['long-val']);
 	});
 
-	it('leaves the alternate screen with nothing shown left behind on SIGTERM', async () => {
+	it.each(['SIGTERM', 'SIGHUP'])('leaves the alternate screen with nothing shown left behind on %s', async (signal) => {
 		const home = tempHome();
-		writeStore(home, {A: 'sigterm-value'});
+		writeStore(home, {A: 'signalled-value'});
 		const session = start(home);
 		await session.waitFor('A ', 15_000);
 		await session.press(' ');
-		await session.waitFor('sigterm-value');
-		session.kill('SIGTERM');
+		await session.waitFor('signalled-value');
+		session.kill(signal);
 		await session.exited;
 		await delay(100);
 		expect(session.term.buffer.active).toBe(session.term.buffer.normal);
-		await expectNoValueLeft(session, ['sigterm-value']);
+		expect(session.raw).toContain('\u001B[?1049l');
+		await expectNoValueLeft(session, ['signalled-value']);
 	});
 
 	it('says it needs a terminal and exits 2 when stdin or stdout is not one', async () => {
