@@ -15,7 +15,7 @@ afterEach(() => {
 	}
 });
 
-function start(home: string, options: {args?: string[]; cols?: number; rows?: number} = {}): PtySession {
+function start(home: string, options: {args?: string[]; cols?: number; rows?: number; env?: Record<string, string>} = {}): PtySession {
 	const session = new PtySession({home, ...options});
 	sessions.push(session);
 	// A new screen's key handlers subscribe just after its frame is drawn: settle before the next
@@ -183,6 +183,23 @@ describe('secrets-tui in a terminal', () => {
 		expect(session.term.buffer.active).toBe(session.term.buffer.normal);
 		expect(session.raw).toContain('\u001B[?1049l');
 		await expectNoValueLeft(session, ['signalled-value']);
+	});
+
+	it('leaves the alternate screen with nothing shown left behind on an uncaught error', async () => {
+		const home = tempHome();
+		writeStore(home, {A: 'crash-value'});
+		// Loaded into the real program: on SIGUSR2, an error nobody catches.
+		const crash = `data:text/javascript,${encodeURIComponent("process.on('SIGUSR2', () => setImmediate(() => { throw new Error('boom from a test'); }));")}`;
+		const session = start(home, {env: {NODE_OPTIONS: `--import=${crash}`}});
+		await session.waitFor('A ', 15_000);
+		await session.press(' ');
+		await session.waitFor('crash-value');
+		session.kill('SIGUSR2');
+		expect(await session.exited).toBe(1);
+		await delay(100);
+		expect(session.term.buffer.active).toBe(session.term.buffer.normal);
+		await expectNoValueLeft(session, ['crash-value']);
+		expect((await session.allLines()).join('\n')).toContain('boom from a test');
 	});
 
 	it('says it needs a terminal and exits 2 when stdin or stdout is not one', async () => {
