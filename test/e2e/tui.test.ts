@@ -45,6 +45,8 @@ describe('secrets-tui in a terminal', () => {
 		const home = tempHome();
 		writeStore(home, {API_KEY: 'api-value-1111', DB_PASSWORD: 'db-value-2222', ZULU: 'zulu-value-3333'});
 		const session = start(home);
+		// What the terminal showed before (a shell prompt): it must be there, untouched, after quit.
+		session.term.write('user@host:~$ secrets-tui\r\n');
 		let screen = await session.waitFor('ZULU', 15_000);
 		expect(selectedRow(screen)).toContain('API_KEY');
 		expect(screen).toContain('••••••••');
@@ -132,6 +134,7 @@ describe('secrets-tui in a terminal', () => {
 		await session.press('q');
 		expect(await session.exited).toBe(0);
 		expect(session.term.buffer.active).toBe(session.term.buffer.normal);
+		expect((await session.screen())[0]).toBe('user@host:~$ secrets-tui');
 		await expectNoValueLeft(session, ['api-value', 'db-value', 'zulu-value', 'new-value', 'replaced-5555', '••••', 'secrets-tui  ']);
 		// After leaving the alternate screen, nothing but "show the cursor".
 		expect(session.raw).toMatch(/\u001B\[\?1049l(?:\u001B\[\?25h)+$/);
