@@ -38,7 +38,11 @@ export function TextField({label, value, cursor, focus, mask, error, hint, width
 					<Text wrap="truncate-end">{chars.join('')}</Text>
 				)}
 			</Box>
-			{error ? <Text color="red">{'  ' + error}</Text> : hint ? <Text dimColor>{'  ' + hint}</Text> : null}
+			{error || hint ? (
+				<Box paddingLeft={2}>
+					{error ? <Text color="red">{error}</Text> : <Text dimColor>{hint}</Text>}
+				</Box>
+			) : null}
 		</Box>
 	);
 }
