@@ -6,7 +6,7 @@ import {isUserError} from '../core/errors.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './components/Footer.js';
 import {StatusLine, type Status} from './components/StatusLine.js';
-import {useClipboard} from './hooks/useClipboard.js';
+import {CLIPBOARD_CLEAR_MS, useClipboard} from './hooks/useClipboard.js';
 import {useLiveReducer} from './hooks/useLiveReducer.js';
 import {useNow} from './hooks/useNow.js';
 import {useRevealExpiry} from './hooks/useRevealExpiry.js';
@@ -109,7 +109,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				setStatus({text: `Delete ${current.name}? (y/N)`, tone: 'question'});
 			} else if (command === 'copy') {
 				copy(current.value);
-				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round((clipboardClearMs ?? 45_000) / 1000)} s.`, tone: 'info'});
+				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round((clipboardClearMs ?? CLIPBOARD_CLEAR_MS) / 1000)} s.`, tone: 'info'});
 			}
 		},
 		[liveList, quit, copy, clipboardClearMs, setScreen, setDeleting],
