@@ -42,7 +42,7 @@ export function renderApp(home: string, props: Partial<AppProps> = {}) {
 				await delay(15);
 			}
 		},
-		async waitFor(match: string | RegExp | ((frame: string) => boolean), timeoutMs = 4000): Promise<string> {
+		async waitFor(match: string | RegExp | ((frame: string) => boolean), timeoutMs = 10_000): Promise<string> {
 			const test = typeof match === 'function' ? match : typeof match === 'string' ? (s: string) => s.includes(match) : (s: string) => match.test(s);
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {
