@@ -1,0 +1,182 @@
+// The terminal UI in a real pseudo-terminal: start to first frame with 1,000 secrets (paired with
+// `node -e ''` started the same way), keystroke to frame for moving and revealing at 10 and 10,000
+// secrets, and peak memory with 10,000 secrets.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pty from 'node-pty';
+import {median, ms, ratio} from '../harness.mjs';
+
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+const ANSI = /\u001B(?:\[[0-9;?<>=]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
+const strip = (text) => text.replaceAll(ANSI, '');
+const delay = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+function makeHome(count) {
+	const home = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'secrets-tui-bench-')), 'home');
+	fs.mkdirSync(home, {mode: 0o700});
+	const now = new Date().toISOString();
+	const secrets = {};
+	for (let index = 0; index < count; index++) {
+		secrets[`SECRET_${String(index).padStart(5, '0')}`] = {value: `value-${index}-${'x'.repeat(24)}`, created: now, updated: now};
+	}
+
+	fs.writeFileSync(path.join(home, 'secrets.json'), JSON.stringify({version: 1, secrets}), {mode: 0o600});
+	return home;
+}
+
+function env(home) {
+	const result = {...process.env, SECRETS_TUI_HOME: home, TERM: 'xterm-256color', COLORTERM: 'truecolor'};
+	delete result.NO_COLOR;
+	delete result.FORCE_COLOR;
+	delete result.CI;
+	delete result.COLUMNS;
+	delete result.LINES;
+	return result;
+}
+
+/** A program in a pty; `until(test)` resolves with the time when the (ANSI-stripped) output since `mark()` passes. */
+function spawn(command, args, home) {
+	const started = process.hrtime.bigint();
+	const child = pty.spawn(command, args, {name: 'xterm-256color', cols: 100, rows: 30, cwd: home, env: env(home)});
+	let since = '';
+	let waiter;
+	child.onData((data) => {
+		since += data;
+		if (waiter && waiter.test(strip(since))) {
+			const resolve = waiter.resolve;
+			waiter = undefined;
+			resolve(process.hrtime.bigint());
+		}
+	});
+	const exited = new Promise((resolve) => child.onExit(() => resolve(process.hrtime.bigint())));
+	return {
+		child,
+		started,
+		exited,
+		mark() {
+			since = '';
+		},
+		until(test, timeoutMs = 10_000) {
+			return new Promise((resolve, reject) => {
+				if (test(strip(since))) {
+					resolve(process.hrtime.bigint());
+					return;
+				}
+
+				const timer = setTimeout(() => reject(new Error(`timed out; output: ${strip(since).slice(-500)}`)), timeoutMs);
+				waiter = {test, resolve: (time) => (clearTimeout(timer), resolve(time))};
+			});
+		},
+	};
+}
+
+const elapsed = (from, to) => Number(to - from) / 1e6;
+
+async function firstFrame(cli, home) {
+	const session = spawn(process.execPath, [cli], home);
+	const shown = await session.until((text) => text.includes('SECRET_00000') && text.includes('help'));
+	session.child.write('q');
+	await session.exited;
+	return elapsed(session.started, shown);
+}
+
+async function baseline(home) {
+	const session = spawn(process.execPath, ['-e', ''], home);
+	return elapsed(session.started, await session.exited);
+}
+
+async function keystrokes(cli, count, presses = 40) {
+	const home = makeHome(count);
+	const session = spawn(process.execPath, [cli], home);
+	await session.until((text) => text.includes('SECRET_00000') && text.includes('help'));
+	await delay(300);
+	const timeKey = async (key, test) => {
+		session.mark();
+		const sent = process.hrtime.bigint();
+		session.child.write(key);
+		const shown = await session.until(test);
+		await delay(40);
+		return elapsed(sent, shown);
+	};
+
+	const move = [];
+	const reveal = [];
+	for (let index = 0; index < presses; index++) {
+		move.push(await timeKey('j', (text) => text.includes('› SECRET_00001')));
+		move.push(await timeKey('k', (text) => text.includes('› SECRET_00000')));
+		reveal.push(await timeKey(' ', (text) => text.includes('value-0-xxx')));
+		// Mask it again (not timed: the same work as showing it).
+		await timeKey(' ', (text) => text.includes('› SECRET_00000') && !text.includes('value-0-xxx'));
+	}
+
+	session.child.write('q');
+	await session.exited;
+	fs.rmSync(path.dirname(home), {recursive: true, force: true});
+	return {move: median(move), reveal: median(reveal)};
+}
+
+async function peakMemory(cli) {
+	const home = makeHome(10_000);
+	const session = spawn(process.execPath, [cli], home);
+	await session.until((text) => text.includes('SECRET_00000') && text.includes('help'));
+	// Exercise it: jump to the end, show everything, filter, page about, open the help.
+	for (const key of ['G', 'v', 'g', '/', '9', '9', '\r', '\u001B', '\u001B[6~', '\u001B[6~', '?', 'q', 'v']) {
+		session.mark();
+		session.child.write(key);
+		await delay(key === '\u001B' ? 150 : 80);
+	}
+
+	const status = fs.readFileSync(`/proc/${session.child.pid}/status`, 'utf8');
+	const peakKiB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+	session.child.write('q');
+	await session.exited;
+	fs.rmSync(path.dirname(home), {recursive: true, force: true});
+	return peakKiB / 1024;
+}
+
+export async function run({cli}) {
+	const runs = 15;
+	const home = makeHome(1000);
+	// Warm the file cache once.
+	await firstFrame(cli, home);
+	const tui = [];
+	const node = [];
+	for (let index = 0; index < runs; index++) {
+		node.push(await baseline(home));
+		tui.push(await firstFrame(cli, home));
+	}
+
+	fs.rmSync(path.dirname(home), {recursive: true, force: true});
+	const start = median(tui);
+	const base = median(node);
+	const small = await keystrokes(cli, 10);
+	const large = await keystrokes(cli, 10_000);
+	const peak = await peakMemory(cli);
+	const verdict = (ok) => (ok ? 'met' : '**missed**');
+	return [
+		'## Terminal UI',
+		'',
+		`In a real pseudo-terminal (node-pty, 100×30). Start: from spawning the process to the first frame showing the first row, median of ${runs}, interleaved with \`node -e ''\` spawned the same way (to its exit). Keystroke to frame: from writing the key to the pty to the output showing the change (the selection marker on the next row; the value in place of the mask), median of 80 moves and 40 reveals, one key every ~50 ms.`,
+		'',
+		'| measure | value | target | |',
+		'|---|---|---|---|',
+		`| \`node -e ''\` | ${ms(base)} | | |`,
+		`| start to first frame, 1,000 secrets | ${ms(start)} (${ratio(start, base)}) | ≤ 3× | ${verdict(start <= 3 * base)} |`,
+		`| move, 10 secrets | ${ms(small.move)} | ≤ 16 ms | ${verdict(small.move <= 16)} |`,
+		`| move, 10,000 secrets | ${ms(large.move)} (${ratio(large.move, small.move)} of 10) | ≤ 16 ms, ≤ 1.5× | ${verdict(large.move <= 16 && large.move <= 1.5 * small.move)} |`,
+		`| reveal, 10 secrets | ${ms(small.reveal)} | ≤ 16 ms | ${verdict(small.reveal <= 16)} |`,
+		`| reveal, 10,000 secrets | ${ms(large.reveal)} (${ratio(large.reveal, small.reveal)} of 10) | ≤ 16 ms, ≤ 1.5× | ${verdict(large.reveal <= 16 && large.reveal <= 1.5 * small.reveal)} |`,
+		`| peak memory (VmHWM), 10,000 secrets | ${peak.toFixed(1)} MiB | ≤ 120 MiB | ${verdict(peak <= 120)} |`,
+		'',
+		'Where the start time goes (CPU profile and strace of one start): Node itself (the whole of the baseline), then loading the',
+		'ink + React + yoga chunk (about 65 ms: compiling and evaluating 390 KB of bundled code, yoga\'s WebAssembly included), then',
+		'the first frame (React\'s first mount with cold code, yoga layout, ink turning every drawn character into styled cells).',
+		'Reading 1,000 secrets takes about 2 ms. Done: the TUI is its own lazy chunk; `globalThis.fetch` is hidden while it loads,',
+		'because yoga\'s loader reads it and on Node 20 that alone loads undici (about 20 ms); rows are windowed. Tried without gain:',
+		'one Text per row, columns as boxes instead of padding. Left: a V8 code cache (Node 20 has no `module.enableCompileCache`)',
+		'or a startup snapshot would need flags a `#!/usr/bin/env node` script cannot pass. Across runs on this shared machine the',
+		'ratio ranged from 2.8× to 3.6× (median of 15 each time): the target sits at the edge of the noise. Keystrokes are drawn at once (ink\'s throttle has a',
+		'leading edge; `maxFps` is 120, so even key repeat waits at most ~8 ms instead of ink\'s default 33 ms).',
+	].join('\n');
+}
