@@ -52,8 +52,8 @@ describe('key tables', () => {
 
 	it('feed the footer and the help screen from the same bindings', () => {
 		const {keys, help} = footerParts([LIST_KEYS]);
-		expect(help).toBe('? help');
-		for (const binding of LIST_KEYS.bindings.filter((binding) => binding.footer && binding.action !== 'help')) {
+		expect(help).toBe('? help  q/Ctrl+C quit');
+		for (const binding of LIST_KEYS.bindings.filter((binding) => binding.footer && binding.action !== 'help' && binding.action !== 'quit')) {
 			expect(keys).toContain(`${binding.keys} ${binding.label}`);
 		}
 
@@ -63,6 +63,15 @@ describe('key tables', () => {
 			for (const binding of table.bindings) {
 				expect(text).toContain(binding.description);
 			}
+		}
+	});
+
+	it('wrap help descriptions to the screen instead of cutting them', () => {
+		const lines = helpLines(ALL_KEY_TABLES, 60);
+		expect(lines.every((line) => line.text.length <= 60)).toBe(true);
+		const joined = lines.map((line) => line.text.trim()).join(' ');
+		for (const binding of LIST_KEYS.bindings) {
+			expect(joined).toContain(binding.description);
 		}
 	});
 });

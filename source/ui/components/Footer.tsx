@@ -1,19 +1,21 @@
 // The footer: the keys that matter on the current screen, from that screen's key table.
-// `? help` is pinned to the right so a narrow terminal never cuts it off.
+// `? help` and `q quit` are pinned to the right so a narrow terminal never cuts them off.
 import {Box, Text} from 'ink';
 import type {KeyBinding, KeyTable} from '../keys/binding.js';
 
 const hint = (binding: KeyBinding<string>) => `${binding.keys} ${binding.label}`;
 
+const PINNED = new Set(['help', 'quit']);
+
 export function footerParts(tables: ReadonlyArray<KeyTable<string>>): {keys: string; help?: string} {
 	const shown = tables.flatMap((table) => table.bindings.filter((binding) => binding.footer));
-	const help = shown.find((binding) => binding.action === 'help');
+	const pinned = shown.filter((binding) => PINNED.has(binding.action));
 	return {
 		keys: shown
-			.filter((binding) => binding !== help)
+			.filter((binding) => !PINNED.has(binding.action))
 			.map(hint)
 			.join('  '),
-		help: help ? hint(help) : undefined,
+		help: pinned.length > 0 ? pinned.map(hint).join('  ') : undefined,
 	};
 }
 

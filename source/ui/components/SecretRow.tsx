@@ -5,6 +5,8 @@ import {relativeTime} from '../../core/time.js';
 import type {SecretEntry} from '../../store/store.js';
 import {MASK, firstLine, fit} from '../format.js';
 
+const TIME_WIDTH = 14;
+
 export type RowLayout = {width: number; nameWidth: number; timeWidth: number};
 
 export const SecretRow = memo(function SecretRow({entry, isSelected, isRevealed, layout, now}: {entry: SecretEntry; isSelected: boolean; isRevealed: boolean; layout: RowLayout; now: number}) {
@@ -37,7 +39,8 @@ export const SecretRow = memo(function SecretRow({entry, isSelected, isRevealed,
 
 /** Column widths for a terminal `width` wide, given the longest visible name. */
 export function rowLayout(width: number, longestName: number): RowLayout {
-	const timeWidth = width >= 36 ? 13 : 0;
+	// The longest relative time is "59 minutes ago" (14 characters).
+	const timeWidth = width >= 36 ? TIME_WIDTH : 0;
 	const room = width - 2 - 1 - (timeWidth > 0 ? timeWidth + 1 : 0);
 	const nameWidth = Math.max(4, Math.min(longestName, Math.floor(room * 0.55)));
 	return {width, nameWidth, timeWidth};

@@ -8,17 +8,25 @@ export type HelpScreenProps = {tables: ReadonlyArray<KeyTable<string>>; onClose:
 
 type Line = {key: string; text: string; bold?: boolean};
 
-export function helpLines(tables: ReadonlyArray<KeyTable<string>>): Line[] {
+/** The help's lines for a screen `width` wide: descriptions wrap under themselves, never cut. */
+export function helpLines(tables: ReadonlyArray<KeyTable<string>>, width = Number.POSITIVE_INFINITY): Line[] {
 	const lines: Line[] = [];
 	for (const table of tables) {
-		const width = Math.max(...table.bindings.map((binding) => binding.keys.length));
+		const keyWidth = Math.max(...table.bindings.map((binding) => binding.keys.length));
 		if (lines.length > 0) {
 			lines.push({key: `${table.title}-gap`, text: ' '});
 		}
 
 		lines.push({key: table.title, text: table.title, bold: true});
+		const indent = ' '.repeat(keyWidth + 4);
 		for (const binding of table.bindings) {
-			lines.push({key: `${table.title}-${binding.action}-${binding.keys}`, text: `  ${binding.keys.padEnd(width)}  ${binding.description}`});
+			const wrapped = wrapWords(binding.description, Math.max(10, width - indent.length));
+			for (const [index, part] of wrapped.entries()) {
+				lines.push({
+					key: `${table.title}-${binding.action}-${binding.keys}-${index}`,
+					text: index === 0 ? `  ${binding.keys.padEnd(keyWidth)}  ${part}` : indent + part,
+				});
+			}
 		}
 	}
 
@@ -27,7 +35,7 @@ export function helpLines(tables: ReadonlyArray<KeyTable<string>>): Line[] {
 
 export function HelpScreen({tables, onClose, onQuit, active, width, height}: HelpScreenProps) {
 	const [top, setTop] = useState(0);
-	const lines = helpLines(tables);
+	const lines = helpLines(tables, width);
 	const maxTop = Math.max(0, lines.length - height);
 	useInput(
 		(input, key) => {
@@ -51,4 +59,20 @@ export function HelpScreen({tables, onClose, onQuit, active, width, height}: Hel
 			))}
 		</Box>
 	);
+}
+
+/** Splits text into lines of at most `width` characters at spaces (a longer word gets a line of its own). */
+export function wrapWords(text: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line && line.length + 1 + word.length > width) {
+			lines.push(line);
+			line = word;
+		} else {
+			line = line ? `${line} ${word}` : word;
+		}
+	}
+
+	return [...lines, line];
 }
