@@ -1,0 +1,230 @@
+// The root: which screen shows (list, form, detail, help, run panel), the status line and footer,
+// and the actions that write to the store. Only the store touches the file.
+import {Box, Text, useApp, useInput} from 'ink';
+import {useCallback, useEffect, useReducer, useState} from 'react';
+import {isUserError} from '../core/errors.js';
+import type {SecretStore} from '../store/store.js';
+import {Footer} from './components/Footer.js';
+import {StatusLine, type Status} from './components/StatusLine.js';
+import {useClipboard} from './hooks/useClipboard.js';
+import {useNow} from './hooks/useNow.js';
+import {useRevealExpiry} from './hooks/useRevealExpiry.js';
+import {useSecrets, type Secrets} from './hooks/useSecrets.js';
+import {useTerminalSize} from './hooks/useTerminalSize.js';
+import type {KeyTable} from './keys/binding.js';
+import {FILTER_KEYS} from './keys/filterKeys.js';
+import {CONFIRM_KEYS, FORM_KEYS} from './keys/formKeys.js';
+import {LIST_KEYS} from './keys/listKeys.js';
+import {matchKey} from './keys/binding.js';
+import {DETAIL_KEYS, HELP_KEYS} from './keys/viewKeys.js';
+import {RunPanel} from './run/RunPanel.js';
+import {DetailScreen} from './screens/DetailScreen.js';
+import {FormScreen, type FormSubmission} from './screens/FormScreen.js';
+import {HelpScreen} from './screens/HelpScreen.js';
+import {ListScreen, listChromeHeight, type ListCommand} from './screens/ListScreen.js';
+import {initialListState, listReducer, selected} from './state/listState.js';
+
+export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS];
+
+export type AppProps = {
+	store: SecretStore;
+	envsFile?: string;
+	/** 0: shown values stay shown until masked by hand. */
+	revealTimeoutMs: number;
+	/** The store read before the first render, when the caller already has it. */
+	initial?: Secrets;
+	/** How long a copied value stays on the clipboard. */
+	clipboardClearMs?: number;
+};
+
+type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'help'} | {kind: 'run'};
+
+export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs}: AppProps) {
+	const {exit} = useApp();
+	const {columns, rows} = useTerminalSize();
+	const {secrets, reload} = useSecrets(store, initial);
+	const [list, dispatch] = useReducer(listReducer, undefined, () => initialListState(secrets.entries, rows, revealTimeoutMs));
+	const [screen, setScreen] = useState<Screen>({kind: 'list'});
+	const [status, setStatus] = useState<Status>();
+	const [deleting, setDeleting] = useState<string>();
+	const [quitting, setQuitting] = useState(false);
+	const copy = useClipboard(clipboardClearMs);
+	const now = useNow();
+	useRevealExpiry(list, dispatch);
+
+	// Keep the status, header and footer, and one spare line: ink redraws the whole terminal once
+	// its output is as tall as the terminal.
+	const bodyHeight = Math.max(1, rows - 4);
+	const listHeight = Math.max(1, bodyHeight - listChromeHeight(list));
+	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight]);
+	useEffect(() => dispatch({type: 'load', entries: secrets.entries}), [secrets.entries]);
+	useEffect(() => {
+		if (quitting) {
+			exit();
+		}
+	}, [quitting, exit]);
+
+	const quit = useCallback(() => setQuitting(true), []);
+	const toList = useCallback(() => setScreen({kind: 'list'}), []);
+	const current = selected(list);
+
+	const onCommand = useCallback(
+		(command: ListCommand) => {
+			if (command === 'quit') {
+				quit();
+			} else if (command === 'help') {
+				setScreen({kind: 'help'});
+			} else if (command === 'run') {
+				setScreen({kind: 'run'});
+			} else if (command === 'add') {
+				setStatus(undefined);
+				setScreen({kind: 'form', mode: 'add'});
+			} else if (!current) {
+				setStatus({text: 'There is no secret selected.', tone: 'error'});
+			} else if (command === 'edit') {
+				setStatus(undefined);
+				setScreen({kind: 'form', mode: 'edit', name: current.name});
+			} else if (command === 'detail') {
+				setScreen({kind: 'detail', name: current.name});
+			} else if (command === 'delete') {
+				setDeleting(current.name);
+				setStatus({text: `Delete ${current.name}? (y/N)`, tone: 'question'});
+			} else if (command === 'copy') {
+				copy(current.value);
+				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round((clipboardClearMs ?? 45_000) / 1000)} s.`, tone: 'info'});
+			}
+		},
+		[current, quit, copy, clipboardClearMs],
+	);
+
+	const save = useCallback(
+		async ({name, value, overwrite}: FormSubmission): Promise<string | undefined> => {
+			try {
+				await store.set(name, value, {overwrite});
+			} catch (error) {
+				return failure(error);
+			}
+
+			reload();
+			setScreen({kind: 'list'});
+			setStatus({text: `Saved ${name}`, tone: 'info'});
+			dispatch({type: 'clearFilter'});
+			return undefined;
+		},
+		[store, reload],
+	);
+	// After a save the list reloads; select the saved name once it is there.
+	const [selectAfterLoad, setSelectAfterLoad] = useState<string>();
+	useEffect(() => {
+		if (selectAfterLoad && list.entries.some((entry) => entry.name === selectAfterLoad)) {
+			dispatch({type: 'select', name: selectAfterLoad});
+			setSelectAfterLoad(undefined);
+		}
+	}, [list.entries, selectAfterLoad]);
+	const submit = useCallback(
+		async (submission: FormSubmission) => {
+			const error = await save(submission);
+			if (!error) {
+				setSelectAfterLoad(submission.name);
+			}
+
+			return error;
+		},
+		[save],
+	);
+
+	useInput(
+		(input, key) => {
+			const name = deleting!;
+			setDeleting(undefined);
+			const answer = matchKey(CONFIRM_KEYS, input, key);
+			if (answer === 'quit') {
+				quit();
+			} else if (answer === 'yes') {
+				store.delete(name).then(
+					() => {
+						reload();
+						setStatus({text: `Deleted ${name}`, tone: 'info'});
+					},
+					(error: unknown) => setStatus({text: failure(error), tone: 'error'}),
+				);
+			} else {
+				setStatus({text: `Kept ${name}`, tone: 'info'});
+			}
+		},
+		{isActive: deleting !== undefined && !quitting},
+	);
+
+	if (quitting) {
+		// An empty last frame: whatever ink does at unmount, it has no value to print.
+		return null;
+	}
+
+	const onList = screen.kind === 'list' && deleting === undefined;
+	let body;
+	let footer: KeyTable<string> | undefined;
+	if (secrets.error) {
+		body = <StoreError error={secrets.error} height={bodyHeight} onQuit={quit} />;
+	} else if (screen.kind === 'form') {
+		footer = FORM_KEYS;
+		body = (
+			<FormScreen
+				mode={screen.mode}
+				name={screen.name}
+				exists={(name) => store.has(name)}
+				onSubmit={submit}
+				onCancel={toList}
+				onQuit={quit}
+				active
+				width={columns}
+			/>
+		);
+	} else if (screen.kind === 'detail' && list.entries.some((entry) => entry.name === screen.name)) {
+		footer = DETAIL_KEYS;
+		body = <DetailScreen entry={list.entries.find((entry) => entry.name === screen.name)!} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
+	} else if (screen.kind === 'help') {
+		footer = HELP_KEYS;
+		body = <HelpScreen tables={ALL_KEY_TABLES} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
+	} else if (screen.kind === 'run') {
+		body = <RunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} />;
+	} else {
+		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
+		body = <ListScreen list={list} dispatch={dispatch} onCommand={onCommand} active={onList} width={columns} height={listHeight} now={now} />;
+	}
+
+	return (
+		<Box flexDirection="column" width={columns}>
+			<Text bold wrap="truncate-end">
+				secrets-tui
+				<Text dimColor>{`  ${list.entries.length} secret${list.entries.length === 1 ? '' : 's'}${list.revealed.size > 0 ? `, ${list.revealed.size} shown` : ''}`}</Text>
+			</Text>
+			<Box height={bodyHeight} flexDirection="column" overflow="hidden">
+				{body}
+			</Box>
+			<StatusLine status={screen.kind === 'list' || screen.kind === 'form' ? status : undefined} />
+			{footer ? <Footer tables={[footer]} /> : <Text> </Text>}
+		</Box>
+	);
+}
+
+function StoreError({error, height, onQuit}: {error: string; height: number; onQuit: () => void}) {
+	useInput((input, key) => {
+		if (input === 'q' || (key.ctrl && input === 'c')) {
+			onQuit();
+		}
+	});
+	return (
+		<Box flexDirection="column" height={height}>
+			<Text color="red">{error}</Text>
+			<Text dimColor>The list reloads when the file changes. q quits.</Text>
+		</Box>
+	);
+}
+
+function failure(error: unknown): string {
+	if (isUserError(error)) {
+		return error.message;
+	}
+
+	return `Could not write the store: ${(error as Error)?.message ?? String(error)}`;
+}

@@ -1,0 +1,30 @@
+// How values and names are drawn: a fixed mask, and shown values made safe for a terminal.
+
+/** Every masked value looks the same, whatever its length. */
+export const MASK = '••••••••';
+
+/** Control characters (escape sequences in a value must never reach the terminal) become visible. */
+export function printable(text: string): string {
+	return text.replaceAll(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => (c === '\t' ? '  ' : `^${String.fromCharCode((c.charCodeAt(0) + 64) & 0x7f)}`));
+}
+
+/** The lines of a value, each made printable; `\r\n` counts as one break. */
+export function valueLines(value: string): string[] {
+	return value.split(/\r?\n/).map((line) => printable(line));
+}
+
+/** One row's view of a shown value: the first line, and how many more there are. */
+export function firstLine(value: string): {text: string; more: number} {
+	const lines = value.split(/\r?\n/);
+	return {text: printable(lines[0] ?? ''), more: lines.length - 1};
+}
+
+/** Cuts `text` to at most `width` columns (counting each code point as one), with … when cut. */
+export function fit(text: string, width: number): string {
+	if (width <= 0) {
+		return '';
+	}
+
+	const points = [...text];
+	return points.length <= width ? text : points.slice(0, Math.max(0, width - 1)).join('') + '…';
+}

@@ -1,0 +1,54 @@
+// Keys are data: each screen has one table of bindings. The same table drives the input handler
+// (matchKey), the footer hints and the `?` help screen, so they cannot disagree.
+import type {Key} from 'ink';
+
+export type KeyBinding<Action extends string> = {
+	/** How the key is written in the footer and help, e.g. "↑/k". */
+	keys: string;
+	/** A word or two for the footer. */
+	label: string;
+	/** A sentence for the help screen. */
+	description: string;
+	action: Action;
+	/** Shown in the footer (the keys that matter most); every binding is shown in help. */
+	footer?: boolean;
+	match: (input: string, key: Key) => boolean;
+};
+
+export type KeyTable<Action extends string> = {
+	title: string;
+	bindings: ReadonlyArray<KeyBinding<Action>>;
+};
+
+/** The action of the first binding that matches the key press, or undefined. */
+export function matchKey<Action extends string>(table: KeyTable<Action>, input: string, key: Key): Action | undefined {
+	for (const binding of table.bindings) {
+		if (binding.match(input, key)) {
+			return binding.action;
+		}
+	}
+
+	return undefined;
+}
+
+/** A plain character key with no Ctrl or Meta. */
+export const char =
+	(...characters: string[]) =>
+	(input: string, key: Key): boolean =>
+		!key.ctrl && !key.meta && characters.includes(input);
+
+/** Ctrl + a letter. */
+export const ctrl =
+	(letter: string) =>
+	(input: string, key: Key): boolean =>
+		key.ctrl && input === letter;
+
+export const either =
+	(...matchers: Array<(input: string, key: Key) => boolean>) =>
+	(input: string, key: Key): boolean =>
+		matchers.some((match) => match(input, key));
+
+export const special =
+	(name: keyof Key) =>
+	(_input: string, key: Key): boolean =>
+		Boolean(key[name]);

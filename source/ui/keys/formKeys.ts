@@ -1,0 +1,27 @@
+// Keys in the add / overwrite form. Typing goes to the focused field.
+import {ctrl, special, type KeyTable} from './binding.js';
+
+export type FormAction = 'submit' | 'cancel' | 'toggleShow' | 'switchField' | 'quit';
+
+export const FORM_KEYS: KeyTable<FormAction> = {
+	title: 'Add / overwrite form',
+	bindings: [
+		{keys: 'Enter', label: 'next/save', description: 'In the name field, go to the value; in the value field, save.', action: 'submit', footer: true, match: special('return')},
+		{keys: 'Tab', label: 'field', description: 'Switch between the name and value fields.', action: 'switchField', footer: true, match: special('tab')},
+		{keys: 'Ctrl+T', label: 'show value', description: 'Show or mask the value while typing it.', action: 'toggleShow', footer: true, match: ctrl('t')},
+		{keys: 'Esc', label: 'cancel', description: 'Close the form without saving.', action: 'cancel', footer: true, match: special('escape')},
+		{keys: 'Ctrl+C', label: 'quit', description: 'Quit without saving.', action: 'quit', match: ctrl('c')},
+	],
+};
+
+export type ConfirmAction = 'yes' | 'no' | 'quit';
+
+/** Any `(y/N)` question: only y says yes, any other key says no. */
+export const CONFIRM_KEYS: KeyTable<ConfirmAction> = {
+	title: 'Questions (y/N)',
+	bindings: [
+		{keys: 'y', label: 'yes', description: 'Yes: overwrite or delete.', action: 'yes', footer: true, match: (input, key) => !key.ctrl && (input === 'y' || input === 'Y')},
+		{keys: 'Ctrl+C', label: 'quit', description: 'Quit.', action: 'quit', match: ctrl('c')},
+		{keys: 'any other key', label: 'no', description: 'No: nothing changes.', action: 'no', footer: true, match: () => true},
+	],
+};

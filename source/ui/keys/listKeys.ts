@@ -1,0 +1,74 @@
+// The list screen's keys.
+import {char, ctrl, either, special, type KeyTable} from './binding.js';
+
+export type ListAction =
+	| 'up'
+	| 'down'
+	| 'pageUp'
+	| 'pageDown'
+	| 'first'
+	| 'last'
+	| 'reveal'
+	| 'revealAll'
+	| 'detail'
+	| 'copy'
+	| 'add'
+	| 'edit'
+	| 'delete'
+	| 'filter'
+	| 'clearFilter'
+	| 'run'
+	| 'help'
+	| 'quit';
+
+export const LIST_KEYS: KeyTable<ListAction> = {
+	title: 'Secret list',
+	bindings: [
+		{keys: '↑/k', label: 'up', description: 'Move the selection up.', action: 'up', match: either(special('upArrow'), char('k'))},
+		{keys: '↓/j', label: 'down', description: 'Move the selection down.', action: 'down', match: either(special('downArrow'), char('j'))},
+		{keys: 'PgUp', label: 'page up', description: 'Move up a page.', action: 'pageUp', match: special('pageUp')},
+		{keys: 'PgDn', label: 'page down', description: 'Move down a page.', action: 'pageDown', match: special('pageDown')},
+		{keys: 'Home/g', label: 'first', description: 'Jump to the first row.', action: 'first', match: either(special('home'), char('g'))},
+		{keys: 'End/G', label: 'last', description: 'Jump to the last row.', action: 'last', match: either(special('end'), char('G'))},
+		{
+			keys: 'Space/Enter',
+			label: 'reveal',
+			description: 'Show or mask the selected value (it masks itself again after the reveal timeout).',
+			action: 'reveal',
+			footer: true,
+			match: either(char(' '), special('return')),
+		},
+		{keys: 'v', label: 'reveal all', description: 'Show or mask every value in the list.', action: 'revealAll', match: char('v')},
+		{
+			keys: 'o/→',
+			label: 'open',
+			description: 'Open the selected value in full (multi-line values); Esc closes it.',
+			action: 'detail',
+			footer: true,
+			match: either(char('o'), special('rightArrow')),
+		},
+		{
+			keys: 'c',
+			label: 'copy',
+			description: 'Copy the selected value to the clipboard (OSC 52); the clipboard is cleared after 45 seconds.',
+			action: 'copy',
+			footer: true,
+			match: char('c'),
+		},
+		{keys: 'a', label: 'add', description: 'Add a secret.', action: 'add', footer: true, match: char('a')},
+		{keys: 'e', label: 'edit', description: 'Overwrite the selected secret’s value.', action: 'edit', footer: true, match: char('e')},
+		{keys: 'd', label: 'delete', description: 'Delete the selected secret (asks first).', action: 'delete', footer: true, match: char('d')},
+		{
+			keys: '/',
+			label: 'filter',
+			description: 'Filter by name as you type: case-insensitive substring match. Enter keeps the filter, Esc clears it.',
+			action: 'filter',
+			footer: true,
+			match: char('/'),
+		},
+		{keys: 'Esc', label: 'clear filter', description: 'Clear the filter.', action: 'clearFilter', match: special('escape')},
+		{keys: 'r', label: 'run', description: 'Open the run panel.', action: 'run', footer: true, match: char('r')},
+		{keys: '?', label: 'help', description: 'Show every key.', action: 'help', footer: true, match: char('?')},
+		{keys: 'q/Ctrl+C', label: 'quit', description: 'Quit; the screen is restored and no value is left on it.', action: 'quit', footer: true, match: either(char('q'), ctrl('c'))},
+	],
+};

@@ -1,0 +1,214 @@
+// The list screen's state: entries, filter, cursor, scroll window and the set of shown values.
+// Pure: every time comes in through an action, so it is tested without rendering or timers.
+import type {SecretEntry} from '../../store/store.js';
+
+export type ListState = {
+	entries: readonly SecretEntry[];
+	/** The entries whose names match the filter (all entries when the filter is empty). */
+	visible: readonly SecretEntry[];
+	filter: string;
+	/** Typing goes into the filter. */
+	filtering: boolean;
+	/** Index into `visible`. */
+	cursor: number;
+	/** Index of the first row in the window. */
+	top: number;
+	/** Rows in the window (at least 1). */
+	height: number;
+	/** Shown values: name → time (ms) it masks itself again, or Infinity for never. */
+	revealed: ReadonlyMap<string, number>;
+	/** Milliseconds a shown value stays shown; 0 = until masked by hand. */
+	revealTimeoutMs: number;
+};
+
+export type ListAction =
+	| {type: 'load'; entries: readonly SecretEntry[]}
+	| {type: 'resize'; height: number}
+	| {type: 'move'; by: number}
+	| {type: 'page'; by: -1 | 1}
+	| {type: 'first'}
+	| {type: 'last'}
+	| {type: 'select'; name: string}
+	| {type: 'startFilter'}
+	| {type: 'setFilter'; filter: string}
+	| {type: 'keepFilter'}
+	| {type: 'clearFilter'}
+	| {type: 'toggleReveal'; now: number}
+	| {type: 'toggleRevealAll'; now: number}
+	| {type: 'expire'; now: number};
+
+export function initialListState(entries: readonly SecretEntry[], height: number, revealTimeoutMs: number): ListState {
+	return {
+		entries,
+		visible: entries,
+		filter: '',
+		filtering: false,
+		cursor: 0,
+		top: 0,
+		height: Math.max(1, height),
+		revealed: new Map(),
+		revealTimeoutMs,
+	};
+}
+
+/** Case-insensitive substring match on the name. */
+export function matchesFilter(name: string, filter: string): boolean {
+	return filter === '' || name.toLowerCase().includes(filter.toLowerCase());
+}
+
+export function selected(state: ListState): SecretEntry | undefined {
+	return state.visible[state.cursor];
+}
+
+export function listReducer(state: ListState, action: ListAction): ListState {
+	switch (action.type) {
+		case 'load': {
+			return reload(state, action.entries);
+		}
+
+		case 'resize': {
+			return scrolled({...state, height: Math.max(1, action.height)});
+		}
+
+		case 'move': {
+			return moveTo(state, state.cursor + action.by);
+		}
+
+		case 'page': {
+			return moveTo(state, state.cursor + action.by * state.height);
+		}
+
+		case 'first': {
+			return moveTo(state, 0);
+		}
+
+		case 'last': {
+			return moveTo(state, state.visible.length - 1);
+		}
+
+		case 'select': {
+			const index = state.visible.findIndex((entry) => entry.name === action.name);
+			return index === -1 ? state : moveTo(state, index);
+		}
+
+		case 'startFilter': {
+			return {...state, filtering: true};
+		}
+
+		case 'setFilter': {
+			return refilter({...state, filter: action.filter}, selected(state)?.name);
+		}
+
+		case 'keepFilter': {
+			return {...state, filtering: false};
+		}
+
+		case 'clearFilter': {
+			return refilter({...state, filter: '', filtering: false}, selected(state)?.name);
+		}
+
+		case 'toggleReveal': {
+			const entry = selected(state);
+			if (!entry) {
+				return state;
+			}
+
+			const revealed = new Map(state.revealed);
+			if (revealed.has(entry.name)) {
+				revealed.delete(entry.name);
+			} else {
+				revealed.set(entry.name, expiry(state, action.now));
+			}
+
+			return {...state, revealed};
+		}
+
+		case 'toggleRevealAll': {
+			const anyMasked = state.visible.some((entry) => !state.revealed.has(entry.name));
+			if (!anyMasked) {
+				return {...state, revealed: new Map()};
+			}
+
+			const until = expiry(state, action.now);
+			const revealed = new Map(state.revealed);
+			for (const entry of state.visible) {
+				revealed.set(entry.name, until);
+			}
+
+			return {...state, revealed};
+		}
+
+		case 'expire': {
+			let changed = false;
+			const revealed = new Map<string, number>();
+			for (const [name, until] of state.revealed) {
+				if (until <= action.now) {
+					changed = true;
+				} else {
+					revealed.set(name, until);
+				}
+			}
+
+			return changed ? {...state, revealed} : state;
+		}
+	}
+}
+
+/** The earliest time a shown value masks itself again, or undefined when none will. */
+export function nextExpiry(state: ListState): number | undefined {
+	let next: number | undefined;
+	for (const until of state.revealed.values()) {
+		if (Number.isFinite(until) && (next === undefined || until < next)) {
+			next = until;
+		}
+	}
+
+	return next;
+}
+
+function expiry(state: ListState, now: number): number {
+	return state.revealTimeoutMs > 0 ? now + state.revealTimeoutMs : Number.POSITIVE_INFINITY;
+}
+
+function reload(state: ListState, entries: readonly SecretEntry[]): ListState {
+	const names = new Set(entries.map((entry) => entry.name));
+	let revealed = state.revealed;
+	if ([...revealed.keys()].some((name) => !names.has(name))) {
+		revealed = new Map([...revealed].filter(([name]) => names.has(name)));
+	}
+
+	return refilter({...state, entries, revealed}, selected(state)?.name, state.cursor);
+}
+
+/** Recomputes the visible rows, keeping the selection on `keep` when it is still visible. */
+function refilter(state: ListState, keep: string | undefined, fallback = 0): ListState {
+	const visible = state.filter === '' ? state.entries : state.entries.filter((entry) => matchesFilter(entry.name, state.filter));
+	let cursor = keep === undefined ? -1 : visible.findIndex((entry) => entry.name === keep);
+	if (cursor === -1) {
+		cursor = fallback;
+	}
+
+	return moveTo({...state, visible}, cursor);
+}
+
+function moveTo(state: ListState, index: number): ListState {
+	const cursor = clamp(index, 0, Math.max(0, state.visible.length - 1));
+	return scrolled({...state, cursor});
+}
+
+/** Moves the window the least needed to keep the cursor inside it, and never past the end. */
+function scrolled(state: ListState): ListState {
+	let {top} = state;
+	if (state.cursor < top) {
+		top = state.cursor;
+	} else if (state.cursor >= top + state.height) {
+		top = state.cursor - state.height + 1;
+	}
+
+	top = clamp(top, 0, Math.max(0, state.visible.length - state.height));
+	return top === state.top ? state : {...state, top};
+}
+
+function clamp(value: number, low: number, high: number): number {
+	return Math.min(Math.max(value, low), high);
+}
