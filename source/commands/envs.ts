@@ -1,5 +1,100 @@
 import {UserError} from '../core/errors.js';
+import {locateEnvironmentsFile} from '../environments/locate.js';
+import {loadEnvironments} from '../environments/load.js';
+import {describeMapping} from '../environments/mapping.js';
+import {placeholdersOf} from '../environments/placeholders.js';
+import {definitionWarnings} from '../environments/warnings.js';
+import type {Environment} from '../launch/contract.js';
+import {describeCores} from '../launch/plan.js';
+import {SecretStore} from '../store/store.js';
+import {parseArgs, type CommandSpec} from './args.js';
 
-export async function run(_argv: string[]): Promise<number> {
-	throw new UserError('`secrets-tui envs` is not built yet.');
+export const spec: CommandSpec = {
+	name: 'envs',
+	usage: '[--envs FILE]',
+	flags: {envs: {type: 'string'}},
+	help: `
+Show each environment definition: its executables, the secrets it needs and which of them are missing
+from the store; then warnings about definitions that hold what belongs in the store (each line starts
+with "warning:").
+
+Options
+  --envs FILE   the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)
+`,
+};
+
+export async function run(argv: string[]): Promise<number> {
+	const {flags} = parseArgs(spec, argv);
+	const {file, exists} = locateEnvironmentsFile({flag: flags.envs as string | undefined});
+	if (!exists) {
+		throw new UserError(
+			`There are no environment definitions at ${file}. Create that file (\`secrets-tui run --help\` shows an example), or point to one with --envs FILE or SECRETS_TUI_ENVS.`,
+		);
+	}
+
+	const defs = loadEnvironments(file);
+	const store = new SecretStore();
+	const values = new Map(store.list().map((entry) => [entry.name, entry.value]));
+	const lines = [`${file}: ${defs.environments.length} environment${defs.environments.length === 1 ? '' : 's'}`];
+	for (const environment of defs.environments) {
+		lines.push('', ...describeEnvironment(environment, values));
+	}
+
+	const warnings = definitionWarnings(defs, values);
+	if (warnings.length > 0) {
+		lines.push('');
+		for (const warning of warnings) {
+			lines.push(`warning: ${warning.message}.`);
+		}
+	}
+
+	process.stdout.write(lines.join('\n') + '\n');
+	return 0;
+}
+
+function describeEnvironment(environment: Environment, values: Map<string, string>): string[] {
+	const lines = [environment.name];
+	const missing = [...new Set(environment.secrets.map((mapping) => mapping.secret).filter((name) => !values.has(name)))];
+	lines.push(`  secrets: ${environment.secrets.length > 0 ? environment.secrets.map((mapping) => describeMapping(mapping)).join(', ') : 'none'}`);
+	if (missing.length > 0) {
+		lines.push(`  missing from the store: ${missing.join(', ')}`);
+	}
+
+	if (environment.setup) {
+		const setupLines = environment.setup.split('\n');
+		lines.push(`  setup: ${setupLines[0]}${setupLines.length > 1 ? ` (+${setupLines.length - 1} more line${setupLines.length === 2 ? '' : 's'})` : ''}`);
+	}
+
+	if (environment.executables.length === 0) {
+		lines.push('  executables: none');
+	}
+
+	for (const executable of environment.executables) {
+		lines.push(`  executable ${executable.label}`);
+		for (const [index, instance] of executable.instances.entries()) {
+			const details = [instance.num_cores === undefined || instance.num_cores === null ? 'any number of cores' : `cores ${describeCores(instance.num_cores)}`];
+			if (instance.parallel_mode) {
+				details.push(`parallel mode ${instance.parallel_mode}`);
+			}
+
+			const placeholders = placeholdersOf(environment, executable.label, index);
+			if (placeholders.length > 0) {
+				details.push(`needs ${placeholders.map((name) => `--param ${name}=`).join(' ')}`);
+			}
+
+			lines.push(`    ${instance.command.split('\n').join(' ⏎ ')}  (${details.join('; ')})`);
+		}
+	}
+
+	const extra = Object.keys(environment.extra);
+	if (extra.length > 0) {
+		lines.push(`  other keys: ${extra.map((key) => `${key}: ${short(environment.extra[key])}`).join('; ')}`);
+	}
+
+	return lines;
+}
+
+function short(value: unknown): string {
+	const text = typeof value === 'string' ? value : JSON.stringify(value);
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

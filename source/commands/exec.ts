@@ -1,5 +1,61 @@
-import {UserError} from '../core/errors.js';
+import {UsageError} from '../core/errors.js';
+import {parseTextMapping} from '../environments/mapping.js';
+import type {SecretMapping} from '../launch/contract.js';
+import {planExec} from '../launch/plan.js';
+import {SecretStore} from '../store/store.js';
+import {parseArgs, type CommandSpec} from './args.js';
+import {execute, launchFlags} from './launching.js';
 
-export async function run(_argv: string[]): Promise<number> {
-	throw new UserError('`secrets-tui exec` is not built yet.');
+export const spec: CommandSpec = {
+	name: 'exec',
+	usage: '--secret NAME|VAR=NAME [--secret-file VAR=NAME]... [--no-redact] [--dry-run] -- COMMAND ARGS...',
+	minArgs: 0,
+	maxArgs: 0,
+	takesRest: true,
+	flags: {
+		secret: {type: 'string', isMultiple: true},
+		secretFile: {type: 'string', isMultiple: true},
+		redact: {type: 'boolean', default: true},
+		dryRun: {type: 'boolean'},
+	},
+	help: `
+Run COMMAND with chosen secrets, no definitions file and no shell: COMMAND and ARGS are passed as they are.
+
+Options
+  --secret NAME          the secret NAME as the variable NAME
+  --secret VAR=NAME      the secret NAME as the variable VAR
+  --secret-file VAR=NAME the secret NAME in a private file (0600, removed afterwards); its path in VAR
+  --no-redact            give the command the terminal directly; its output is not redacted
+  --dry-run              print what would run (names only, never a value) and run nothing
+
+Examples
+  $ secrets-tui exec --secret GITHUB_TOKEN -- gh repo list
+  $ secrets-tui exec --secret PGPASSWORD=prod-db -- psql -h db.example.com
+  $ secrets-tui exec --secret-file KUBECONFIG=kubeconfig -- kubectl get pods
+`,
+};
+
+export async function run(argv: string[]): Promise<number> {
+	const {flags, rest} = parseArgs(spec, argv);
+	const mappings: SecretMapping[] = [];
+	for (const [option, kind] of [
+		['secret', 'env'],
+		['secretFile', 'file'],
+	] as const) {
+		for (const text of (flags[option] as string[] | undefined) ?? []) {
+			const mapping = parseTextMapping(text, kind);
+			if (typeof mapping === 'string') {
+				throw new UsageError(`--${kind === 'file' ? 'secret-file' : 'secret'} ${text}: ${mapping}.`);
+			}
+
+			mappings.push(mapping);
+		}
+	}
+
+	if (!rest || rest.length === 0) {
+		throw new UsageError('Give the command to run after --, as in: secrets-tui exec --secret TOKEN -- curl https://example.com');
+	}
+
+	const plan = planExec({mappings, command: rest, store: new SecretStore()});
+	return execute(plan, launchFlags(flags));
 }

@@ -51,6 +51,10 @@ export type RunResult = {
 	/** The signal that ended the child, if one did (e.g. 'SIGINT'). */
 	signal?: string;
 	durationMs: number;
+	/** A signal this process received while the child ran and passed on to it (SIGINT, SIGTERM, SIGHUP). */
+	interruptedBy?: string;
+	/** Why the child could not be started (it then gets exit code 127 or 126, as in a shell). */
+	startError?: string;
 };
 
 export type LaunchOptions = {
@@ -63,6 +67,15 @@ export type LaunchOptions = {
 	onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
 	/** Give the child this process's stdin, stdout and stderr (for `--no-redact` and interactive programs). */
 	inherit?: boolean;
+	/**
+	 * Pass SIGINT, SIGTERM and SIGHUP received by this process to the child while it runs (default true).
+	 * SIGINT is not passed on when stdin is a terminal: the terminal already sent it to the child.
+	 * The result's `interruptedBy` then names the signal, so the caller can exit after the child.
+	 */
+	forwardSignals?: boolean;
+	/** The environment the injected variables are added to (default process.env). */
+	env?: NodeJS.ProcessEnv;
+	cwd?: string;
 };
 
 export type RunHandle = {

@@ -1,0 +1,250 @@
+// Reads an hpcflow/matflow-style environments file. Real hpcflow and matflow files load as they are:
+// keys we do not use are kept in `extra`. A broken file is a UserError naming the file, the line and
+// the problem.
+import fs from 'node:fs';
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
+import {UserError} from '../core/errors.js';
+import type {CoreRange, Environment, EnvironmentsFile, Executable, Instance, SecretMapping} from '../launch/contract.js';
+import {parseMappingEntry} from './mapping.js';
+
+class Problem extends Error {
+	constructor(
+		readonly node: YamlNode | null | undefined,
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+export function loadEnvironments(file: string): EnvironmentsFile {
+	let text: string;
+	try {
+		text = fs.readFileSync(file, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+		throw new UserError(`Cannot read the environment definitions ${file}: ${why}.`);
+	}
+
+	return parseEnvironments(text, file);
+}
+
+/** Parses the text of an environments file; `file` names it in errors. */
+export function parseEnvironments(text: string, file: string): EnvironmentsFile {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true});
+	const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+	const [first] = document.errors;
+	if (first) {
+		const line = lineOf(first.pos[0]);
+		const message = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		throw new UserError(`${file}${line ? `, line ${line}` : ''}: the YAML is broken: ${message}.`);
+	}
+
+	try {
+		return {file, environments: readEnvironments(document.contents)};
+	} catch (error) {
+		if (error instanceof Problem) {
+			const line = lineOf(error.node?.range?.[0]);
+			throw new UserError(`${file}${line ? `, line ${line}` : ''}: ${error.message}.`);
+		}
+
+		throw error;
+	}
+}
+
+function readEnvironments(root: YamlNode | null): Environment[] {
+	if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+		return [];
+	}
+
+	let list: YamlNode | null = root;
+	if (isMap(root)) {
+		// Also accepted: a mapping with an `environments:` list.
+		const inner = root.get('environments', true) as YamlNode | undefined;
+		if (!inner) {
+			throw new Problem(root, 'expected a list of environments (each `- name: ...`)');
+		}
+
+		list = inner;
+	}
+
+	if (!isSeq(list)) {
+		throw new Problem(list, 'expected a list of environments (each `- name: ...`)');
+	}
+
+	return list.items.map((item) => readEnvironment(item as YamlNode));
+}
+
+function readEnvironment(node: YamlNode): Environment {
+	const map = asMap(node, 'an environment must be a mapping with `name`, `setup`, `secrets` and `executables`');
+	const name = requiredString(map, 'name', 'an environment has no `name`');
+	const setup = readSetup(map.get('setup', true) as YamlNode | undefined, name);
+	const secrets = readSecrets(map.get('secrets', true) as YamlNode | undefined, name);
+	const executablesNode = map.get('executables', true) as YamlNode | undefined;
+	let executables: Executable[] = [];
+	if (executablesNode && !isNull(executablesNode)) {
+		if (!isSeq(executablesNode)) {
+			throw new Problem(executablesNode, `the executables of ${name} must be a list (each \`- label: ...\`)`);
+		}
+
+		executables = executablesNode.items.map((item) => readExecutable(item as YamlNode, name));
+	}
+
+	return {name, ...(setup === undefined ? {} : {setup}), secrets, executables, extra: extraOf(map, ['name', 'setup', 'secrets', 'executables'])};
+}
+
+function readSetup(node: YamlNode | undefined, environment: string): string | undefined {
+	if (!node || isNull(node)) {
+		return undefined;
+	}
+
+	if (isScalar(node) && typeof node.value === 'string') {
+		return node.value.replace(/\n$/, '');
+	}
+
+	if (isSeq(node)) {
+		return node.items
+			.map((item) => {
+				if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) {
+					return String(item.value);
+				}
+
+				throw new Problem(item as YamlNode, `each setup line of ${environment} must be text`);
+			})
+			.join('\n');
+	}
+
+	throw new Problem(node, `the setup of ${environment} must be text or a list of lines`);
+}
+
+function readSecrets(node: YamlNode | undefined, environment: string): SecretMapping[] {
+	if (!node || isNull(node)) {
+		return [];
+	}
+
+	if (!isSeq(node)) {
+		throw new Problem(node, `the secrets of ${environment} must be a list: NAME, VAR=NAME, {secret: NAME, env: VAR} or {secret: NAME, file: VAR}`);
+	}
+
+	const mappings: SecretMapping[] = [];
+	for (const item of node.items) {
+		const entry = (item as YamlNode).toJSON();
+		const parsed = parseMappingEntry(typeof entry === 'number' ? String(entry) : entry);
+		if (typeof parsed === 'string') {
+			throw new Problem(item as YamlNode, `in the secrets of ${environment}: ${parsed}`);
+		}
+
+		const clash = mappings.find((mapping) => mapping.variable === parsed.variable);
+		if (clash) {
+			throw new Problem(item as YamlNode, `in the secrets of ${environment}: the variable ${parsed.variable} is given twice`);
+		}
+
+		mappings.push(parsed);
+	}
+
+	return mappings;
+}
+
+function readExecutable(node: YamlNode, environment: string): Executable {
+	const map = asMap(node, `an executable of ${environment} must be a mapping with \`label\` and \`instances\``);
+	const label = requiredString(map, 'label', `an executable of ${environment} has no \`label\``);
+	const instancesNode = map.get('instances', true) as YamlNode | undefined;
+	if (!instancesNode || !isSeq(instancesNode) || instancesNode.items.length === 0) {
+		throw new Problem(instancesNode ?? node, `the executable ${label} of ${environment} needs \`instances\`: a list, each with a \`command\``);
+	}
+
+	const instances = instancesNode.items.map((item) => readInstance(item as YamlNode, environment, label));
+	return {label, instances, extra: extraOf(map, ['label', 'instances'])};
+}
+
+function readInstance(node: YamlNode, environment: string, label: string): Instance {
+	const where = `the executable ${label} of ${environment}`;
+	const map = asMap(node, `each instance of ${where} must be a mapping with a \`command\``);
+	const command = requiredString(map, 'command', `an instance of ${where} has no \`command\``);
+	const instance: Instance = {command, extra: extraOf(map, ['command', 'num_cores', 'parallel_mode'])};
+	const cores = map.get('num_cores', true) as YamlNode | undefined;
+	if (cores !== undefined) {
+		instance.num_cores = readCores(cores, where);
+	}
+
+	const parallel = map.get('parallel_mode', true) as YamlNode | undefined;
+	if (parallel !== undefined) {
+		const value = parallel.toJSON() as unknown;
+		if (value !== null && typeof value !== 'string') {
+			throw new Problem(parallel, `the parallel_mode of ${where} must be text or null`);
+		}
+
+		instance.parallel_mode = value;
+	}
+
+	return instance;
+}
+
+function readCores(node: YamlNode, where: string): number | CoreRange | null {
+	if (isNull(node)) {
+		return null;
+	}
+
+	const value = node.toJSON() as unknown;
+	if (isWhole(value)) {
+		return value;
+	}
+
+	if (value && typeof value === 'object' && !Array.isArray(value)) {
+		const {start, stop, step, ...others} = value as Record<string, unknown>;
+		const unknown = Object.keys(others);
+		if (unknown.length > 0) {
+			throw new Problem(node, `num_cores of ${where} has ${unknown.join(', ')}; it takes start, stop and step`);
+		}
+
+		if (!isWhole(start) || !isWhole(stop) || (step !== undefined && (!isWhole(step) || step < 1)) || stop < start) {
+			throw new Problem(node, `num_cores of ${where} must be {start, stop, step} with whole numbers, start <= stop and step >= 1`);
+		}
+
+		return step === undefined ? {start, stop} : {start, stop, step};
+	}
+
+	throw new Problem(node, `num_cores of ${where} must be a whole number or {start, stop, step}`);
+}
+
+function asMap(node: YamlNode, message: string) {
+	if (!isMap(node)) {
+		throw new Problem(node, message);
+	}
+
+	return node;
+}
+
+function requiredString(map: ReturnType<typeof asMap>, key: string, message: string): string {
+	const node = map.get(key, true) as YamlNode | undefined;
+	if (!node) {
+		throw new Problem(map, message);
+	}
+
+	if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number') || String(node.value).trim() === '') {
+		throw new Problem(node, `\`${key}\` must be text`);
+	}
+
+	return String(node.value);
+}
+
+function extraOf(map: ReturnType<typeof asMap>, known: string[]): Record<string, unknown> {
+	const extra: Record<string, unknown> = {};
+	for (const pair of map.items) {
+		const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+		if (!known.includes(key)) {
+			extra[key] = (pair.value as YamlNode | null)?.toJSON() ?? null;
+		}
+	}
+
+	return extra;
+}
+
+function isNull(node: YamlNode): boolean {
+	return isScalar(node) && node.value === null;
+}
+
+function isWhole(value: unknown): value is number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}

@@ -1,0 +1,65 @@
+// Secrets never belong in definitions, which are shared (hpcflow copies them into workflow metadata).
+// Two checks: a stored secret's value written into `setup` or a `command`, and a password-like variable
+// assigned a literal value. Messages name the place and the variable, never a value.
+import type {DefinitionWarning, Environment, EnvironmentsFile} from '../launch/contract.js';
+
+/** Values shorter than this are too common to look for in definitions. */
+const MIN_VALUE_LENGTH = 4;
+
+// `export password=1234`, `PASSword=1234`, `$env:password = '1234'`, `DB_PASSWORD="x"`, `--api-key=x`;
+// not `password=$PASSWORD`, `password="${X}"` or `password=<<param>>`.
+const PASSWORD_LIKE =
+	/(?:^|[\s;&|(])(?:export\s+|\$env:|set\s+|--?)?([\w-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key)[\w-]*)\s*=\s*(["']?)(?![$<"'\s`]|\)|$)/gim;
+
+export function definitionWarnings(defs: EnvironmentsFile, values: Map<string, string>): DefinitionWarning[] {
+	const warnings: DefinitionWarning[] = [];
+	const seen = new Set<string>();
+	for (const environment of defs.environments) {
+		if (seen.has(environment.name)) {
+			warnings.push({environment: environment.name, message: `${environment.name} is defined more than once; \`run\` uses the first`});
+		}
+
+		seen.add(environment.name);
+		for (const {where, text} of textsOf(environment)) {
+			for (const [secret, value] of values) {
+				if (value.length >= MIN_VALUE_LENGTH && text.includes(value)) {
+					warnings.push({
+						environment: environment.name,
+						message: `${where} contains the value of the stored secret ${secret}; definitions are shared: list ${secret} under secrets: and use its variable instead`,
+					});
+				}
+			}
+
+			for (const [index, line] of text.split('\n').entries()) {
+				for (const match of line.matchAll(PASSWORD_LIKE)) {
+					warnings.push({
+						environment: environment.name,
+						message: `${where}${lineSuffix(text, index)} assigns ${match[1]} a literal value; keep it in the store and list it under secrets: instead`,
+					});
+				}
+			}
+		}
+	}
+
+	return warnings;
+}
+
+function textsOf(environment: Environment): Array<{where: string; text: string}> {
+	const texts: Array<{where: string; text: string}> = [];
+	if (environment.setup) {
+		texts.push({where: `the setup of ${environment.name}`, text: environment.setup});
+	}
+
+	for (const executable of environment.executables) {
+		for (const [index, instance] of executable.instances.entries()) {
+			const which = executable.instances.length > 1 ? ` (instance ${index + 1})` : '';
+			texts.push({where: `the command of ${environment.name}/${executable.label}${which}`, text: instance.command});
+		}
+	}
+
+	return texts;
+}
+
+function lineSuffix(text: string, index: number): string {
+	return text.includes('\n') ? `, line ${index + 1},` : '';
+}

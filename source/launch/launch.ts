@@ -1,0 +1,192 @@
+// Starts a planned child: values only in its environment (built as an object, never as shell text) or
+// in the secret files it asked for; output redacted on the way through; signals passed on; secret files
+// removed however it ends.
+import {spawn, type ChildProcess} from 'node:child_process';
+import os from 'node:os';
+import {StringDecoder} from 'node:string_decoder';
+import type {LaunchOptions, LaunchPlan, RunHandle, RunResult} from './contract.js';
+import {Redactor, redactionRules, type RedactionRules} from './redact.js';
+import {removeSecretFolder, sweepSecretFolders, writeSecretFiles} from './secret-files.js';
+
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** stop(): SIGINT, then SIGTERM this long after, then SIGKILL this long after that. */
+export const STOP_TERM_AFTER_MS = 2000;
+export const STOP_KILL_AFTER_MS = 5000;
+
+export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle {
+	const started = performance.now();
+	sweepSecretFolders();
+	const folder = plan.files.length > 0 ? writeSecretFiles(plan.files, plan.values) : undefined;
+	const env: NodeJS.ProcessEnv = {...(options.env ?? process.env)};
+	for (const {variable, secret} of plan.variables) {
+		env[variable] = plan.values.get(secret);
+	}
+
+	for (const [variable, file] of folder?.paths ?? []) {
+		env[variable] = file;
+	}
+
+	// A last resort if this process ends without the child's end being seen (an uncaught error).
+	const removeOnExit = () => folder && removeSecretFolder(folder.dir);
+	process.on('exit', removeOnExit);
+
+	const inherit = options.inherit === true;
+	let child: ChildProcess;
+	try {
+		child = spawn(plan.argv[0]!, plan.argv.slice(1), {
+			env,
+			cwd: options.cwd,
+			stdio: inherit ? 'inherit' : [options.onOutput ? 'ignore' : 'inherit', 'pipe', 'pipe'],
+		});
+	} catch (error) {
+		// spawn throws only for invalid arguments (e.g. a NUL byte); a missing program is an 'error' event.
+		process.off('exit', removeOnExit);
+		if (folder) {
+			removeSecretFolder(folder.dir);
+		}
+
+		throw error;
+	}
+
+	const timers: NodeJS.Timeout[] = [];
+	let interruptedBy: string | undefined;
+	const handlers = new Map<string, () => void>();
+	if (options.forwardSignals !== false) {
+		for (const signal of FORWARDED) {
+			const handler = () => {
+				interruptedBy = signal;
+				// The terminal sends Ctrl+C to the whole foreground group, the child included: do not double it.
+				if (signal === 'SIGINT' && process.stdin.isTTY && !options.onOutput) {
+					return;
+				}
+
+				child.kill(signal);
+			};
+
+			handlers.set(signal, handler);
+			process.on(signal, handler);
+		}
+	}
+
+	const rules = options.redact === false ? undefined : redactionRules(plan.values);
+	const outputsDone: Array<Promise<void>> = [];
+	if (!inherit) {
+		outputsDone.push(relay(child, 'stdout', rules, options), relay(child, 'stderr', rules, options));
+	}
+
+	const result = new Promise<RunResult>((resolve) => {
+		let startError: string | undefined;
+		let settled = false;
+		const finish = (exitCode: number, signal: string | undefined) => {
+			if (settled) {
+				return;
+			}
+
+			settled = true;
+			void Promise.all(outputsDone).then(() => {
+				for (const timer of timers) {
+					clearTimeout(timer);
+				}
+
+				for (const [signalName, handler] of handlers) {
+					process.off(signalName, handler);
+				}
+
+				if (folder) {
+					removeSecretFolder(folder.dir);
+				}
+
+				process.off('exit', removeOnExit);
+				resolve({
+					exitCode,
+					...(signal ? {signal} : {}),
+					durationMs: Math.round(performance.now() - started),
+					...(interruptedBy ? {interruptedBy} : {}),
+					...(startError ? {startError} : {}),
+				});
+			});
+		};
+
+		child.once('error', (error: NodeJS.ErrnoException) => {
+			if (child.pid !== undefined) {
+				return;
+			}
+
+			const program = plan.argv[0];
+			startError = error.code === 'ENOENT' ? `cannot run ${program}: there is no such command` : `cannot run ${program}: ${error.message}`;
+			const message = `secrets-tui: ${startError}.\n`;
+			if (options.onOutput) {
+				options.onOutput('stderr', message);
+			} else {
+				process.stderr.write(message);
+			}
+
+			finish(error.code === 'ENOENT' ? 127 : 126, undefined);
+		});
+
+		child.once('close', (code, signal) => {
+			if (signal) {
+				finish(128 + (os.constants.signals[signal] ?? 0), signal);
+			} else {
+				finish(code ?? 1, undefined);
+			}
+		});
+	});
+
+	const stop = () => {
+		if (child.exitCode !== null || child.signalCode !== null || timers.length > 0) {
+			return;
+		}
+
+		child.kill('SIGINT');
+		timers.push(
+			setTimeout(() => child.kill('SIGTERM'), STOP_TERM_AFTER_MS),
+			setTimeout(() => child.kill('SIGKILL'), STOP_TERM_AFTER_MS + STOP_KILL_AFTER_MS),
+		);
+	};
+
+	return {pid: child.pid, result, stop};
+}
+
+/** Passes one of the child's output streams on, redacted; settles when the stream has ended. */
+function relay(child: ChildProcess, name: 'stdout' | 'stderr', rules: RedactionRules | undefined, options: LaunchOptions): Promise<void> {
+	const source = child[name]!;
+	const redactor = rules ? new Redactor(rules) : undefined;
+	const decoder = options.onOutput ? new StringDecoder('utf8') : undefined;
+	const target = name === 'stdout' ? process.stdout : process.stderr;
+	const deliver = (bytes: Buffer) => {
+		if (bytes.length === 0) {
+			return;
+		}
+
+		if (options.onOutput) {
+			const text = decoder!.write(bytes);
+			if (text) {
+				options.onOutput(name, text);
+			}
+
+			return;
+		}
+
+		if (!target.write(bytes)) {
+			source.pause();
+			target.once('drain', () => source.resume());
+		}
+	};
+
+	return new Promise((resolve) => {
+		source.on('data', (chunk: Buffer) => deliver(redactor ? redactor.write(chunk) : chunk));
+		source.once('close', () => {
+			if (redactor) {
+				deliver(redactor.end());
+			}
+
+			const rest = decoder?.end();
+			if (rest) {
+				options.onOutput!(name, rest);
+			}
+
+			resolve();
+		});
+	});
+}
