@@ -1,81 +1,94 @@
-// The run panel's keys as data: one table per screen drives both the input handler and the footer,
-// so the hints can never disagree with what the keys do.
-import type {Key} from 'ink';
+// The run panel's keys as data, on the app's KeyTable type: one table per screen drives both the
+// input handler (matchKey) and the footer, so the hints can never disagree with what the keys do.
+import {char, ctrl, either, special, type KeyBinding, type KeyTable} from '../keys/binding.js';
 
-export type PanelCommand =
+export type PanelAction =
 	| 'up'
 	| 'down'
-	| 'page-up'
-	| 'page-down'
+	| 'pageUp'
+	| 'pageDown'
 	| 'first'
 	| 'last'
 	| 'accept'
 	| 'back'
+	| 'close'
 	| 'toggle'
-	| 'toggle-all'
-	| 'next-field'
-	| 'previous-field'
+	| 'toggleAll'
+	| 'nextField'
+	| 'previousField'
 	| 'stop'
-	| 'rerun'
-	| 'close';
+	| 'rerun';
 
-export type Binding = {
-	command: PanelCommand;
-	/** How the footer names the key. */
-	label: string;
-	/** What the footer says it does; no hint keeps the binding out of the footer. */
-	hint?: string;
-	match: (input: string, key: Key) => boolean;
+type Binding = KeyBinding<PanelAction>;
+
+const up: Binding = {keys: '↑/k', label: 'up', description: 'Move up.', action: 'up', match: either(special('upArrow'), char('k'))};
+const down: Binding = {keys: '↓/j', label: 'down', description: 'Move down.', action: 'down', match: either(special('downArrow'), char('j'))};
+const pageUp: Binding = {keys: 'PgUp', label: 'page up', description: 'Move up a page.', action: 'pageUp', match: special('pageUp')};
+const pageDown: Binding = {keys: 'PgDn', label: 'page down', description: 'Move down a page.', action: 'pageDown', match: special('pageDown')};
+const first: Binding = {keys: 'Home/g', label: 'first', description: 'Jump to the first row.', action: 'first', match: either(special('home'), char('g'))};
+const last: Binding = {keys: 'End/G', label: 'last', description: 'Jump to the last row.', action: 'last', match: either(special('end'), char('G'))};
+const accept: Binding = {keys: 'Enter', label: 'next', description: "Accept this step (its defaults, unless changed) and go to the next.", action: 'accept', footer: true, match: special('return')};
+const back: Binding = {keys: 'Esc', label: 'back', description: 'Go back one step.', action: 'back', footer: true, match: special('escape')};
+const close: Binding = {keys: 'Ctrl+C', label: 'close', description: 'Close the run panel.', action: 'close', match: ctrl('c')};
+const list = [up, down, pageUp, pageDown, first, last];
+const scroll = [
+	{...up, label: 'scroll', description: 'Scroll the output up a line.', footer: true},
+	{...down, description: 'Scroll the output down a line.'},
+	{...pageUp, description: 'Scroll the output up a page.'},
+	{...pageDown, description: 'Scroll the output down a page.'},
+	{...first, description: 'Scroll to the oldest kept line.'},
+	{...last, description: 'Scroll to the newest line and follow the output.'},
+];
+
+export const ENVIRONMENT_KEYS: KeyTable<PanelAction> = {
+	title: 'Run panel: environment',
+	bindings: [...list, accept, {...back, label: 'close', description: 'Close the run panel.'}, close],
 };
 
-const up: Binding = {command: 'up', label: '↑↓', hint: 'move', match: (input, key) => key.upArrow || input === 'k'};
-const down: Binding = {command: 'down', label: '↓/j', match: (input, key) => key.downArrow || input === 'j'};
-const pageUp: Binding = {command: 'page-up', label: 'PgUp', match: (_input, key) => key.pageUp};
-const pageDown: Binding = {command: 'page-down', label: 'PgDn', match: (_input, key) => key.pageDown};
-const first: Binding = {command: 'first', label: 'Home/g', match: (input, key) => key.home || input === 'g'};
-const last: Binding = {command: 'last', label: 'End/G', match: (input, key) => key.end || input === 'G'};
-const accept: Binding = {command: 'accept', label: 'Enter', hint: 'next', match: (_input, key) => key.return};
-const back: Binding = {command: 'back', label: 'Esc', hint: 'back', match: (_input, key) => key.escape};
-const ctrlC = (input: string, key: Key) => key.ctrl && input === 'c';
-const close: Binding = {command: 'close', label: 'Ctrl+C', match: ctrlC};
+export const EXECUTABLE_KEYS: KeyTable<PanelAction> = {title: 'Run panel: executable', bindings: [...list, accept, back, close]};
 
-const list: Binding[] = [up, down, pageUp, pageDown, first, last];
-
-/** The keys of each screen of the panel, in footer order. */
-export const KEY_TABLES = {
-	environment: [...list, accept, {...back, hint: 'close'}, close],
-	executable: [...list, accept, back, close],
-	secrets: [...list, {command: 'toggle', label: 'Space', hint: 'toggle', match: (input) => input === ' '}, {command: 'toggle-all', label: 'a', hint: 'all/none', match: (input) => input === 'a'}, accept, back, close],
-	// Typing goes to the focused field; only keys a text field ignores are bound here.
-	arguments: [
-		{command: 'previous-field', label: '↑', match: (_input, key) => key.upArrow || (key.shift && key.tab)},
-		{command: 'next-field', label: '↓/Tab', hint: 'field', match: (_input, key) => key.downArrow || key.tab},
-		{...accept, hint: 'next field / launch'},
+export const SECRETS_KEYS: KeyTable<PanelAction> = {
+	title: 'Run panel: secrets',
+	bindings: [
+		...list,
+		{keys: 'Space', label: 'toggle', description: 'Inject the selected secret or not.', action: 'toggle', footer: true, match: char(' ')},
+		{keys: 'a', label: 'all/none', description: 'Inject every secret listed, or none.', action: 'toggleAll', footer: true, match: char('a')},
+		accept,
 		back,
 		close,
 	],
-	running: [
-		{...up, hint: 'scroll'},
-		down,
-		pageUp,
-		pageDown,
-		first,
-		last,
-		{command: 'stop', label: 'Ctrl+C', hint: 'stop the program', match: ctrlC},
+};
+
+// Typing goes to the focused field, so only keys a text field ignores are bound here.
+export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
+	title: 'Run panel: arguments',
+	bindings: [
+		{keys: '↑/Shift+Tab', label: 'previous field', description: 'Focus the previous field.', action: 'previousField', match: either(special('upArrow'), (_input, key) => key.shift && key.tab)},
+		{keys: '↓/Tab', label: 'field', description: 'Focus the next field.', action: 'nextField', footer: true, match: either(special('downArrow'), special('tab'))},
+		{...accept, label: 'next field / launch', description: 'Go to the next field; on the last one, launch.'},
+		back,
+		close,
 	],
-	// Ctrl+C does nothing here: a second press meant for the program must not close the panel.
-	ended: [{...up, hint: 'scroll'}, down, pageUp, pageDown, first, last, {command: 'rerun', label: 'R', hint: 'run again', match: (input) => input === 'R'}, back],
-} satisfies Record<string, Binding[]>;
+};
 
-export type KeyScreen = keyof typeof KEY_TABLES;
+export const RUNNING_KEYS: KeyTable<PanelAction> = {
+	title: 'Run panel: a program running',
+	bindings: [...scroll, {keys: 'Ctrl+C', label: 'stop', description: 'Stop the program (SIGINT, then SIGTERM, then SIGKILL); the TUI stays open.', action: 'stop', footer: true, match: ctrl('c')}],
+};
 
-/** The command a key press means on `screen`, if any. */
-export function commandFor(screen: KeyScreen, input: string, key: Key): PanelCommand | undefined {
-	return KEY_TABLES[screen].find((binding) => binding.match(input, key))?.command;
-}
+// Ctrl+C does nothing once the program has ended: a second press meant for it must not close the panel.
+export const ENDED_KEYS: KeyTable<PanelAction> = {
+	title: 'Run panel: a program ended',
+	bindings: [...scroll, {keys: 'R', label: 'run again', description: 'Run the same again.', action: 'rerun', footer: true, match: char('R')}, {...back, description: 'Back to the arguments.'}],
+};
 
-/** The footer: each binding with a hint, as "label hint". Bindings sharing a hint are named together. */
-export function footerHints(screen: KeyScreen): Array<{label: string; hint: string}> {
-	const table: Binding[] = KEY_TABLES[screen];
-	return table.filter((binding) => binding.hint !== undefined).map((binding) => ({label: binding.label, hint: binding.hint!}));
-}
+export const PANEL_KEY_TABLES = {
+	environment: ENVIRONMENT_KEYS,
+	executable: EXECUTABLE_KEYS,
+	secrets: SECRETS_KEYS,
+	arguments: ARGUMENTS_KEYS,
+	running: RUNNING_KEYS,
+	ended: ENDED_KEYS,
+} as const;
+
+export type KeyScreen = keyof typeof PANEL_KEY_TABLES;

@@ -1,0 +1,27 @@
+// Step 4: extra arguments (split like shell words, each passed as one word) and a value for each
+// <<placeholder>>. Enter moves to the next field; on the last it launches.
+import React from 'react';
+import {Box, Text} from 'ink';
+import TextInput from 'ink-text-input';
+
+export function ArgumentsStep({args, placeholders, params, field, command, onEdit}: {args: string; placeholders: string[]; params: Record<string, string>; field: number; command: string; onEdit: (field: number, value: string) => void}) {
+	const fields = [{label: 'arguments', value: args}, ...placeholders.map((name) => ({label: `<<${name}>>`, value: params[name] ?? ''}))];
+	const width = Math.max(...fields.map((entry) => entry.label.length));
+	return (
+		<Box flexDirection="column">
+			<Text dimColor wrap="truncate">
+				{'  '}
+				{command}
+			</Text>
+			{fields.map((entry, index) => (
+				<Box key={index}>
+					<Text>
+						{index === field ? '› ' : '  '}
+						{entry.label.padEnd(width)}{' '}
+					</Text>
+					<TextInput value={entry.value} focus={index === field} showCursor={index === field} onChange={(value) => onEdit(index, value)} placeholder={index === 0 ? '(none)' : '(required)'} />
+				</Box>
+			))}
+		</Box>
+	);
+}

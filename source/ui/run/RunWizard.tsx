@@ -1,0 +1,175 @@
+// The steps and the output screen, driven by one key table per screen (keys.ts).
+import React, {useMemo, useReducer} from 'react';
+import {Box, Text, useInput} from 'ink';
+import type {DefinitionWarning, EnvironmentsFile} from '../../launch/contract.js';
+import {matchKey} from '../keys/binding.js';
+import {Footer} from '../components/Footer.js';
+import {PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';
+import {initialWizard, launchRequest, wizardReducer, type Step} from './wizard.js';
+import {isActive} from './lifecycle.js';
+import {useClock, useRun} from './useRun.js';
+import {EnvironmentStep} from './EnvironmentStep.js';
+import {ExecutableStep} from './ExecutableStep.js';
+import {SecretsStep} from './SecretsStep.js';
+import {ArgumentsStep} from './ArgumentsStep.js';
+import {OutputView} from './OutputView.js';
+import {StatusLine} from './StatusLine.js';
+import type {RunPanelProps} from './types.js';
+
+const TITLES: Record<Step, string> = {
+	environment: 'Step 1/4 · environment',
+	executable: 'Step 2/4 · executable',
+	secrets: 'Step 3/4 · secrets to inject',
+	arguments: 'Step 4/4 · arguments',
+	output: 'Output',
+};
+
+type Props = RunPanelProps & {defs: EnvironmentsFile; warnings: DefinitionWarning[]};
+
+export function RunWizard({store, defs, warnings, width, height, onClose}: Props) {
+	const storedNames = useMemo(() => store.list().map((entry) => entry.name), [store]);
+	const stored = useMemo(() => new Set(storedNames), [storedNames]);
+	const [wizard, dispatch] = useReducer(wizardReducer, undefined, () => initialWizard(defs.environments, storedNames));
+	const runner = useRun(store, defs);
+	const active = isActive(runner.run);
+	const now = useClock(runner.run.phase === 'running');
+	const screen: KeyScreen = wizard.step === 'output' ? (active ? 'running' : 'ended') : wizard.step;
+	const environment = defs.environments[wizard.environment];
+	const choice = wizard.choices[wizard.choice];
+	const executable = choice && environment ? environment.executables[choice.executable] : undefined;
+	const instance = choice && executable ? executable.instances[choice.instance] : undefined;
+	// Title, then the body, then the status line (output only) and the footer.
+	const bodyRows = Math.max(1, height - 3 - (wizard.step === 'output' ? runner.warnings.length + 1 : 0));
+
+	const handle = (command: PanelAction) => {
+		const scrolling = wizard.step === 'output';
+		switch (command) {
+			case 'up':
+			case 'down':
+			case 'pageUp':
+			case 'pageDown': {
+				const step = command === 'up' ? -1 : command === 'down' ? 1 : command === 'pageUp' ? -bodyRows : bodyRows;
+				if (scrolling) {
+					runner.scroll({type: 'scroll', delta: -step, rows: bodyRows});
+				} else {
+					dispatch({type: 'move', delta: step});
+				}
+
+				return;
+			}
+
+			case 'first':
+			case 'last': {
+				if (scrolling) {
+					runner.scroll({type: 'scroll-to', where: command === 'first' ? 'top' : 'bottom', rows: bodyRows});
+				} else {
+					dispatch({type: 'move-to', where: command});
+				}
+
+				return;
+			}
+
+			case 'accept': {
+				if (wizard.step === 'arguments' && wizard.field === wizard.placeholders.length) {
+					const request = launchRequest(wizard);
+					if (request) {
+						runner.start(request);
+					}
+				}
+
+				dispatch({type: 'accept'});
+				return;
+			}
+
+			case 'back': {
+				if (wizard.step === 'environment') {
+					onClose();
+				} else {
+					dispatch({type: 'back'});
+				}
+
+				return;
+			}
+
+			case 'toggle':
+			case 'toggleAll': {
+				dispatch({type: command === 'toggle' ? 'toggle' : 'toggle-all'});
+				return;
+			}
+
+			case 'nextField':
+			case 'previousField': {
+				dispatch({type: 'move', delta: command === 'nextField' ? 1 : -1});
+				return;
+			}
+
+			case 'stop': {
+				runner.stop();
+				return;
+			}
+
+			case 'rerun': {
+				const request = launchRequest(wizard);
+				if (request) {
+					runner.start(request);
+				}
+
+				return;
+			}
+
+			case 'close': {
+				onClose();
+			}
+		}
+	};
+
+	useInput((input, key) => {
+		const command = matchKey(PANEL_KEY_TABLES[screen], input, key);
+		if (command) {
+			handle(command);
+		}
+	});
+
+	const heading = [environment?.name, wizard.step === 'environment' ? undefined : executable?.label].filter(Boolean).join(' / ');
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold wrap="truncate">
+				Run · {TITLES[wizard.step]}
+				{wizard.step === 'environment' ? '' : <Text dimColor> · {heading}</Text>}
+			</Text>
+			<Box flexDirection="column" height={bodyRows} overflow="hidden">
+				{wizard.step === 'environment' ? <EnvironmentStep environments={defs.environments} cursor={wizard.environment} stored={stored} warnings={warnings} rows={bodyRows} /> : null}
+				{wizard.step === 'executable' && environment ? <ExecutableStep environment={environment} choices={wizard.choices} cursor={wizard.choice} rows={bodyRows} /> : null}
+				{wizard.step === 'secrets' ? <SecretsStep secrets={wizard.secrets} cursor={wizard.secret} stored={stored} rows={bodyRows} /> : null}
+				{wizard.step === 'arguments' ? (
+					<ArgumentsStep
+						args={wizard.args}
+						placeholders={wizard.placeholders}
+						params={wizard.params}
+						field={wizard.field}
+						command={instance?.command.split('\n')[0] ?? ''}
+						onEdit={(field, value) => dispatch({type: 'edit', field, value})}
+					/>
+				) : null}
+				{wizard.step === 'output' ? (
+					runner.run.phase === 'failed' ? (
+						<Text color="red" wrap="wrap">
+							{runner.run.message}
+						</Text>
+					) : (
+						<OutputView output={runner.output} rows={bodyRows} />
+					)
+				) : null}
+			</Box>
+			{wizard.step === 'output'
+				? runner.warnings.map((warning, index) => (
+						<Text key={index} color="yellow" wrap="truncate">
+							warning: {warning}
+						</Text>
+					))
+				: null}
+			{wizard.step === 'output' ? <StatusLine run={runner.run} output={runner.output} now={now} rows={bodyRows} /> : null}
+			<Footer tables={[PANEL_KEY_TABLES[screen]]} />
+		</Box>
+	);
+}

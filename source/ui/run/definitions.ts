@@ -1,0 +1,82 @@
+// What the panel knows about the environment definitions when it opens: none yet (and where to put
+// them), a broken file (the loader's sentence), or the environments with their warnings.
+import type {DefinitionWarning, EnvironmentsFile, Instance} from '../../launch/contract.js';
+import {locateEnvironmentsFile} from '../../environments/locate.js';
+import {loadEnvironments} from '../../environments/load.js';
+import {definitionWarnings} from '../../environments/warnings.js';
+import {coresHold} from '../../launch/plan.js';
+import {isUserError} from '../../core/errors.js';
+import type {SecretStore} from '../../store/store.js';
+
+export type Definitions =
+	| {state: 'missing'; file: string}
+	| {state: 'broken'; file: string; message: string}
+	| {state: 'loaded'; defs: EnvironmentsFile; warnings: DefinitionWarning[]};
+
+export function readDefinitions(store: SecretStore, envsFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Definitions {
+	const {file, exists} = locateEnvironmentsFile({flag: envsFile, env});
+	if (!exists) {
+		return {state: 'missing', file};
+	}
+
+	try {
+		const defs = loadEnvironments(file);
+		const values = new Map(store.list().map((entry) => [entry.name, entry.value]));
+		return {state: 'loaded', defs, warnings: definitionWarnings(defs, values)};
+	} catch (error) {
+		if (isUserError(error)) {
+			return {state: 'broken', file, message: error.message};
+		}
+
+		throw error;
+	}
+}
+
+/** A short definitions file to start from, shown when there is none. */
+export const EXAMPLE_DEFINITIONS = `- name: github
+  secrets:
+    - GITHUB_TOKEN            # the secret as $GITHUB_TOKEN
+  executables:
+    - label: issues
+      instances:
+        - command: gh issue list <<args>>
+          num_cores: 1
+          parallel_mode: null`;
+
+/**
+ * The `cores` that makes the launcher pick instance `index` of `instances` (it takes the first instance
+ * whose num_cores holds it); undefined for the first instance, or when no number picks this one.
+ */
+export function coresFor(instances: readonly Instance[], index: number): number | undefined {
+	if (index === 0) {
+		return undefined;
+	}
+
+	const instance = instances[index];
+	if (!instance) {
+		return undefined;
+	}
+
+	const earlier = instances.slice(0, index);
+	for (const cores of candidates(instance.num_cores)) {
+		if (coresHold(instance.num_cores, cores) && !earlier.some((other) => coresHold(other.num_cores, cores))) {
+			return cores;
+		}
+	}
+
+	return undefined;
+}
+
+function* candidates(range: Instance['num_cores']): Generator<number> {
+	if (typeof range === 'number') {
+		yield range;
+		return;
+	}
+
+	const start = range ? range.start : 1;
+	const stop = range ? range.stop : 4096;
+	const step = range?.step ?? 1;
+	for (let cores = start, count = 0; cores <= stop && count < 100_000; cores += Math.max(1, step), count++) {
+		yield cores;
+	}
+}

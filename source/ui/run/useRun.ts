@@ -1,0 +1,143 @@
+// Starts, stops and follows one child at a time. Output is collected as it arrives and handed to the
+// output reducer at most every FLUSH_MS, so a program printing a million lines costs a few dozen
+// renders a second, not one per chunk.
+import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
+import type {EnvironmentsFile, RunHandle} from '../../launch/contract.js';
+import {planRun} from '../../launch/plan.js';
+import {launch} from '../../launch/launch.js';
+import type {SecretStore} from '../../store/store.js';
+import {emptyOutput, outputReducer, type OutputAction, type OutputState, type Stream} from './output-buffer.js';
+import {idleRun, runReducer, type RunState} from './lifecycle.js';
+import type {LaunchRequest} from './wizard.js';
+import {coresFor} from './definitions.js';
+
+export const FLUSH_MS = 40;
+
+export type Run = {
+	run: RunState;
+	output: OutputState;
+	/** Sentences from the launcher before the start (e.g. a value too short to redact). */
+	warnings: string[];
+	start: (request: LaunchRequest) => void;
+	stop: () => void;
+	scroll: (action: Extract<OutputAction, {type: 'scroll' | 'scroll-to'}>) => void;
+};
+
+export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): Run {
+	const [run, dispatchRun] = useReducer(runReducer, idleRun);
+	const [output, dispatchOutput] = useReducer(outputReducer, emptyOutput);
+	const [warnings, setWarnings] = useState<string[]>([]);
+	const handle = useRef<RunHandle | undefined>(undefined);
+	const pending = useRef<Array<[Stream, string]>>([]);
+	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
+	const generation = useRef(0);
+
+	const flush = useCallback(() => {
+		clearTimeout(timer.current);
+		timer.current = undefined;
+		if (pending.current.length > 0) {
+			const chunks = pending.current;
+			pending.current = [];
+			dispatchOutput({type: 'append', chunks});
+		}
+	}, []);
+
+	const start = useCallback(
+		(request: LaunchRequest) => {
+			if (handle.current || !defs) {
+				return;
+			}
+
+			const current = ++generation.current;
+			clearTimeout(timer.current);
+			timer.current = undefined;
+			pending.current = [];
+			dispatchOutput({type: 'clear'});
+			setWarnings([]);
+			dispatchRun({type: 'start', at: Date.now()});
+			try {
+				const instances = request.environment.executables.find((executable) => executable.label === request.executable)?.instances ?? [];
+				const plan = planRun({
+					defs,
+					environment: request.environment.name,
+					executable: request.executable,
+					cores: coresFor(instances, request.instance),
+					// An empty field is an unfilled placeholder: the launcher says which.
+					params: Object.fromEntries(Object.entries(request.params).filter(([, value]) => value !== '')),
+					args: request.args,
+					mappings: request.mappings,
+					store,
+				});
+				const onOutput = (stream: Stream, text: string) => {
+					if (current !== generation.current) {
+						return;
+					}
+
+					pending.current.push([stream, text]);
+					timer.current ??= setTimeout(flush, FLUSH_MS);
+				};
+
+				const child = launch(plan, {redact: true, onOutput});
+				handle.current = child;
+				setWarnings(plan.warnings);
+				dispatchRun({type: 'started', display: plan.display, pid: child.pid, at: Date.now()});
+				void child.result.then(
+					(result) => {
+						if (current !== generation.current) {
+							return;
+						}
+
+						handle.current = undefined;
+						flush();
+						dispatchOutput({type: 'end'});
+						dispatchRun({type: 'ended', result});
+					},
+					(error: unknown) => {
+						handle.current = undefined;
+						dispatchRun({type: 'failed', message: (error as Error)?.message ?? String(error)});
+					},
+				);
+			} catch (error) {
+				dispatchRun({type: 'failed', message: (error as Error)?.message ?? String(error)});
+			}
+		},
+		[defs, store, flush],
+	);
+
+	const stop = useCallback(() => {
+		if (handle.current) {
+			handle.current.stop();
+			dispatchRun({type: 'stop'});
+		}
+	}, []);
+
+	const scroll = useCallback((action: Extract<OutputAction, {type: 'scroll' | 'scroll-to'}>) => dispatchOutput(action), []);
+
+	// Closing the panel (or the TUI) never leaves a child behind.
+	useEffect(
+		() => () => {
+			generation.current++;
+			clearTimeout(timer.current);
+			handle.current?.stop();
+			handle.current = undefined;
+		},
+		[],
+	);
+
+	return {run, output, warnings, start, stop, scroll};
+}
+
+/** The current time, refreshed every second while `active`: for the elapsed time of a run. */
+export function useClock(active: boolean): number {
+	const [now, setNow] = useState(() => Date.now());
+	useEffect(() => {
+		if (!active) {
+			return;
+		}
+
+		setNow(Date.now());
+		const interval = setInterval(() => setNow(Date.now()), 1000);
+		return () => clearInterval(interval);
+	}, [active]);
+	return now;
+}

@@ -1,0 +1,199 @@
+// The run panel in ink-testing-library: real temp stores, real definitions files, real child processes.
+import {afterEach, describe, expect, it} from 'vitest';
+import {KEY, delay, makeStore, renderPanel, writeDefinitions} from './panel-helpers.js';
+import {MAX_LINES} from '../../../source/ui/run/output-buffer.js';
+
+const TOKEN = 'tok-3f9a1c77e2b4';
+const unmount: Array<() => void> = [];
+afterEach(() => {
+	for (const done of unmount.splice(0)) {
+		done();
+	}
+});
+
+async function open(secrets: Record<string, string>, yaml: string | undefined, size?: {width: number; height: number}) {
+	const store = await makeStore(secrets);
+	const panel = renderPanel(store, yaml === undefined ? undefined : writeDefinitions(yaml), size);
+	unmount.push(() => panel.unmount());
+	return panel;
+}
+
+const ENVIRONMENTS = `
+- name: demo
+  secrets: [API_TOKEN]
+  executables:
+    - label: show
+      instances:
+        - command: 'printf "token=%s\\n" "$API_TOKEN"; printf "args:"; printf " [%s]" <<args>>; echo; echo err >&2'
+          num_cores: 1
+          parallel_mode: null
+    - label: greet
+      instances:
+        - command: echo hello <<who>>
+          num_cores: 1
+- name: second
+  secrets: [MISSING_ONE, API_TOKEN]
+  executables:
+    - label: env
+      instances:
+        - command: 'echo "password=$OTHER"'
+`;
+
+describe('run panel', () => {
+	it('runs the first environment’s first executable with its declared secrets on Enter alone, redacted', async () => {
+		const panel = await open({API_TOKEN: TOKEN, OTHER: 'other-value-123'}, ENVIRONMENTS);
+		let frame = await panel.waitFor('Step 1/4');
+		expect(frame).toContain('demo');
+		expect(frame).toMatch(/second.*1 missing/);
+		await panel.press(KEY.enter);
+		frame = await panel.waitFor('Step 2/4');
+		expect(frame).toContain('show');
+		await panel.press(KEY.enter);
+		frame = await panel.waitFor('Step 3/4');
+		expect(frame).toMatch(/\[x\] API_TOKEN/);
+		expect(frame).toMatch(/\[ \] OTHER/);
+		await panel.press(KEY.enter);
+		await panel.waitFor('Step 4/4');
+		await panel.press(KEY.enter);
+		frame = await panel.waitFor('exited with code 0');
+		expect(frame).toContain('token=[secret:API_TOKEN]');
+		expect(frame).toContain('args:');
+		expect(frame).toContain('err');
+		expect(frame).toMatch(/3 lines/);
+		for (const seen of panel.frames) {
+			expect(seen).not.toContain(TOKEN);
+		}
+	});
+
+	it('passes typed arguments as words and asks for placeholders', async () => {
+		const panel = await open({API_TOKEN: TOKEN}, ENVIRONMENTS);
+		await panel.waitFor('Step 1/4');
+		await panel.press(KEY.enter, KEY.enter, KEY.enter);
+		await panel.waitFor('Step 4/4');
+		await panel.type(`one "two words" '$HOME'`);
+		await panel.press(KEY.enter);
+		const frame = await panel.waitFor('exited with code 0');
+		expect(frame).toContain('args: [one] [two words] [$HOME]');
+		// Esc goes back to the arguments; then to the executables, where another one asks for <<who>>.
+		await panel.press(KEY.escape);
+		await panel.waitFor('Step 4/4');
+		await panel.press(KEY.escape, KEY.escape);
+		await panel.waitFor('Step 2/4');
+		await panel.press(KEY.down, KEY.enter, KEY.enter);
+		await panel.waitFor('<<who>>');
+		// An empty placeholder is refused before anything starts.
+		await panel.press(KEY.enter, KEY.enter);
+		await panel.waitFor(/needs a value for <<who>>/);
+		await panel.press(KEY.escape);
+		await panel.waitFor('Step 4/4');
+		await panel.press(KEY.tab);
+		await panel.type('world');
+		await panel.press(KEY.enter);
+		expect(await panel.waitFor('exited with code 0')).toContain('hello world');
+	});
+
+	it('adds another stored secret under its own name, and names every missing one without launching', async () => {
+		const panel = await open({API_TOKEN: TOKEN, OTHER: 'other-value-123'}, ENVIRONMENTS);
+		await panel.waitFor('Step 1/4');
+		await panel.press(KEY.down, KEY.enter, KEY.enter);
+		let frame = await panel.waitFor('Step 3/4');
+		expect(frame).toMatch(/MISSING_ONE \(declared\) \(missing from the store\)/);
+		await panel.press(KEY.enter, KEY.enter);
+		frame = await panel.waitFor('not started');
+		expect(frame).toContain('MISSING_ONE');
+		// Untick the missing one, tick OTHER: it arrives as $OTHER, redacted.
+		await panel.press(KEY.escape, KEY.escape);
+		await panel.waitFor('Step 3/4');
+		await panel.press(' ', KEY.down, KEY.down, ' ', KEY.enter, KEY.enter);
+		frame = await panel.waitFor('exited with code 0');
+		expect(frame).toContain('password=[secret:OTHER]');
+		expect(panel.frames.join('\n')).not.toContain('other-value-123');
+	});
+
+	it('stops a running child with Ctrl+C and stays open; R runs it again', async () => {
+		const yaml = `
+- name: slow
+  executables:
+    - label: loop
+      instances:
+        - command: 'echo started; exec sleep 30'
+`;
+		const panel = await open({}, yaml);
+		await panel.waitFor('Step 1/4');
+		await panel.press(KEY.enter, KEY.enter, KEY.enter, KEY.enter);
+		let frame = await panel.waitFor((text) => text.includes('started') && /running \d+s/.test(text));
+		expect(frame).toContain('Ctrl+C stop');
+		await panel.press(KEY.ctrlC);
+		frame = await panel.waitFor('stopped by SIGINT');
+		expect(frame).toContain('exit 130');
+		expect(panel.closed()).toBe(0);
+		// A second Ctrl+C once it has ended does not close the panel either.
+		await panel.press(KEY.ctrlC);
+		await delay(100);
+		expect(panel.closed()).toBe(0);
+		await panel.press('R');
+		await panel.waitFor(/running \d+s/);
+		await panel.press(KEY.ctrlC);
+		await panel.waitFor('stopped by SIGINT');
+	});
+
+	it('keeps only the last lines of a chatty child and scrolls', async () => {
+		const yaml = `
+- name: chatty
+  executables:
+    - label: count
+      instances:
+        - command: 'seq 1 20000'
+`;
+		const panel = await open({}, yaml, {width: 80, height: 12});
+		await panel.waitFor('Step 1/4');
+		await panel.press(KEY.enter, KEY.enter, KEY.enter, KEY.enter);
+		let frame = await panel.waitFor('exited with code 0');
+		expect(frame).toContain(`20,000 lines (last ${MAX_LINES.toLocaleString('en')} kept)`);
+		expect(frame).toMatch(/^20000$/m);
+		await panel.press(KEY.pageUp);
+		frame = await panel.waitFor('scrolled up');
+		expect(frame).not.toMatch(/^20000$/m);
+		await panel.press('g');
+		frame = await panel.waitFor(new RegExp(`^${20_000 - MAX_LINES + 1}$`, 'm'));
+		await panel.press('G');
+		await panel.waitFor(/^20000$/m);
+	});
+
+	it('closes with Esc on the first step', async () => {
+		const panel = await open({}, ENVIRONMENTS);
+		await panel.waitFor('Step 1/4');
+		await panel.press(KEY.escape);
+		await delay(50);
+		expect(panel.closed()).toBe(1);
+	});
+
+	it('says where to create the definitions file when there is none, with an example', async () => {
+		const panel = await open({}, undefined);
+		const frame = await panel.waitFor('No environment definitions yet');
+		expect(frame).toMatch(/environments\.yaml/);
+		expect(frame).toContain('executables:');
+		await panel.press(KEY.escape);
+		await delay(50);
+		expect(panel.closed()).toBe(1);
+	});
+
+	it('shows the loader’s sentence for a broken file', async () => {
+		const panel = await open({}, '- name: [unclosed\n');
+		const frame = await panel.waitFor('environments.yaml');
+		expect(frame).toMatch(/line \d/);
+	});
+
+	it('shows definition warnings', async () => {
+		const panel = await open({}, `
+- name: leaky
+  setup: export password=1234
+  executables:
+    - label: x
+      instances:
+        - command: 'true'
+`);
+		const frame = await panel.waitFor('warning');
+		expect(frame).toMatch(/warning: .*password/);
+	});
+});
