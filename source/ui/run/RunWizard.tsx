@@ -1,5 +1,5 @@
 // The steps and the output screen, driven by one key table per screen (keys.ts).
-import React, {useMemo, useReducer} from 'react';
+import React, {useEffect, useMemo, useReducer, useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
 import type {DefinitionWarning, EnvironmentsFile} from '../../launch/contract.js';
 import {matchKey} from '../keys/binding.js';
@@ -31,6 +31,23 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 	const stored = useMemo(() => new Set(storedNames), [storedNames]);
 	const [wizard, dispatch] = useReducer(wizardReducer, undefined, () => initialWizard(defs.environments, storedNames));
 	const runner = useRun(store, defs);
+	const {start} = runner;
+	// A launch follows the reducer's count, not the key handler's view of the state, which can be a
+	// frame old when keys come fast.
+	const latest = useRef(wizard);
+	latest.current = wizard;
+	const launched = useRef(0);
+	useEffect(() => {
+		if (wizard.launches === launched.current) {
+			return;
+		}
+
+		launched.current = wizard.launches;
+		const request = launchRequest(latest.current);
+		if (request) {
+			start(request);
+		}
+	}, [wizard.launches, start]);
 	const active = isActive(runner.run);
 	const now = useClock(runner.run.phase === 'running');
 	const screen: KeyScreen = wizard.step === 'output' ? (active ? 'running' : 'ended') : wizard.step;
@@ -70,13 +87,6 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 			}
 
 			case 'accept': {
-				if (wizard.step === 'arguments' && wizard.field === wizard.placeholders.length) {
-					const request = launchRequest(wizard);
-					if (request) {
-						runner.start(request);
-					}
-				}
-
 				dispatch({type: 'accept'});
 				return;
 			}
@@ -109,11 +119,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 			}
 
 			case 'rerun': {
-				const request = launchRequest(wizard);
-				if (request) {
-					runner.start(request);
-				}
-
+				dispatch({type: 'rerun'});
 				return;
 			}
 
@@ -124,6 +130,15 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 	};
 
 	useInput((input, key) => {
+		// Enters that reach the program in one read ("\r\r") come as one event that is no key.return.
+		if (input.length > 1 && /^\r+$/.test(input)) {
+			for (let count = 0; count < input.length; count++) {
+				dispatch({type: 'accept'});
+			}
+
+			return;
+		}
+
 		const command = matchKey(PANEL_KEY_TABLES[screen], input, key);
 		if (command) {
 			handle(command);

@@ -32,6 +32,11 @@ export type WizardState = {
 	field: number;
 	/** What the later steps were built for, so going back and forward again keeps the choices. */
 	builtFor: {environment?: number; choice?: number};
+	/**
+	 * Counts the launches asked for (the last Enter, or R). The panel starts a run when it changes: keys
+	 * typed faster than the screen redraws still launch exactly once, with the choices in this state.
+	 */
+	launches: number;
 };
 
 export type WizardAction =
@@ -42,7 +47,8 @@ export type WizardAction =
 	| {type: 'toggle'}
 	| {type: 'toggle-all'}
 	| {type: 'edit'; field: number; value: string}
-	| {type: 'stored'; names: readonly string[]};
+	| {type: 'stored'; names: readonly string[]}
+	| {type: 'rerun'};
 
 export function initialWizard(environments: readonly Environment[], stored: readonly string[]): WizardState {
 	return {
@@ -59,6 +65,7 @@ export function initialWizard(environments: readonly Environment[], stored: read
 		params: {},
 		field: 0,
 		builtFor: {},
+		launches: 0,
 	};
 }
 
@@ -100,16 +107,22 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'edit': {
+			// One line each: Enters that arrive glued together reach a text field as text.
+			const value = action.value.replace(/[\r\n]/g, '');
 			if (action.field === 0) {
-				return {...state, args: action.value};
+				return {...state, args: value};
 			}
 
 			const name = state.placeholders[action.field - 1];
-			return name === undefined ? state : {...state, params: {...state.params, [name]: action.value}};
+			return name === undefined ? state : {...state, params: {...state.params, [name]: value}};
 		}
 
 		case 'stored': {
 			return {...state, stored: action.names};
+		}
+
+		case 'rerun': {
+			return state.step === 'output' ? {...state, launches: state.launches + 1} : state;
 		}
 	}
 }
@@ -165,7 +178,7 @@ function accept(state: WizardState): WizardState {
 				return {...state, field: state.field + 1};
 			}
 
-			return {...state, step: 'output'};
+			return {...state, step: 'output', launches: state.launches + 1};
 		}
 
 		case 'output': {

@@ -65,6 +65,26 @@ describe('run panel', () => {
 		}
 	});
 
+	it('launches exactly once when the four Enters come faster than the screen redraws', async () => {
+		const panel = await open({API_TOKEN: TOKEN}, ENVIRONMENTS);
+		await panel.waitFor('Step 1/4');
+		panel.stdin.write('\r');
+		panel.stdin.write('\r');
+		panel.stdin.write('\r');
+		panel.stdin.write('\r');
+		const frame = await panel.waitFor('exited with code 0');
+		expect(frame).toContain('token=[secret:API_TOKEN]');
+		expect(frame).toMatch(/· 3 lines/);
+	});
+
+	it('takes Enters that arrive in one read as that many Enters', async () => {
+		const panel = await open({API_TOKEN: TOKEN}, ENVIRONMENTS);
+		await panel.waitFor('Step 1/4');
+		panel.stdin.write('\r\r\r\r');
+		const frame = await panel.waitFor('exited with code 0');
+		expect(frame).toContain('token=[secret:API_TOKEN]');
+	});
+
 	it('passes typed arguments as words and asks for placeholders', async () => {
 		const panel = await open({API_TOKEN: TOKEN}, ENVIRONMENTS);
 		await panel.waitFor('Step 1/4');

@@ -33,6 +33,9 @@ describe('run panel wizard', () => {
 	it('accepts the defaults with Enter alone: first environment, first executable, declared secrets, no arguments', () => {
 		const state = play(start(), enter, enter, enter, enter);
 		expect(state.step).toBe('output');
+		expect(state.launches).toBe(1);
+		expect(play(state, {type: 'rerun'}).launches).toBe(2);
+		expect(play(start(), {type: 'rerun'}).launches).toBe(0);
 		expect(launchRequest(state)).toEqual({
 			environment: environments[0],
 			executable: 'issues',
