@@ -1,7 +1,7 @@
 // Entry point: a subcommand runs without ever loading ink or React; no subcommand opens the TUI.
 import {isUserError} from './core/errors.js';
 import {COMMANDS, findCommand} from './commands/registry.js';
-import {VERSION} from './commands/args.js';
+import {VERSION} from './commands/spec.js';
 
 function overallHelp(): string {
 	const width = Math.max(...COMMANDS.map((command) => command.name.length));

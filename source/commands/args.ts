@@ -2,36 +2,9 @@
 // argument counts as UsageError sentences (exit 2), and everything after `--` kept apart, untouched.
 import meow from 'meow';
 import {UsageError} from '../core/errors.js';
+import {helpText, kebab, VERSION, type CommandSpec, type ParsedArgs} from './spec.js';
 
-declare const __VERSION__: string;
-export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
-
-type FlagType = 'string' | 'boolean' | 'number';
-export type FlagSpec = {type: FlagType; shortFlag?: string; isMultiple?: boolean; default?: unknown};
-
-export type CommandSpec = {
-	name: string;
-	/** `NAME [VALUE]` etc. */
-	usage: string;
-	help: string;
-	flags?: Record<string, FlagSpec>;
-	/** How many positional arguments (before any `--`) the command takes. */
-	minArgs?: number;
-	maxArgs?: number;
-	/** Whether the command takes `-- ARGS...`. */
-	takesRest?: boolean;
-};
-
-export type ParsedArgs = {
-	input: string[];
-	flags: Record<string, unknown>;
-	/** Everything after the first `--`, exactly as given. */
-	rest: string[] | undefined;
-};
-
-export function helpText(spec: CommandSpec): string {
-	return `Usage\n  $ secrets-tui ${spec.name} ${spec.usage}\n\n${spec.help.trim()}`;
-}
+export {VERSION, helpText, type CommandSpec, type FlagSpec, type ParsedArgs} from './spec.js';
 
 export function parseArgs(spec: CommandSpec, argv: string[]): ParsedArgs {
 	const separator = argv.indexOf('--');
@@ -91,8 +64,4 @@ export function parseArgs(spec: CommandSpec, argv: string[]): ParsedArgs {
 	}
 
 	return {input, flags: cli.flags as Record<string, unknown>, rest};
-}
-
-function kebab(name: string): string {
-	return name.replaceAll(/[A-Z]/g, (letter) => '-' + letter.toLowerCase());
 }

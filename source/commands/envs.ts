@@ -7,7 +7,8 @@ import {definitionWarnings} from '../environments/warnings.js';
 import type {Environment} from '../launch/contract.js';
 import {describeCores} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
-import {parseArgs, type CommandSpec} from './args.js';
+import type {CommandSpec} from './spec.js';
+import {parseOrHelp} from './light-args.js';
 
 export const spec: CommandSpec = {
 	name: 'envs',
@@ -24,7 +25,12 @@ Options
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {flags} = parseArgs(spec, argv);
+	const parsed = parseOrHelp(spec, argv);
+	if (!parsed) {
+		return 0;
+	}
+
+	const {flags} = parsed;
 	const {file, exists} = locateEnvironmentsFile({flag: flags.envs as string | undefined});
 	if (!exists) {
 		throw new UserError(

@@ -3,7 +3,8 @@ import {parseTextMapping} from '../environments/mapping.js';
 import type {SecretMapping} from '../launch/contract.js';
 import {planExec} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
-import {parseArgs, type CommandSpec} from './args.js';
+import type {CommandSpec} from './spec.js';
+import {parseOrHelp} from './light-args.js';
 import {execute, launchFlags} from './launching.js';
 
 export const spec: CommandSpec = {
@@ -36,7 +37,12 @@ Examples
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {flags, rest} = parseArgs(spec, argv);
+	const parsed = parseOrHelp(spec, argv);
+	if (!parsed) {
+		return 0;
+	}
+
+	const {flags, rest} = parsed;
 	const mappings: SecretMapping[] = [];
 	for (const [option, kind] of [
 		['secret', 'env'],

@@ -3,7 +3,8 @@ import {locateEnvironmentsFile} from '../environments/locate.js';
 import {loadEnvironments} from '../environments/load.js';
 import {planRun} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
-import {parseArgs, type CommandSpec} from './args.js';
+import type {CommandSpec} from './spec.js';
+import {parseOrHelp} from './light-args.js';
 import {execute, launchFlags, parseParams} from './launching.js';
 
 export const spec: CommandSpec = {
@@ -41,7 +42,7 @@ Example environments.yaml
     executables:
       - label: api
         instances:
-          - command: curl -H "Authorization: Bearer $GITHUB_TOKEN" <<args>>
+          - command: 'curl -H "Authorization: Bearer $GITHUB_TOKEN" <<args>>'
             num_cores: 1
             parallel_mode: null
 
@@ -52,7 +53,12 @@ Examples
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {input, flags, rest} = parseArgs(spec, argv);
+	const parsed = parseOrHelp(spec, argv);
+	if (!parsed) {
+		return 0;
+	}
+
+	const {input, flags, rest} = parsed;
 	const [environment, executable] = input as [string, string | undefined];
 	const cores = flags.cores as number | undefined;
 	if (cores !== undefined && (!Number.isInteger(cores) || cores < 1)) {

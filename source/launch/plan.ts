@@ -68,16 +68,18 @@ export function planExec(input: {mappings: SecretMapping[]; command: string[]; s
 function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: string): Omit<LaunchPlan, 'argv' | 'display'> {
 	const values = new Map<string, string>();
 	const missing: string[] = [];
+	// One read of the store for all of them (each get() reads the file).
+	const stored = mappings.length > 0 ? new Map(store.list().map((entry) => [entry.name, entry.value])) : new Map<string, string>();
 	for (const mapping of mappings) {
 		if (values.has(mapping.secret) || missing.includes(mapping.secret)) {
 			continue;
 		}
 
-		const secret = store.get(mapping.secret);
-		if (secret) {
-			values.set(mapping.secret, secret.value);
-		} else {
+		const value = stored.get(mapping.secret);
+		if (value === undefined) {
 			missing.push(mapping.secret);
+		} else {
+			values.set(mapping.secret, value);
 		}
 	}
 

@@ -4,7 +4,6 @@ import path from 'node:path';
 import {UserError} from '../core/errors.js';
 import {readStore, type Secret, type StoreData} from './read.js';
 import {nameProblem, valueProblem} from './rules.js';
-import {withLock} from './lock.js';
 import {storeFile} from './paths.js';
 
 export type SecretEntry = Secret & {name: string};
@@ -106,6 +105,8 @@ export class SecretStore {
 	 * When `mutate` throws, nothing is written.
 	 */
 	private async change<T>(mutate: (data: StoreData) => T): Promise<T> {
+		// Loaded only to write: proper-lockfile and graceful-fs cost readers (get, list, exec) startup time.
+		const {withLock} = await import('./lock.js');
 		return withLock(this.file, async () => {
 			const data = readStore(this.file);
 			const result = mutate(data);

@@ -19,8 +19,10 @@ export type CliOptions = {
 
 /** Environment for a child: the store at `home`, no CI variable leaking into behaviour, no colour. */
 export function cliEnv(home: string, extra: Record<string, string | undefined> = {}): Record<string, string> {
-	const env: Record<string, string | undefined> = {...process.env, SECRETS_TUI_HOME: home, NO_COLOR: '1', ...extra};
+	const env: Record<string, string | undefined> = {...process.env, SECRETS_TUI_HOME: home, NO_COLOR: '1'};
+	// The caller's own definitions never leak in; a test may still set SECRETS_TUI_ENVS through `extra`.
 	delete env.SECRETS_TUI_ENVS;
+	Object.assign(env, extra);
 	for (const [key, value] of Object.entries(extra)) {
 		if (value === undefined) {
 			delete env[key];

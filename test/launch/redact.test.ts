@@ -1,0 +1,155 @@
+import {describe, expect, it} from 'vitest';
+import {markerFor, Redactor, redactionRules} from '../../source/launch/redact.js';
+
+function streamed(values: Record<string, string>, pieces: Array<string | Buffer>): {out: string; emitted: string[]} {
+	const redactor = new Redactor(redactionRules(new Map(Object.entries(values))));
+	const emitted: string[] = [];
+	const parts: Buffer[] = [];
+	for (const piece of pieces) {
+		const out = redactor.write(typeof piece === 'string' ? Buffer.from(piece) : piece);
+		parts.push(out);
+		emitted.push(out.toString('latin1'));
+	}
+
+	const rest = redactor.end();
+	parts.push(rest);
+	emitted.push(rest.toString('latin1'));
+	return {out: Buffer.concat(parts).toString('utf8'), emitted};
+}
+
+/** The reference: leftmost, then longest, whole-text replacement. */
+function reference(values: Record<string, string>, text: string): string {
+	const entries = Object.entries(values).filter(([, value]) => value !== '');
+	let out = '';
+	let index = 0;
+	while (index < text.length) {
+		let best: [string, string] | undefined;
+		for (const [name, value] of entries) {
+			if (text.startsWith(value, index) && (!best || value.length > best[1].length)) {
+				best = [name, value];
+			}
+		}
+
+		if (best) {
+			out += markerFor(best[0]);
+			index += best[1].length;
+		} else {
+			out += text[index];
+			index++;
+		}
+	}
+
+	return out;
+}
+
+describe('Redactor', () => {
+	it('replaces every value with a marker naming the secret', () => {
+		const {out} = streamed({TOKEN: 'ghp_abcdef123456', DB: 'hunter2-long'}, ['token=ghp_abcdef123456 db=hunter2-long again ghp_abcdef123456\n']);
+		expect(out).toBe('token=[secret:TOKEN] db=[secret:DB] again [secret:TOKEN]\n');
+	});
+
+	it('holds a value split at every possible position, and shows no piece of it before it is complete', () => {
+		const value = 'sk-live-0123456789abcdef';
+		for (let cut = 1; cut < value.length; cut++) {
+			const {out, emitted} = streamed({KEY: value}, ['before ', value.slice(0, cut), value.slice(cut), ' after']);
+			expect(out).toBe('before [secret:KEY] after');
+			expect(emitted[0]).toBe('before ');
+			expect(emitted[1]).toBe('');
+		}
+	});
+
+	it('holds a value written one byte at a time, across lines too', () => {
+		const value = 'multi\nline\nsecret';
+		const pieces = [...`x ${value} y`].map((char) => char);
+		const {out, emitted} = streamed({PEM: value}, pieces);
+		expect(out).toBe('x [secret:PEM] y');
+		for (const piece of emitted) {
+			expect(piece).not.toMatch(/multi|line|secret(?!:)/);
+		}
+	});
+
+	it('releases a held tail that turns out not to be a value, in order', () => {
+		const {out, emitted} = streamed({KEY: 'abcdefgh'}, ['xx abcd', 'eZ yy']);
+		expect(emitted[0]).toBe('xx ');
+		expect(out).toBe('xx abcdeZ yy');
+		expect(streamed({KEY: 'abcdefgh'}, ['ends with abc']).out).toBe('ends with abc');
+	});
+
+	it('prefers the longer of two values starting at the same place, even when it arrives in pieces', () => {
+		const values = {SHORT: 'abcd1234', LONG: 'abcd1234-and-more'};
+		expect(streamed(values, ['x abcd1234-and-more y']).out).toBe('x [secret:LONG] y');
+		expect(streamed(values, ['x abcd1234', '-and-more y']).out).toBe('x [secret:LONG] y');
+		expect(streamed(values, ['x abcd1234', '-and-less y']).out).toBe('x [secret:SHORT]-and-less y');
+	});
+
+	it('handles overlapping values like a leftmost, longest whole-text replacement', () => {
+		const values = {A: 'abcdef', B: 'defghi'};
+		expect(streamed(values, ['abcdefghi']).out).toBe('[secret:A]ghi');
+		expect(streamed(values, ['xxdefghi']).out).toBe('xx[secret:B]');
+	});
+
+	it('is UTF-8 safe: values and text split inside a character', () => {
+		const value = 'pässwörd-日本語-🔑';
+		const bytes = Buffer.from(`héllo ${value} wörld 日本`);
+		for (let cut = 1; cut < bytes.length; cut++) {
+			const {out} = streamed({KEY: value}, [bytes.subarray(0, cut), bytes.subarray(cut)]);
+			expect(out).toBe('héllo [secret:KEY] wörld 日本');
+		}
+	});
+
+	it('passes text through untouched when there is nothing to redact', () => {
+		const text = 'plain ünïcode 🎉 text\n'.repeat(100);
+		expect(streamed({}, [text]).out).toBe(text);
+		expect(streamed({EMPTY: ''}, [text]).out).toBe(text);
+	});
+
+	it('matches a reference on random texts, values and chunkings (both matching engines)', () => {
+		let seed = 42;
+		const random = (n: number) => {
+			seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+			return seed % n;
+		};
+
+		const word = (min: number, max: number) => Array.from({length: min + random(max - min + 1)}, () => 'abc'[random(3)]).join('');
+		for (let round = 0; round < 3000; round++) {
+			// Values of 3+ bytes use Wu-Manber; a round with a 1-2 byte value uses the regular expression.
+			const short = round % 5 === 0;
+			const values: Record<string, string> = {};
+			for (let index = 0; index < 1 + random(4); index++) {
+				values[`S${index}`] = word(short && index === 0 ? 1 : 3, short && index === 0 ? 2 : 7);
+			}
+
+			const text = word(0, 40);
+			const pieces: string[] = [];
+			for (let index = 0; index < text.length; ) {
+				const size = 1 + random(6);
+				pieces.push(text.slice(index, index + size));
+				index += size;
+			}
+
+			expect(streamed(values, pieces).out, JSON.stringify({values, pieces})).toBe(reference(values, text));
+		}
+	});
+
+	it('redacts 100 and 1,000 values in several megabytes quickly', () => {
+		const values = new Map<string, string>();
+		for (let index = 0; index < 1000; index++) {
+			values.set(`S${index}`, `tok_${index.toString(36)}_${(index * 7919).toString(36)}xyzw`);
+		}
+
+		const line = Buffer.from(`INFO request id=42 user=alice status=200 GET /api/v1/items tok_${(500).toString(36)}_${(500 * 7919).toString(36)}xyzw done\n`);
+		const data = Buffer.concat(Array.from({length: 50_000}, () => line));
+		const redactor = new Redactor(redactionRules(values));
+		const started = performance.now();
+		let out = '';
+		for (let offset = 0; offset < data.length; offset += 65_536) {
+			out += redactor.write(data.subarray(offset, offset + 65_536)).toString('latin1');
+		}
+
+		out += redactor.end().toString('latin1');
+		const elapsed = performance.now() - started;
+		expect(out.split('[secret:S500]').length - 1).toBe(50_000);
+		expect(out).not.toContain('xyzw');
+		expect(elapsed).toBeLessThan(3000);
+	});
+});
