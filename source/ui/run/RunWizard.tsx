@@ -139,6 +139,11 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 			return;
 		}
 
+		// Ctrl+C goes to a running child first, even when the screen has not caught up with the launch.
+		if (key.ctrl && input === 'c' && runner.stop()) {
+			return;
+		}
+
 		const command = matchKey(PANEL_KEY_TABLES[screen], input, key);
 		if (command) {
 			handle(command);

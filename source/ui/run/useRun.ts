@@ -19,7 +19,8 @@ export type Run = {
 	/** Sentences from the launcher before the start (e.g. a value too short to redact). */
 	warnings: string[];
 	start: (request: LaunchRequest) => void;
-	stop: () => void;
+	/** Stops the child; false when none is running (read now, not from the last render). */
+	stop: () => boolean;
 	scroll: (action: Extract<OutputAction, {type: 'scroll' | 'scroll-to'}>) => void;
 };
 
@@ -105,10 +106,13 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 	);
 
 	const stop = useCallback(() => {
-		if (handle.current) {
-			handle.current.stop();
-			dispatchRun({type: 'stop'});
+		if (!handle.current) {
+			return false;
 		}
+
+		handle.current.stop();
+		dispatchRun({type: 'stop'});
+		return true;
 	}, []);
 
 	const scroll = useCallback((action: Extract<OutputAction, {type: 'scroll' | 'scroll-to'}>) => dispatchOutput(action), []);
