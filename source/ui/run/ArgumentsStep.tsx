@@ -2,7 +2,7 @@
 // <<placeholder>>. Enter moves to the next field; on the last it launches.
 import React from 'react';
 import {Box, Text} from 'ink';
-import TextInput from 'ink-text-input';
+import {Field} from './Field.js';
 
 export function ArgumentsStep({args, placeholders, params, field, command, onEdit}: {args: string; placeholders: string[]; params: Record<string, string>; field: number; command: string; onEdit: (field: number, value: string) => void}) {
 	const fields = [{label: 'arguments', value: args}, ...placeholders.map((name) => ({label: `<<${name}>>`, value: params[name] ?? ''}))];
@@ -19,7 +19,7 @@ export function ArgumentsStep({args, placeholders, params, field, command, onEdi
 						{index === field ? '› ' : '  '}
 						{entry.label.padEnd(width)}{' '}
 					</Text>
-					<TextInput value={entry.value} focus={index === field} showCursor={index === field} onChange={(value) => onEdit(index, value)} placeholder={index === 0 ? '(none)' : '(required)'} />
+					<Field value={entry.value} focus={index === field} onChange={(value) => onEdit(index, value)} placeholder={index === 0 ? '(none)' : '(required)'} />
 				</Box>
 			))}
 		</Box>

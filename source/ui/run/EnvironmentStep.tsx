@@ -12,7 +12,7 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 
 	const own = warnings.filter((warning) => warning.environment === selected.name);
 	// The details of the highlighted environment take what they need; the list gets the rest.
-	const detailRows = 2 + Math.min(own.length, 4);
+	const detailRows = 2 + 2 * Math.min(own.length, 4);
 	const listRows = Math.max(1, rows - detailRows);
 	const start = windowStart(cursor, environments.length, listRows);
 	return (
@@ -55,7 +55,7 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 				{selected.executables.map((executable) => executable.label).join(', ') || 'none'}
 			</Text>
 			{own.slice(0, 4).map((warning, index) => (
-				<Text key={index} color="yellow" wrap="truncate">
+				<Text key={index} color="yellow" wrap="wrap">
 					{'  warning: '}
 					{warning.message}
 				</Text>

@@ -23,7 +23,7 @@ export function ExecutableStep({environment, choices, cursor, rows}: {environmen
 					<Text key={index} wrap="truncate" inverse={index === cursor}>
 						{index === cursor ? '› ' : '  '}
 						{executable.label}
-						{several ? <Text dimColor> (instance {choice.instance + 1}: {describeCores(instance.num_cores)} cores)</Text> : null}
+						{several ? <Text dimColor> (instance {choice.instance + 1}: {instance.num_cores === null || instance.num_cores === undefined ? 'any number of cores' : `${describeCores(instance.num_cores)} cores`})</Text> : null}
 						<Text dimColor>
 							{'  '}
 							{instance.command.split('\n')[0]}

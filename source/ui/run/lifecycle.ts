@@ -88,7 +88,8 @@ export function statusText(state: RunState, now: number): string {
 		}
 
 		case 'failed': {
-			return `not started: ${state.message}`;
+			// The panel shows the sentence itself, above.
+			return 'not started';
 		}
 	}
 }

@@ -37,7 +37,7 @@ describe('run lifecycle', () => {
 	it('fails with the sentence when the launch is refused', () => {
 		const failed = play({type: 'start', at: 0}, {type: 'failed', message: 'There is no secret named X.'});
 		expect(failed).toEqual({phase: 'failed', message: 'There is no secret named X.'});
-		expect(statusText(failed, 0)).toBe('not started: There is no secret named X.');
+		expect(statusText(failed, 0)).toBe('not started');
 		expect(runReducer(failed, {type: 'start', at: 1}).phase).toBe('starting');
 	});
 

@@ -50,8 +50,7 @@ export function renderPanel(store: SecretStore, envsFile: string | undefined, si
 		async type(text: string) {
 			for (const character of text) {
 				app.stdin.write(character);
-				// Faster typing races ink-text-input's controlled value: a key can be lost.
-				await delay(40);
+				await delay(5);
 			}
 		},
 		async waitFor(match: string | RegExp | ((frame: string) => boolean), timeoutMs = 10_000): Promise<string> {
