@@ -4,7 +4,7 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {Field} from './Field.js';
 
-export function ArgumentsStep({args, placeholders, params, field, command, onEdit}: {args: string; placeholders: string[]; params: Record<string, string>; field: number; command: string; onEdit: (field: number, value: string) => void}) {
+export function ArgumentsStep({args, placeholders, params, field, cursor, command}: {args: string; placeholders: string[]; params: Record<string, string>; field: number; cursor: number; command: string}) {
 	const fields = [{label: 'arguments', value: args}, ...placeholders.map((name) => ({label: `<<${name}>>`, value: params[name] ?? ''}))];
 	const width = Math.max(...fields.map((entry) => entry.label.length));
 	return (
@@ -19,7 +19,7 @@ export function ArgumentsStep({args, placeholders, params, field, command, onEdi
 						{index === field ? '› ' : '  '}
 						{entry.label.padEnd(width)}{' '}
 					</Text>
-					<Field value={entry.value} focus={index === field} onChange={(value) => onEdit(index, value)} placeholder={index === 0 ? '(none)' : '(required)'} />
+					<Field value={entry.value} cursor={cursor} focus={index === field} placeholder={index === 0 ? '(none)' : '(required)'} />
 				</Box>
 			))}
 		</Box>

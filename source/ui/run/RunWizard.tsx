@@ -1,11 +1,12 @@
 // The steps and the output screen, driven by one key table per screen (keys.ts).
-import React, {useEffect, useMemo, useReducer, useRef} from 'react';
+import React, {useEffect, useMemo, useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
 import type {DefinitionWarning, EnvironmentsFile} from '../../launch/contract.js';
 import {matchKey} from '../keys/binding.js';
 import {Footer} from '../components/Footer.js';
 import {PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';
 import {initialWizard, launchRequest, wizardReducer, type Step} from './wizard.js';
+import {useSyncReducer} from './useSyncReducer.js';
 import {isActive} from './lifecycle.js';
 import {useClock, useRun} from './useRun.js';
 import {EnvironmentStep} from './EnvironmentStep.js';
@@ -29,13 +30,11 @@ type Props = RunPanelProps & {defs: EnvironmentsFile; warnings: DefinitionWarnin
 export function RunWizard({store, defs, warnings, width, height, onClose}: Props) {
 	const storedNames = useMemo(() => store.list().map((entry) => entry.name), [store]);
 	const stored = useMemo(() => new Set(storedNames), [storedNames]);
-	const [wizard, dispatch] = useReducer(wizardReducer, undefined, () => initialWizard(defs.environments, storedNames));
+	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
+	const [wizard, dispatch, latest] = useSyncReducer(wizardReducer, () => initialWizard(defs.environments, storedNames));
 	const runner = useRun(store, defs);
 	const {start} = runner;
-	// A launch follows the reducer's count, not the key handler's view of the state, which can be a
-	// frame old when keys come fast.
-	const latest = useRef(wizard);
-	latest.current = wizard;
+	// A launch follows the reducer's count of launches asked for.
 	const launched = useRef(0);
 	useEffect(() => {
 		if (wizard.launches === launched.current) {
@@ -45,9 +44,9 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 		launched.current = wizard.launches;
 		const request = launchRequest(latest.current);
 		if (request) {
-			start(request);
+			start(request, latest.current.mode);
 		}
-	}, [wizard.launches, start]);
+	}, [wizard.launches, start, latest]);
 	const active = isActive(runner.run);
 	const now = useClock(runner.run.phase === 'running');
 	const screen: KeyScreen = wizard.step === 'output' ? (active ? 'running' : 'ended') : wizard.step;
@@ -58,8 +57,9 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 	// Title, then the body, then the status line (output only) and the footer.
 	const bodyRows = Math.max(1, height - 3 - (wizard.step === 'output' ? runner.warnings.length + 1 : 0));
 
-	const handle = (command: PanelAction) => {
-		const scrolling = wizard.step === 'output';
+	const handle = (command: PanelAction, input: string) => {
+		const current = latest.current;
+		const scrolling = current.step === 'output';
 		switch (command) {
 			case 'up':
 			case 'down':
@@ -92,7 +92,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 			}
 
 			case 'back': {
-				if (wizard.step === 'environment') {
+				if (current.step === 'environment') {
 					onClose();
 				} else {
 					dispatch({type: 'back'});
@@ -123,32 +123,66 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 				return;
 			}
 
+			case 'handover': {
+				dispatch(current.step === 'output' ? {type: 'rerun', mode: 'terminal'} : {type: 'launch-in-terminal'});
+				return;
+			}
+
+			case 'cursorLeft':
+			case 'cursorRight':
+			case 'cursorStart':
+			case 'cursorEnd': {
+				dispatch({type: 'cursor', to: command === 'cursorLeft' ? 'left' : command === 'cursorRight' ? 'right' : command === 'cursorStart' ? 'start' : 'end'});
+				return;
+			}
+
+			case 'erase': {
+				dispatch({type: 'erase'});
+				return;
+			}
+
+			case 'type': {
+				dispatch({type: 'type', text: input});
+				return;
+			}
+
 			case 'close': {
 				onClose();
 			}
 		}
 	};
 
-	useInput((input, key) => {
-		// Enters that reach the program in one read ("\r\r") come as one event that is no key.return.
-		if (input.length > 1 && /^\r+$/.test(input)) {
-			for (let count = 0; count < input.length; count++) {
-				dispatch({type: 'accept'});
+	useInput(
+		(input, key) => {
+			// Enters that reach the program in one read ("\r\r") come as one event that is no key.return.
+			if (input.length > 1 && /^\r+$/.test(input)) {
+				for (let count = 0; count < input.length; count++) {
+					dispatch({type: 'accept'});
+				}
+
+				return;
 			}
 
-			return;
-		}
+			// Ctrl+C goes to a running child first, even when the screen has not caught up with the launch.
+			if (key.ctrl && input === 'c' && runner.stop()) {
+				return;
+			}
 
-		// Ctrl+C goes to a running child first, even when the screen has not caught up with the launch.
-		if (key.ctrl && input === 'c' && runner.stop()) {
-			return;
-		}
+			const {step} = latest.current;
+			const keyScreen: KeyScreen = step === 'output' ? (runner.hasChild() ? 'running' : 'ended') : step;
+			const command = matchKey(PANEL_KEY_TABLES[keyScreen], input, key);
+			if (command) {
+				handle(command, input);
+			}
+		},
+		// Inactive while a child has the whole terminal: ink then leaves raw mode and reads no key.
+		{isActive: !runner.handingOver},
+	);
 
-		const command = matchKey(PANEL_KEY_TABLES[screen], input, key);
-		if (command) {
-			handle(command);
-		}
-	});
+	if (runner.handingOver) {
+		// One unchanging frame, so ink writes nothing while the child has the terminal.
+		return <Text>The program has the terminal; the TUI comes back when it ends.</Text>;
+	}
 
 	const heading = [environment?.name, wizard.step === 'environment' ? undefined : executable?.label].filter(Boolean).join(' / ');
 	return (
@@ -167,8 +201,8 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 						placeholders={wizard.placeholders}
 						params={wizard.params}
 						field={wizard.field}
+						cursor={wizard.cursor}
 						command={instance?.command.split('\n')[0] ?? ''}
-						onEdit={(field, value) => dispatch({type: 'edit', field, value})}
 					/>
 				) : null}
 				{wizard.step === 'output' ? (

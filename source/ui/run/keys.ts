@@ -17,7 +17,14 @@ export type PanelAction =
 	| 'nextField'
 	| 'previousField'
 	| 'stop'
-	| 'rerun';
+	| 'rerun'
+	| 'handover'
+	| 'cursorLeft'
+	| 'cursorRight'
+	| 'cursorStart'
+	| 'cursorEnd'
+	| 'erase'
+	| 'type';
 
 type Binding = KeyBinding<PanelAction>;
 
@@ -66,8 +73,23 @@ export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
 		{keys: '↑/Shift+Tab', label: 'previous field', description: 'Focus the previous field.', action: 'previousField', match: either(special('upArrow'), (_input, key) => key.shift && key.tab)},
 		{keys: '↓/Tab', label: 'field', description: 'Focus the next field.', action: 'nextField', footer: true, match: either(special('downArrow'), special('tab'))},
 		{...accept, label: 'next field / launch', description: 'Go to the next field; on the last one, launch.'},
+		{
+			keys: 'Ctrl+T',
+			label: 'run in the terminal',
+			description: 'Launch with the whole terminal (for interactive programs; output not redacted); the TUI returns when it ends.',
+			action: 'handover',
+			footer: true,
+			match: ctrl('t'),
+		},
 		back,
 		close,
+		{keys: '←/→', label: 'cursor', description: 'Move the cursor in the field.', action: 'cursorLeft', match: special('leftArrow')},
+		{keys: '→', label: 'cursor right', description: 'Move the cursor right.', action: 'cursorRight', match: special('rightArrow')},
+		{keys: 'Home', label: 'start', description: 'Move the cursor to the start of the field.', action: 'cursorStart', match: special('home')},
+		{keys: 'End', label: 'end', description: 'Move the cursor to the end of the field.', action: 'cursorEnd', match: special('end')},
+		{keys: 'Backspace', label: 'erase', description: 'Erase the character before the cursor.', action: 'erase', match: either(special('backspace'), special('delete'))},
+		// Last: whatever else is typed (or pasted) goes into the field.
+		{keys: 'text', label: 'type', description: 'Type into the field.', action: 'type', match: (input, key) => input !== '' && !key.ctrl && !key.meta && !key.escape},
 	],
 };
 
@@ -79,7 +101,9 @@ export const RUNNING_KEYS: KeyTable<PanelAction> = {
 // Ctrl+C does nothing once the program has ended: a second press meant for it must not close the panel.
 export const ENDED_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: a program ended',
-	bindings: [...scroll, {keys: 'R', label: 'run again', description: 'Run the same again.', action: 'rerun', footer: true, match: char('R')}, {...back, description: 'Back to the arguments.'}],
+	bindings: [...scroll, {keys: 'R', label: 'run again', description: 'Run the same again.', action: 'rerun', footer: true, match: char('R')},
+		{keys: 'T', label: 'again in the terminal', description: 'Run the same again with the whole terminal (output not redacted).', action: 'handover', footer: true, match: char('T')},
+		{...back, description: 'Back to the arguments.'}],
 };
 
 export const PANEL_KEY_TABLES = {

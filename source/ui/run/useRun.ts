@@ -2,23 +2,30 @@
 // output reducer at most every FLUSH_MS, so a program printing a million lines costs a few dozen
 // renders a second, not one per chunk.
 import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
-import type {EnvironmentsFile, RunHandle} from '../../launch/contract.js';
+import type {EnvironmentsFile, LaunchPlan, RunHandle} from '../../launch/contract.js';
 import {planRun} from '../../launch/plan.js';
 import {launch} from '../../launch/launch.js';
 import type {SecretStore} from '../../store/store.js';
 import {emptyOutput, outputReducer, type OutputAction, type OutputState, type Stream} from './output-buffer.js';
 import {idleRun, runReducer, type RunState} from './lifecycle.js';
-import type {LaunchRequest} from './wizard.js';
+import type {LaunchMode, LaunchRequest} from './wizard.js';
+import {handOver} from './handover.js';
 import {coresFor} from './definitions.js';
 
 export const FLUSH_MS = 40;
+/** Longer than two frames at ink's lowest usual rate (30 fps), short enough not to be noticed. */
+const HANDOVER_DELAY_MS = 100;
 
 export type Run = {
 	run: RunState;
 	output: OutputState;
 	/** Sentences from the launcher before the start (e.g. a value too short to redact). */
 	warnings: string[];
-	start: (request: LaunchRequest) => void;
+	start: (request: LaunchRequest, mode?: LaunchMode) => void;
+	/** Whether a child runs now (read at once, not from the last render). */
+	hasChild: () => boolean;
+	/** The child has the whole terminal: the panel draws nothing new and reads no key until it ends. */
+	handingOver: boolean;
 	/** Stops the child; false when none is running (read now, not from the last render). */
 	stop: () => boolean;
 	scroll: (action: Extract<OutputAction, {type: 'scroll' | 'scroll-to'}>) => void;
@@ -32,6 +39,7 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 	const pending = useRef<Array<[Stream, string]>>([]);
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	const generation = useRef(0);
+	const [handover, setHandover] = useState<{plan: LaunchPlan; generation: number} | undefined>(undefined);
 
 	const flush = useCallback(() => {
 		clearTimeout(timer.current);
@@ -44,7 +52,7 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 	}, []);
 
 	const start = useCallback(
-		(request: LaunchRequest) => {
+		(request: LaunchRequest, mode: LaunchMode = 'panel') => {
 			if (handle.current || !defs) {
 				return;
 			}
@@ -69,6 +77,17 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 					mappings: request.mappings,
 					store,
 				});
+				if (mode === 'terminal') {
+					if (!process.stdin.isTTY || !process.stdout.isTTY) {
+						throw new Error('Running in the terminal needs one: stdin and stdout are not a terminal here.');
+					}
+
+					setWarnings(plan.warnings);
+					// Launched by the effect below, once this render has released the keyboard.
+					setHandover({plan, generation: current});
+					return;
+				}
+
 				const onOutput = (stream: Stream, text: string) => {
 					if (current !== generation.current) {
 						return;
@@ -105,6 +124,35 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 		[defs, store, flush],
 	);
 
+	useEffect(() => {
+		if (!handover) {
+			return;
+		}
+
+		const current = handover.generation;
+		// By then every effect of this commit has run (ink has left raw mode and stopped reading keys) and
+		// ink's throttled writes of the last frame (two throttles of 1/maxFps each) have reached the terminal.
+		const timer = setTimeout(() => {
+			try {
+				const child = handOver(handover.plan);
+				handle.current = child;
+				dispatchRun({type: 'started', display: handover.plan.display, pid: child.pid, at: Date.now()});
+				void child.result.then((result) => {
+					if (current === generation.current) {
+						handle.current = undefined;
+						dispatchRun({type: 'ended', result});
+					}
+
+					setHandover(undefined);
+				});
+			} catch (error) {
+				setHandover(undefined);
+				dispatchRun({type: 'failed', message: (error as Error)?.message ?? String(error)});
+			}
+		}, HANDOVER_DELAY_MS);
+		return () => clearTimeout(timer);
+	}, [handover]);
+
 	const stop = useCallback(() => {
 		if (!handle.current) {
 			return false;
@@ -128,7 +176,9 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 		[],
 	);
 
-	return {run, output, warnings, start, stop, scroll};
+	const hasChild = useCallback(() => handle.current !== undefined, []);
+
+	return {run, output, warnings, start, stop, scroll, hasChild, handingOver: handover !== undefined};
 }
 
 /** The current time, refreshed every second while `active`: for the elapsed time of a run. */

@@ -30,6 +30,8 @@ export type WizardState = {
 	params: Record<string, string>;
 	/** The focused field of the arguments step: 0 is the arguments, then one per placeholder. */
 	field: number;
+	/** The text cursor in the focused field. */
+	cursor: number;
 	/** What the later steps were built for, so going back and forward again keeps the choices. */
 	builtFor: {environment?: number; choice?: number};
 	/**
@@ -37,7 +39,11 @@ export type WizardState = {
 	 * typed faster than the screen redraws still launch exactly once, with the choices in this state.
 	 */
 	launches: number;
+	/** Where the last launch asked for runs: in the panel (redacted), or with the whole terminal. */
+	mode: LaunchMode;
 };
+
+export type LaunchMode = 'panel' | 'terminal';
 
 export type WizardAction =
 	| {type: 'move'; delta: number}
@@ -46,9 +52,12 @@ export type WizardAction =
 	| {type: 'back'}
 	| {type: 'toggle'}
 	| {type: 'toggle-all'}
-	| {type: 'edit'; field: number; value: string}
+	| {type: 'type'; text: string}
+	| {type: 'erase'}
+	| {type: 'cursor'; to: 'left' | 'right' | 'start' | 'end'}
 	| {type: 'stored'; names: readonly string[]}
-	| {type: 'rerun'};
+	| {type: 'rerun'; mode?: LaunchMode}
+	| {type: 'launch-in-terminal'};
 
 export function initialWizard(environments: readonly Environment[], stored: readonly string[]): WizardState {
 	return {
@@ -64,8 +73,10 @@ export function initialWizard(environments: readonly Environment[], stored: read
 		placeholders: [],
 		params: {},
 		field: 0,
+		cursor: 0,
 		builtFor: {},
 		launches: 0,
+		mode: 'panel',
 	};
 }
 
@@ -106,15 +117,22 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			return {...state, secrets: state.secrets.map((row) => ({...row, checked}))};
 		}
 
-		case 'edit': {
-			// One line each: Enters that arrive glued together reach a text field as text.
-			const value = action.value.replace(/[\r\n]/g, '');
-			if (action.field === 0) {
-				return {...state, args: value};
-			}
+		case 'type': {
+			// One line each: a pasted line break becomes a space.
+			const text = action.text.replace(/[\r\n]+/g, ' ');
+			const value = fieldValue(state);
+			return setField({...state, cursor: state.cursor + text.length}, value.slice(0, state.cursor) + text + value.slice(state.cursor));
+		}
 
-			const name = state.placeholders[action.field - 1];
-			return name === undefined ? state : {...state, params: {...state.params, [name]: value}};
+		case 'erase': {
+			const value = fieldValue(state);
+			return state.cursor === 0 ? state : setField({...state, cursor: state.cursor - 1}, value.slice(0, state.cursor - 1) + value.slice(state.cursor));
+		}
+
+		case 'cursor': {
+			const length = fieldValue(state).length;
+			const cursor = action.to === 'start' ? 0 : action.to === 'end' ? length : state.cursor + (action.to === 'left' ? -1 : 1);
+			return {...state, cursor: Math.max(0, Math.min(cursor, length))};
 		}
 
 		case 'stored': {
@@ -122,7 +140,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'rerun': {
-			return state.step === 'output' ? {...state, launches: state.launches + 1} : state;
+			return state.step === 'output' ? {...state, launches: state.launches + 1, mode: action.mode ?? 'panel'} : state;
+		}
+
+		case 'launch-in-terminal': {
+			return state.step === 'arguments' ? {...state, step: 'output', launches: state.launches + 1, mode: 'terminal'} : state;
 		}
 	}
 }
@@ -169,22 +191,37 @@ function accept(state: WizardState): WizardState {
 		}
 
 		case 'secrets': {
-			return {...state, step: 'arguments', field: 0};
+			return {...state, step: 'arguments', field: 0, cursor: state.args.length};
 		}
 
 		case 'arguments': {
 			// Enter moves through the fields; on the last one it launches.
 			if (state.field < state.placeholders.length) {
-				return {...state, field: state.field + 1};
+				const field = state.field + 1;
+				return {...state, field, cursor: fieldValue({...state, field}).length};
 			}
 
-			return {...state, step: 'output', launches: state.launches + 1};
+			return {...state, step: 'output', launches: state.launches + 1, mode: 'panel'};
 		}
 
 		case 'output': {
 			return state;
 		}
 	}
+}
+
+/** The text of the focused field of the arguments step. */
+export function fieldValue(state: WizardState): string {
+	return state.field === 0 ? state.args : (state.params[state.placeholders[state.field - 1] ?? ''] ?? '');
+}
+
+function setField(state: WizardState, value: string): WizardState {
+	if (state.field === 0) {
+		return {...state, args: value};
+	}
+
+	const name = state.placeholders[state.field - 1];
+	return name === undefined ? state : {...state, params: {...state.params, [name]: value}};
 }
 
 /** Every instance of every executable, in file order: the first row is the default. */
@@ -221,7 +258,8 @@ function moveCursor(state: WizardState, to: (index: number, length: number) => n
 		}
 
 		case 'arguments': {
-			return {...state, field: to(state.field, state.placeholders.length + 1)};
+			const field = to(state.field, state.placeholders.length + 1);
+			return {...state, field, cursor: fieldValue({...state, field}).length};
 		}
 
 		case 'output': {

@@ -49,8 +49,8 @@ export function renderPanel(store: SecretStore, envsFile: string | undefined, si
 		},
 		async type(text: string) {
 			for (const character of text) {
+				// No pause: keys that come faster than renders must all land.
 				app.stdin.write(character);
-				await delay(5);
 			}
 		},
 		async waitFor(match: string | RegExp | ((frame: string) => boolean), timeoutMs = 10_000): Promise<string> {

@@ -60,7 +60,7 @@ describe('run panel wizard', () => {
 		expect(state.step).toBe('arguments');
 		expect(state.placeholders).toEqual(['script_name', 'out']);
 		// Enter moves through the fields, then launches.
-		state = play(state, {type: 'edit', field: 0, value: '--fast "two words"'}, enter, {type: 'edit', field: 1, value: 'run.py'}, enter, {type: 'edit', field: 2, value: 'o'});
+		state = play(state, {type: 'type', text: '--fast "two words"'}, enter, {type: 'type', text: 'run.py'}, enter, {type: 'type', text: 'o'});
 		expect(state.step).toBe('arguments');
 		state = play(state, enter);
 		expect(state.step).toBe('output');
@@ -87,7 +87,7 @@ describe('run panel wizard', () => {
 	});
 
 	it('goes back one step with Esc and keeps the choices when nothing before them changed', () => {
-		let state = play(start(), enter, enter, {type: 'toggle'}, enter, {type: 'edit', field: 0, value: 'x'});
+		let state = play(start(), enter, enter, {type: 'toggle'}, enter, {type: 'type', text: 'x'});
 		state = play(state, {type: 'back'});
 		expect(state.step).toBe('secrets');
 		state = play(state, {type: 'back'}, {type: 'back'});
@@ -101,6 +101,23 @@ describe('run panel wizard', () => {
 		expect(state.secrets.filter((row) => row.checked)).toEqual([]);
 		expect(state.placeholders).toEqual(['dir']);
 		expect(state.args).toBe('');
+	});
+
+	it('edits the focused field at its cursor, one line each', () => {
+		let state = play(start(), {type: 'move', delta: 0}, enter, {type: 'move-to', where: 'last'}, enter, enter);
+		expect(state.step).toBe('arguments');
+		state = play(state, {type: 'type', text: 'ac'}, {type: 'cursor', to: 'left'}, {type: 'type', text: 'b'});
+		expect(state.args).toBe('abc');
+		expect(state.cursor).toBe(2);
+		state = play(state, {type: 'cursor', to: 'end'}, {type: 'erase'}, {type: 'cursor', to: 'start'}, {type: 'erase'}, {type: 'type', text: 'x\ny'});
+		expect(state.args).toBe('x yab');
+		// Another field has its own text; the cursor goes to its end.
+		state = play(state, {type: 'move', delta: 1}, {type: 'type', text: 'run.py'}, {type: 'cursor', to: 'right'});
+		expect(state.params).toEqual({script_name: 'run.py', out: ''});
+		expect(state.cursor).toBe(6);
+		state = play(state, {type: 'move', delta: -1});
+		expect(state.cursor).toBe(5);
+		expect(play(state, {type: 'cursor', to: 'start'}, {type: 'cursor', to: 'left'}).cursor).toBe(0);
 	});
 
 	it('keeps cursors inside their lists', () => {
