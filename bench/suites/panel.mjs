@@ -108,6 +108,8 @@ async function measure(cli) {
 			const idleKiB = vmHwm(child.pid);
 			await press('r');
 			await waitFor('Step 1/4');
+			// The list's key handler lingers until React's passive effects run (see test/e2e/run-panel.test.ts).
+			await new Promise((resolve) => setTimeout(resolve, 150));
 			await press('\r');
 			await press('\r');
 			await press('\r');
