@@ -5,7 +5,7 @@ import {describeMapping} from '../environments/mapping.js';
 import {placeholdersOf} from '../environments/placeholders.js';
 import {definitionWarnings} from '../environments/warnings.js';
 import type {Environment} from '../launch/contract.js';
-import {describeCores} from '../launch/plan.js';
+import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
 import type {CommandSpec} from './spec.js';
 import {parseOrHelp} from './light-args.js';

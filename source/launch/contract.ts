@@ -63,6 +63,8 @@ export type LaunchOptions = {
 	/**
 	 * Receives the child's output, already redacted, as text. Without it, stdout and stderr go to this
 	 * process's stdout and stderr. With `inherit`, the child gets the terminal and nothing is received.
+	 * With it, the child's stdin is closed and the child runs in a process group of its own (it never
+	 * touches the terminal): stop() and forwarded signals reach every process of that group.
 	 */
 	onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
 	/** Give the child this process's stdin, stdout and stderr (for `--no-redact` and interactive programs). */

@@ -1,6 +1,10 @@
 // Starts a planned child: values only in its environment (built as an object, never as shell text) or
 // in the secret files it asked for; output redacted on the way through; signals passed on; secret files
 // removed however it ends.
+//
+// stdio: with `inherit` the child gets this process's terminal. Otherwise stdout and stderr are piped
+// (and redacted unless `redact: false`); stdin is inherited for the subcommands, and closed ('ignore')
+// when `onOutput` is given, since the TUI owns the keyboard then.
 import {spawn, type ChildProcess} from 'node:child_process';
 import os from 'node:os';
 import {StringDecoder} from 'node:string_decoder';
@@ -31,11 +35,18 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	process.on('exit', removeOnExit);
 
 	const inherit = options.inherit === true;
+	// The child shares our terminal when it inherits it, or our stdin is a terminal it inherits: it must
+	// stay in our (foreground) process group then, and Ctrl+C reaches it without us. Otherwise it gets a
+	// process group of its own, and signals go to that whole group: `bash -c 'setup; a | b'` has
+	// grandchildren that a signal to bash alone would leave running.
+	const sharesTerminal = inherit || (!options.onOutput && process.stdin.isTTY === true);
+	const detached = !sharesTerminal;
 	let child: ChildProcess;
 	try {
 		child = spawn(plan.argv[0]!, plan.argv.slice(1), {
 			env,
 			cwd: options.cwd,
+			detached,
 			stdio: inherit ? 'inherit' : [options.onOutput ? 'ignore' : 'inherit', 'pipe', 'pipe'],
 		});
 	} catch (error) {
@@ -48,7 +59,20 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 		throw error;
 	}
 
+	const send = (signal: NodeJS.Signals) => {
+		try {
+			if (detached && child.pid !== undefined) {
+				process.kill(-child.pid, signal);
+			} else {
+				child.kill(signal);
+			}
+		} catch {
+			// Already gone.
+		}
+	};
+
 	const timers: NodeJS.Timeout[] = [];
+	let ended = false;
 	let interruptedBy: string | undefined;
 	const handlers = new Map<string, () => void>();
 	if (options.forwardSignals !== false) {
@@ -56,11 +80,11 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 			const handler = () => {
 				interruptedBy = signal;
 				// The terminal sends Ctrl+C to the whole foreground group, the child included: do not double it.
-				if (signal === 'SIGINT' && process.stdin.isTTY && !options.onOutput) {
+				if (signal === 'SIGINT' && sharesTerminal && process.stdin.isTTY) {
 					return;
 				}
 
-				child.kill(signal);
+				send(signal);
 			};
 
 			handlers.set(signal, handler);
@@ -71,7 +95,8 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	const rules = options.redact === false ? undefined : redactionRules(plan.values);
 	const outputsDone: Array<Promise<void>> = [];
 	if (!inherit) {
-		outputsDone.push(relay(child, 'stdout', rules, options), relay(child, 'stderr', rules, options));
+		const broken = () => send('SIGPIPE');
+		outputsDone.push(relay(child, 'stdout', rules, options, broken), relay(child, 'stderr', rules, options, broken));
 	}
 
 	const result = new Promise<RunResult>((resolve) => {
@@ -84,6 +109,7 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 
 			settled = true;
 			void Promise.all(outputsDone).then(() => {
+				ended = true;
 				for (const timer of timers) {
 					clearTimeout(timer);
 				}
@@ -134,14 +160,15 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	});
 
 	const stop = () => {
-		if (child.exitCode !== null || child.signalCode !== null || timers.length > 0) {
+		// After the child itself ended, its group may still hold the output open: stop() still reaches it.
+		if (ended || timers.length > 0) {
 			return;
 		}
 
-		child.kill('SIGINT');
+		send('SIGINT');
 		timers.push(
-			setTimeout(() => child.kill('SIGTERM'), STOP_TERM_AFTER_MS),
-			setTimeout(() => child.kill('SIGKILL'), STOP_TERM_AFTER_MS + STOP_KILL_AFTER_MS),
+			setTimeout(() => send('SIGTERM'), STOP_TERM_AFTER_MS),
+			setTimeout(() => send('SIGKILL'), STOP_TERM_AFTER_MS + STOP_KILL_AFTER_MS),
 		);
 	};
 
@@ -149,13 +176,27 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 }
 
 /** Passes one of the child's output streams on, redacted; settles when the stream has ended. */
-function relay(child: ChildProcess, name: 'stdout' | 'stderr', rules: RedactionRules | undefined, options: LaunchOptions): Promise<void> {
+function relay(child: ChildProcess, name: 'stdout' | 'stderr', rules: RedactionRules | undefined, options: LaunchOptions, onBroken: () => void): Promise<void> {
 	const source = child[name]!;
 	const redactor = rules ? new Redactor(rules) : undefined;
 	const decoder = options.onOutput ? new StringDecoder('utf8') : undefined;
 	const target = name === 'stdout' ? process.stdout : process.stderr;
+	// Our output closed early (`secrets-tui exec -- yes | head -1`): the child gets the SIGPIPE it would
+	// have got without us, and what it still writes is dropped; this process does not die of EPIPE.
+	let closed = false;
+	const onTargetError = () => {
+		if (!closed) {
+			closed = true;
+			onBroken();
+		}
+	};
+
+	if (!options.onOutput) {
+		target.on('error', onTargetError);
+	}
+
 	const deliver = (bytes: Buffer) => {
-		if (bytes.length === 0) {
+		if (bytes.length === 0 || closed) {
 			return;
 		}
 
@@ -186,6 +227,7 @@ function relay(child: ChildProcess, name: 'stdout' | 'stderr', rules: RedactionR
 				options.onOutput!(name, rest);
 			}
 
+			target.off('error', onTargetError);
 			resolve();
 		});
 	});

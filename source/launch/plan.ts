@@ -1,10 +1,10 @@
 // Turns a definition (or an ad hoc `exec`) into a LaunchPlan: which program, which variables and files,
 // and the values. Every mistake a person can make is found here, before anything starts.
-import fs from 'node:fs';
-import path from 'node:path';
 import {UserError, UsageError} from '../core/errors.js';
 import type {SecretStore} from '../store/store.js';
-import type {CoreRange, EnvironmentsFile, Environment, Executable, Instance, LaunchPlan, SecretMapping} from './contract.js';
+import type {EnvironmentsFile, Environment, Executable, Instance, LaunchPlan, SecretMapping} from './contract.js';
+import {coresHold, describeCores} from '../environments/cores.js';
+import {defaultShell} from './shell.js';
 import {ARGS_PLACEHOLDER, PLACEHOLDER} from '../environments/placeholders.js';
 import {describeMapping} from '../environments/mapping.js';
 import {shellJoin, shellQuote} from './quote.js';
@@ -19,6 +19,8 @@ export type PlanRunInput = {
 	environment: string;
 	executable?: string;
 	cores?: number;
+	/** Which instance (an index into the executable's instances), as the run panel picks it; wins over `cores`. */
+	instance?: number;
 	params: Record<string, string>;
 	args: string[];
 	/** Default: the environment's own `secrets:`. */
@@ -31,7 +33,11 @@ export type PlanRunInput = {
 export function planRun(input: PlanRunInput): LaunchPlan {
 	const environment = findEnvironment(input.defs, input.environment);
 	const executable = findExecutable(environment, input.executable);
-	const instance = findInstance(environment, executable, input.cores);
+	const instance = input.instance === undefined ? findInstance(environment, executable, input.cores) : executable.instances[input.instance];
+	if (!instance) {
+		throw new UserError(`${environment.name}/${executable.label} has ${executable.instances.length} instance${executable.instances.length === 1 ? '' : 's'}; there is no instance ${input.instance! + 1}.`);
+	}
+
 	const warnings: string[] = [];
 	const setup = environment.setup ? fill(environment.setup, input.params, [], false) : undefined;
 	const command = fill(instance.command, input.params, input.args, true);
@@ -177,31 +183,6 @@ function findInstance(environment: Environment, executable: Executable, cores: n
 	return instance;
 }
 
-export function coresHold(range: Instance['num_cores'], cores: number): boolean {
-	if (range === undefined || range === null) {
-		return true;
-	}
-
-	if (typeof range === 'number') {
-		return range === cores;
-	}
-
-	const step = range.step ?? 1;
-	return cores >= range.start && cores <= range.stop && (cores - range.start) % step === 0;
-}
-
-export function describeCores(range: number | CoreRange | null | undefined): string {
-	if (range === undefined || range === null) {
-		return 'any number of cores';
-	}
-
-	if (typeof range === 'number') {
-		return `${range}`;
-	}
-
-	return `${range.start}-${range.stop}${range.step && range.step !== 1 ? ` in steps of ${range.step}` : ''}`;
-}
-
 /** Replaces placeholders: `<<args>>` by the quoted args (appended when absent and `appendArgs`). */
 function fill(text: string, params: Record<string, string>, args: string[], appendArgs: boolean): string {
 	const quoted = shellJoin(args);
@@ -219,32 +200,4 @@ function fill(text: string, params: Record<string, string>, args: string[], appe
 	}
 
 	return filled;
-}
-
-let shellCache: string | undefined;
-
-/** bash when it is on PATH, else sh. */
-export function defaultShell(env: NodeJS.ProcessEnv = process.env): string {
-	if (shellCache) {
-		return shellCache;
-	}
-
-	for (const dir of (env.PATH ?? '/usr/bin:/bin').split(path.delimiter)) {
-		if (dir && isExecutable(path.join(dir, 'bash'))) {
-			shellCache = 'bash';
-			return shellCache;
-		}
-	}
-
-	shellCache = 'sh';
-	return shellCache;
-}
-
-function isExecutable(file: string): boolean {
-	try {
-		fs.accessSync(file, fs.constants.X_OK);
-		return true;
-	} catch {
-		return false;
-	}
 }

@@ -60,6 +60,20 @@ describe('secrets-tui exec', () => {
 		expect((await cli(['exec', '--secret', 'GITHUB_TOKEN', '--', 'sh', '-c', 'kill -HUP $$'])).code).toBe(129);
 	});
 
+	it('when its output closes early, the child gets SIGPIPE as without secrets-tui (141), no crash', async () => {
+		const script = `"${NODE}" "${CLI}" exec --secret GITHUB_TOKEN -- yes | head -1; echo "rc=\${PIPESTATUS[0]}"`;
+		const result = await new Promise<{stdout: string; stderr: string}>((resolve) => {
+			const proc = spawn('bash', ['-c', script], {env: cliEnv(home, {XDG_RUNTIME_DIR: runtime}), stdio: ['ignore', 'pipe', 'pipe']});
+			let stdout = '';
+			let stderr = '';
+			proc.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+			proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+			proc.on('close', () => resolve({stdout, stderr}));
+		});
+		expect(result.stdout).toBe('y\nrc=141\n');
+		expect(result.stderr).toBe('');
+	});
+
 	it('names every missing secret at once and runs nothing', async () => {
 		const marker = path.join(runtime, 'ran');
 		const result = await cli(['exec', '--secret', 'NOPE_ONE', '--secret', 'GITHUB_TOKEN', '--secret', 'X=nope-two', '--', 'touch', marker]);
@@ -270,6 +284,18 @@ setInterval(() => {}, 1000);
 		expect(log).toBe('SIGINT true\n');
 		expect(code).toBe(130);
 		expect(fs.existsSync(path.dirname(keyFile))).toBe(false);
+	});
+
+	it('passes SIGTERM to every process of a run, not only to bash', async () => {
+		const log = path.join(runtime, 'grandchild.log');
+		const grandchild = `process.on("SIGTERM", () => { require("fs").writeFileSync(${JSON.stringify(log)}, "SIGTERM"); process.exit(143); }); console.log("ready"); setInterval(() => {}, 1000)`;
+		writeDefs(`- name: g\n  executables:\n    - label: x\n      instances:\n        - command: ${JSON.stringify(`${NODE} -e '${grandchild}'; echo after`)}\n`);
+		const proc = spawn(NODE, [CLI, 'run', 'g'], {env: cliEnv(home, {XDG_RUNTIME_DIR: runtime}), stdio: ['ignore', 'pipe', 'pipe']});
+		await new Promise<void>((resolve) => proc.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve()));
+		proc.kill('SIGTERM');
+		const code = await new Promise<number | null>((resolve) => proc.on('close', (exitCode) => resolve(exitCode)));
+		expect(fs.readFileSync(log, 'utf8')).toBe('SIGTERM');
+		expect(code).toBe(143);
 	});
 
 	it('passes SIGHUP on, exit 129', async () => {

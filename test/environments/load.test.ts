@@ -8,6 +8,7 @@ import {placeholdersOf} from '../../source/environments/placeholders.js';
 import {UserError} from '../../source/core/errors.js';
 import {MATFLOW_STYLE} from '../helpers/fixtures.js';
 import {tempDir} from '../helpers/temp.js';
+import {ROOT} from '../helpers/cli.js';
 
 function write(text: string): string {
 	const file = path.join(tempDir(), 'environments.yaml');
@@ -74,6 +75,16 @@ describe('loadEnvironments', () => {
 		expect(placeholdersOf(python!, 'python_script')).toEqual(['script_name']);
 		expect(placeholdersOf(python!, 'mpi_run', 0)).toEqual([]);
 		expect(placeholdersOf(python!, 'mpi_run', 1)).toEqual(['mode']);
+	});
+
+	it('loads the example in the README', () => {
+		const readme = fs.readFileSync(path.join(ROOT, 'readme.md'), 'utf8');
+		const example = /## Environment definitions[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+		expect(example).toBeDefined();
+		const defs = parseEnvironments(example!, 'readme.md');
+		expect(defs.environments.map((environment) => environment.name)).toEqual(['github', 'python_env']);
+		expect(defs.environments[1]!.secrets.map((mapping) => mapping.kind)).toEqual(['env', 'file']);
+		expect(placeholdersOf(defs.environments[1]!, 'python_script')).toEqual(['script_name']);
 	});
 
 	it('accepts an empty file and a mapping with an environments list', () => {

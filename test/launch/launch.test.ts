@@ -104,6 +104,25 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 		expect(stdout).not.toContain('tok_');
 	});
 
+	it('hands the panel whole characters when the child splits them across writes', async () => {
+		const script = `
+const bytes = Buffer.from('ünï 日本 🔑 ' + process.env.KEY + ' ✓');
+let index = 0;
+const next = () => {
+	if (index >= bytes.length) return;
+	process.stdout.write(bytes.subarray(index, index + 1));
+	index++;
+	setTimeout(next, index % 7 === 0 ? 20 : 0);
+};
+next();`;
+		const {stdout, calls} = await collect(plan([NODE, '-e', script], {KEY: 'clé-secrète-ünï'}));
+		expect(stdout).toBe('ünï 日本 🔑 [secret:KEY] ✓');
+		expect(calls.length).toBeGreaterThan(3);
+		for (const [, text] of calls) {
+			expect(text).not.toContain('\uFFFD');
+		}
+	});
+
 	it('passes output through unredacted when asked', async () => {
 		const {stdout} = await collect(plan([NODE, '-e', 'process.stdout.write(process.env.TOKEN)'], {TOKEN: 'tok_9f8e7d6c5b4a'}), false);
 		expect(stdout).toBe('tok_9f8e7d6c5b4a');
@@ -149,6 +168,36 @@ describe('launch: exit codes', () => {
 		expect(result).toMatchObject({exitCode: 143, signal: 'SIGTERM'});
 		expect(performance.now() - before).toBeGreaterThan(1500);
 	});
+
+	it('stop() reaches the whole group: a command bash runs for a compound script gets the SIGINT', async () => {
+		const log = path.join(runtime, 'grandchild.log');
+		const grandchild = `process.on("SIGINT", () => { require("fs").writeFileSync(${JSON.stringify(log)}, "SIGINT"); process.exit(130); }); console.log("ready"); setInterval(() => {}, 1000)`;
+		let seen!: () => void;
+		const started = new Promise<void>((resolve) => (seen = resolve));
+		const script = `${JSON.stringify(NODE)} -e '${grandchild}' | cat; echo after`;
+		const handle = launch(plan(['bash', '-c', script], {}), {onOutput: (_stream, text) => text.includes('ready') && seen()});
+		await started;
+		handle.stop();
+		const result = await handle.result;
+		expect(fs.readFileSync(log, 'utf8')).toBe('SIGINT');
+		// bash, too, got the SIGINT and went on to `echo after` (the node it waited for exited, not killed):
+		// everything ended at once, no SIGTERM needed.
+		expect(result.exitCode).toBe(0);
+		expect(result.signal).toBeUndefined();
+	});
+
+	it('stop() ends with SIGKILL a child that ignores SIGINT and SIGTERM', async () => {
+		const stubborn = 'process.on("SIGINT", () => {}); process.on("SIGTERM", () => {}); console.log("ready"); setInterval(() => {}, 1000)';
+		let seen!: () => void;
+		const started = new Promise<void>((resolve) => (seen = resolve));
+		const handle = launch(plan([NODE, '-e', stubborn], {}), {onOutput: (_stream, text) => text.includes('ready') && seen()});
+		await started;
+		const before = performance.now();
+		handle.stop();
+		const result = await handle.result;
+		expect(result).toMatchObject({exitCode: 137, signal: 'SIGKILL'});
+		expect(performance.now() - before).toBeGreaterThan(6500);
+	}, 30_000);
 });
 
 describe('launch: secret files', () => {

@@ -48,6 +48,8 @@ describe('planRun', () => {
 		expect(planRun({...base, cores: 64}).argv[2]).toContain('mpirun -n 8');
 		expect(() => planRun({...base, cores: 7})).toThrow('No instance of python_env/mpi_run runs on 7 cores; its instances take 1, 2-64 in steps of 2.');
 		expect(() => planRun({...base, cores: 66})).toThrow(/runs on 66 cores/);
+		expect(planRun({...base, instance: 1, cores: 1}).argv[2]).toContain('mpirun -n 8');
+		expect(() => planRun({...base, instance: 2})).toThrow('python_env/mpi_run has 2 instances; there is no instance 3.');
 	});
 
 	it('names all missing secrets at once', async () => {

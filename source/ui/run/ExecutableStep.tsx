@@ -1,8 +1,8 @@
 // Step 2: every instance of every executable; the first row is the default.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {Environment} from '../../launch/contract.js';
-import {describeCores} from '../../launch/plan.js';
+import type {Environment, Instance} from '../../launch/contract.js';
+import {describeCores} from '../../environments/cores.js';
 import type {Choice} from './wizard.js';
 import {windowStart} from './window.js';
 
@@ -23,7 +23,7 @@ export function ExecutableStep({environment, choices, cursor, rows}: {environmen
 					<Text key={index} wrap="truncate" inverse={index === cursor}>
 						{index === cursor ? '› ' : '  '}
 						{executable.label}
-						{several ? <Text dimColor> (instance {choice.instance + 1}: {instance.num_cores === null || instance.num_cores === undefined ? 'any number of cores' : `${describeCores(instance.num_cores)} cores`})</Text> : null}
+						{several ? <Text dimColor> (instance {choice.instance + 1}: {coresText(instance.num_cores)})</Text> : null}
 						<Text dimColor>
 							{'  '}
 							{instance.command.split('\n')[0]}
@@ -33,4 +33,12 @@ export function ExecutableStep({environment, choices, cursor, rows}: {environmen
 			})}
 		</Box>
 	);
+}
+
+function coresText(cores: Instance['num_cores']): string {
+	if (cores === null || cores === undefined) {
+		return 'any number of cores';
+	}
+
+	return `${describeCores(cores)} core${cores === 1 ? '' : 's'}`;
 }

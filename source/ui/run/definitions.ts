@@ -1,10 +1,9 @@
 // What the panel knows about the environment definitions when it opens: none yet (and where to put
 // them), a broken file (the loader's sentence), or the environments with their warnings.
-import type {DefinitionWarning, EnvironmentsFile, Instance} from '../../launch/contract.js';
+import type {DefinitionWarning, EnvironmentsFile} from '../../launch/contract.js';
 import {locateEnvironmentsFile} from '../../environments/locate.js';
 import {loadEnvironments} from '../../environments/load.js';
 import {definitionWarnings} from '../../environments/warnings.js';
-import {coresHold} from '../../launch/plan.js';
 import {isUserError} from '../../core/errors.js';
 import type {SecretStore} from '../../store/store.js';
 
@@ -42,41 +41,3 @@ export const EXAMPLE_DEFINITIONS = `- name: github
         - command: gh issue list <<args>>
           num_cores: 1
           parallel_mode: null`;
-
-/**
- * The `cores` that makes the launcher pick instance `index` of `instances` (it takes the first instance
- * whose num_cores holds it); undefined for the first instance, or when no number picks this one.
- */
-export function coresFor(instances: readonly Instance[], index: number): number | undefined {
-	if (index === 0) {
-		return undefined;
-	}
-
-	const instance = instances[index];
-	if (!instance) {
-		return undefined;
-	}
-
-	const earlier = instances.slice(0, index);
-	for (const cores of candidates(instance.num_cores)) {
-		if (coresHold(instance.num_cores, cores) && !earlier.some((other) => coresHold(other.num_cores, cores))) {
-			return cores;
-		}
-	}
-
-	return undefined;
-}
-
-function* candidates(range: Instance['num_cores']): Generator<number> {
-	if (typeof range === 'number') {
-		yield range;
-		return;
-	}
-
-	const start = range ? range.start : 1;
-	const stop = range ? range.stop : 4096;
-	const step = range?.step ?? 1;
-	for (let cores = start, count = 0; cores <= stop && count < 100_000; cores += Math.max(1, step), count++) {
-		yield cores;
-	}
-}

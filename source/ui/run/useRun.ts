@@ -10,7 +10,6 @@ import {emptyOutput, outputReducer, type OutputAction, type OutputState, type St
 import {idleRun, runReducer, type RunState} from './lifecycle.js';
 import type {LaunchMode, LaunchRequest} from './wizard.js';
 import {handOver} from './handover.js';
-import {coresFor} from './definitions.js';
 
 export const FLUSH_MS = 40;
 /** Longer than two frames at ink's lowest usual rate (30 fps), short enough not to be noticed. */
@@ -65,12 +64,11 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 			setWarnings([]);
 			dispatchRun({type: 'start', at: Date.now()});
 			try {
-				const instances = request.environment.executables.find((executable) => executable.label === request.executable)?.instances ?? [];
 				const plan = planRun({
 					defs,
 					environment: request.environment.name,
 					executable: request.executable,
-					cores: coresFor(instances, request.instance),
+					instance: request.instance,
 					// An empty field is an unfilled placeholder: the launcher says which.
 					params: Object.fromEntries(Object.entries(request.params).filter(([, value]) => value !== '')),
 					args: request.args,

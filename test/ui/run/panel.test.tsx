@@ -180,6 +180,25 @@ describe('run panel', () => {
 		await panel.waitFor(/^20000$/m);
 	});
 
+	it('runs the instance picked on the executable step', async () => {
+		const panel = await open({}, `
+- name: multi
+  executables:
+    - label: solve
+      instances:
+        - command: echo first-instance
+          num_cores: 1
+        - command: echo second-instance
+          num_cores: {start: 2, stop: 8}
+`);
+		await panel.waitFor('Step 1/4');
+		await panel.press(KEY.enter);
+		const frame = await panel.waitFor('instance 2: 2-8 cores');
+		expect(frame).toContain('instance 1: 1 core)');
+		await panel.press(KEY.down, KEY.enter, KEY.enter, KEY.enter);
+		expect(await panel.waitFor('exited with code 0')).toMatch(/^second-instance$/m);
+	});
+
 	it('closes with Esc on the first step', async () => {
 		const panel = await open({}, ENVIRONMENTS);
 		await panel.waitFor('Step 1/4');

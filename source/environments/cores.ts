@@ -1,0 +1,27 @@
+// hpcflow's num_cores: a number, or {start, stop, step} with stop included; none means any.
+import type {CoreRange, Instance} from '../launch/contract.js';
+
+export function coresHold(range: Instance['num_cores'], cores: number): boolean {
+	if (range === undefined || range === null) {
+		return true;
+	}
+
+	if (typeof range === 'number') {
+		return range === cores;
+	}
+
+	const step = range.step ?? 1;
+	return cores >= range.start && cores <= range.stop && (cores - range.start) % step === 0;
+}
+
+export function describeCores(range: number | CoreRange | null | undefined): string {
+	if (range === undefined || range === null) {
+		return 'any number of cores';
+	}
+
+	if (typeof range === 'number') {
+		return `${range}`;
+	}
+
+	return `${range.start}-${range.stop}${range.step && range.step !== 1 ? ` in steps of ${range.step}` : ''}`;
+}
