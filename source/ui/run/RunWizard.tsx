@@ -5,7 +5,8 @@ import type {DefinitionWarning, EnvironmentsFile} from '../../launch/contract.js
 import {matchKey} from '../keys/binding.js';
 import {Footer} from '../components/Footer.js';
 import {PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';
-import {initialWizard, launchRequest, wizardReducer, type Step} from './wizard.js';
+import {initialWizard, wizardReducer, type Step} from './wizard.js';
+import {launchRequest} from './request.js';
 import {useSyncReducer} from './useSyncReducer.js';
 import {isActive} from './lifecycle.js';
 import {useClock, useRun} from './useRun.js';

@@ -8,7 +8,8 @@ import {launch} from '../../launch/launch.js';
 import type {SecretStore} from '../../store/store.js';
 import {emptyOutput, outputReducer, type OutputAction, type OutputState, type Stream} from './output-buffer.js';
 import {idleRun, runReducer, type RunState} from './lifecycle.js';
-import type {LaunchMode, LaunchRequest} from './wizard.js';
+import type {LaunchMode} from './wizard.js';
+import type {LaunchRequest} from './request.js';
 import {handOver} from './handover.js';
 
 export const FLUSH_MS = 40;

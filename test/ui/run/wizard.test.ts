@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {Environment} from '../../../source/launch/contract.js';
-import {initialWizard, launchRequest, splitWords, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/run/wizard.js';
+import {initialWizard, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/run/wizard.js';
+import {launchRequest} from '../../../source/ui/run/request.js';
+import {splitWords} from '../../../source/ui/run/words.js';
 
 const environments: Environment[] = [
 	{
