@@ -37,6 +37,7 @@ export function renderPanel(store: SecretStore, envsFile: string | undefined, si
 
 	return {
 		...app,
+		app,
 		closed: () => closed,
 		/** Every frame seen while waiting: to check a value never showed, not even for one frame. */
 		frames,

@@ -180,6 +180,34 @@ describe('run panel', () => {
 		await panel.waitFor(/^20000$/m);
 	});
 
+	it('batches output: a child writing 400 lines a millisecond apart costs a few dozen frames, not one per line', async () => {
+		const script = 'let i = 0; const next = () => { if (i < 400) { process.stdout.write("tick " + i++ + "\\n"); setTimeout(next, 1); } }; next();';
+		const panel = await open({}, `
+- name: drip
+  executables:
+    - label: lines
+      instances:
+        - command: '${process.execPath} -e ${JSON.stringify(script).replaceAll("'", "''")}'
+`, {width: 80, height: 12});
+		await panel.waitFor('Step 1/4');
+		await panel.press(KEY.enter, KEY.enter, KEY.enter);
+		await panel.waitFor('Step 4/4');
+		const before = panel.frames.length;
+		const started = Date.now();
+		await panel.press(KEY.enter);
+		const frame = await panel.waitFor('exited with code 0');
+		const elapsed = Date.now() - started;
+		expect(frame).toContain('400 lines');
+		expect(frame).toMatch(/^tick 399$/m);
+		// Only the lines that fit are drawn: the frame is no taller than the panel.
+		expect(frame.split('\n').length).toBeLessThanOrEqual(12);
+		// ink-testing-library records every frame rendered: at most one per flush (every 40 ms) and per second of
+		// the clock, plus a few for the steps; never one per write.
+		const rendered = panel.app.frames.length - before;
+		expect(rendered).toBeLessThan(20 + elapsed / 25);
+		expect(rendered).toBeLessThan(200);
+	});
+
 	it('runs the instance picked on the executable step', async () => {
 		const panel = await open({}, `
 - name: multi
