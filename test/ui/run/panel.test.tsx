@@ -227,6 +227,20 @@ describe('run panel', () => {
 		expect(await panel.waitFor('exited with code 0')).toMatch(/^second-instance$/m);
 	});
 
+	it('stays usable in a small terminal (40×10 leaves the panel 40×6)', async () => {
+		const panel = await open({API_TOKEN: TOKEN}, ENVIRONMENTS, {width: 40, height: 6});
+		for (const step of ['Step 1/4', 'Step 2/4', 'Step 3/4', 'Step 4/4']) {
+			const frame = await panel.waitFor(step);
+			expect(frame.split('\n').length).toBeLessThanOrEqual(6);
+			await panel.press(KEY.enter);
+		}
+
+		const frame = await panel.waitFor('exited with code 0');
+		expect(frame.split('\n').length).toBeLessThanOrEqual(6);
+		expect(frame).toContain('err');
+		expect(panel.frames.join('\n')).not.toContain(TOKEN);
+	});
+
 	it('closes with Esc on the first step', async () => {
 		const panel = await open({}, ENVIRONMENTS);
 		await panel.waitFor('Step 1/4');
