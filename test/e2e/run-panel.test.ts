@@ -124,6 +124,7 @@ describe('run panel in a terminal', () => {
 		await session.press(KEYS.enter);
 		const screen = await session.waitFor('exited with code 0', 10_000);
 		expect(screen).toContain('Run · Output');
+		expect(screen).toContain('It ran with the whole terminal');
 		expect(fs.readFileSync(path.join(home, 'answer.txt'), 'utf8')).toBe('hello Ada\n');
 		// The TUI has the keyboard again.
 		await session.press(KEYS.escape);

@@ -212,7 +212,10 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 							{runner.run.message}
 						</Text>
 					) : (
-						<OutputView output={runner.output} rows={bodyRows} />
+						<>
+							{runner.mode === 'terminal' ? <Text dimColor>It ran with the whole terminal: its output went there, not redacted, and is not kept here.</Text> : null}
+							<OutputView output={runner.output} rows={runner.mode === 'terminal' ? bodyRows - 1 : bodyRows} />
+						</>
 					)
 				) : null}
 			</Box>

@@ -26,6 +26,8 @@ export type Run = {
 	hasChild: () => boolean;
 	/** The child has the whole terminal: the panel draws nothing new and reads no key until it ends. */
 	handingOver: boolean;
+	/** Where the last run ran: its output is in the panel, or was on the terminal. */
+	mode: LaunchMode;
 	/** Stops the child; false when none is running (read now, not from the last render). */
 	stop: () => boolean;
 	scroll: (action: Extract<OutputAction, {type: 'scroll' | 'scroll-to'}>) => void;
@@ -35,6 +37,7 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 	const [run, dispatchRun] = useReducer(runReducer, idleRun);
 	const [output, dispatchOutput] = useReducer(outputReducer, emptyOutput);
 	const [warnings, setWarnings] = useState<string[]>([]);
+	const [mode, setMode] = useState<LaunchMode>('panel');
 	const handle = useRef<RunHandle | undefined>(undefined);
 	const pending = useRef<Array<[Stream, string]>>([]);
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
@@ -52,7 +55,7 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 	}, []);
 
 	const start = useCallback(
-		(request: LaunchRequest, mode: LaunchMode = 'panel') => {
+		(request: LaunchRequest, where: LaunchMode = 'panel') => {
 			if (handle.current || !defs) {
 				return;
 			}
@@ -63,6 +66,7 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 			pending.current = [];
 			dispatchOutput({type: 'clear'});
 			setWarnings([]);
+			setMode(where);
 			dispatchRun({type: 'start', at: Date.now()});
 			try {
 				const plan = planRun({
@@ -76,7 +80,7 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 					mappings: request.mappings,
 					store,
 				});
-				if (mode === 'terminal') {
+				if (where === 'terminal') {
 					if (!process.stdin.isTTY || !process.stdout.isTTY) {
 						throw new Error('Running in the terminal needs one: stdin and stdout are not a terminal here.');
 					}
@@ -177,7 +181,7 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 
 	const hasChild = useCallback(() => handle.current !== undefined, []);
 
-	return {run, output, warnings, start, stop, scroll, hasChild, handingOver: handover !== undefined};
+	return {run, output, warnings, start, stop, scroll, hasChild, handingOver: handover !== undefined, mode};
 }
 
 /** The current time, refreshed every second while `active`: for the elapsed time of a run. */
