@@ -55,8 +55,9 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 	const choice = wizard.choices[wizard.choice];
 	const executable = choice && environment ? environment.executables[choice.executable] : undefined;
 	const instance = choice && executable ? executable.instances[choice.instance] : undefined;
-	// Title, then the body, then the status line (output only) and the footer.
-	const bodyRows = Math.max(1, height - 3 - (wizard.step === 'output' ? runner.warnings.length + 1 : 0));
+	// Title, then the body, then the launcher's warnings and the status line (output only), and the footer.
+	const shownWarnings = wizard.step === 'output' ? runner.warnings.slice(0, 2) : [];
+	const bodyRows = Math.max(1, height - 3 - (wizard.step === 'output' ? shownWarnings.length + 1 : 0));
 
 	const handle = (command: PanelAction, input: string) => {
 		const current = latest.current;
@@ -219,13 +220,11 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 					)
 				) : null}
 			</Box>
-			{wizard.step === 'output'
-				? runner.warnings.map((warning, index) => (
-						<Text key={index} color="yellow" wrap="truncate">
-							warning: {warning}
-						</Text>
-					))
-				: null}
+			{shownWarnings.map((warning, index) => (
+				<Text key={index} color="yellow" wrap="truncate">
+					warning: {warning}
+				</Text>
+			))}
 			{wizard.step === 'output' ? <StatusLine run={runner.run} output={runner.output} now={now} rows={bodyRows} /> : null}
 			<Footer tables={[PANEL_KEY_TABLES[screen]]} />
 		</Box>

@@ -241,6 +241,14 @@ describe('run panel', () => {
 		expect(panel.frames.join('\n')).not.toContain(TOKEN);
 	});
 
+	it('shows the launcher’s warnings above the status line (a value too short to redact)', async () => {
+		const panel = await open({API_TOKEN: 'abc'}, ENVIRONMENTS);
+		await panel.waitFor('Step 1/4');
+		await panel.press(KEY.enter, KEY.enter, KEY.enter, KEY.enter);
+		const frame = await panel.waitFor('exited with code 0');
+		expect(frame).toMatch(/warning: The secret API_TOKEN is shorter than 4 characters/);
+	});
+
 	it('closes with Esc on the first step', async () => {
 		const panel = await open({}, ENVIRONMENTS);
 		await panel.waitFor('Step 1/4');
