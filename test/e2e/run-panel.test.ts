@@ -19,7 +19,7 @@ async function start(yaml: string, secrets: Record<string, string>): Promise<{se
 	const store = new SecretStore(path.join(home, 'secrets.json'));
 	await store.setMany(Object.entries(secrets).map(([name, value]) => ({name, value})));
 	fs.writeFileSync(path.join(home, 'environments.yaml'), yaml);
-	const session = new PtySession({home, cols: 100, rows: 30});
+	const session = new PtySession({home, cwd: home, cols: 100, rows: 30});
 	sessions.push(session);
 	await session.waitFor('secrets-tui', 15_000);
 	return {session, home};
@@ -123,7 +123,7 @@ describe('run panel in a terminal', () => {
 		await session.type('Ada');
 		await session.press(KEYS.enter);
 		const screen = await session.waitFor('exited with code 0', 10_000);
-		expect(screen).toContain('Run · Output');
+		expect(screen).toContain('Run panel · Output');
 		expect(screen).toContain('It ran with the whole terminal');
 		expect(fs.readFileSync(path.join(home, 'answer.txt'), 'utf8')).toBe('hello Ada\n');
 		// The TUI has the keyboard again.

@@ -5,14 +5,14 @@ import {Box, Text, useInput} from 'ink';
 import {EXAMPLE_DEFINITIONS, type Definitions} from './definitions.js';
 
 export function NoDefinitions({definitions, width, onClose}: {definitions: Exclude<Definitions, {state: 'loaded'}>; width: number; onClose: () => void}) {
-	useInput((input, key) => {
-		if (key.escape || key.return || (key.ctrl && input === 'c')) {
+	useInput((_input, key) => {
+		if (key.escape || key.return) {
 			onClose();
 		}
 	});
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold>Run</Text>
+			<Text bold>Run panel</Text>
 			{definitions.state === 'missing' ? (
 				<>
 					<Text>No environment definitions yet. Create {definitions.file}, for example:</Text>
@@ -30,7 +30,7 @@ export function NoDefinitions({definitions, width, onClose}: {definitions: Exclu
 					{definitions.message}
 				</Text>
 			)}
-			<Text dimColor>Esc close</Text>
+			<Text dimColor>Esc/Enter close</Text>
 		</Box>
 	);
 }

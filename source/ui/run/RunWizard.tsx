@@ -148,9 +148,6 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 				return;
 			}
 
-			case 'close': {
-				onClose();
-			}
 		}
 	};
 
@@ -190,7 +187,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate">
-				Run · {TITLES[wizard.step]}
+				Run panel · {TITLES[wizard.step]}
 				{wizard.step === 'environment' ? '' : <Text dimColor> · {heading}</Text>}
 			</Text>
 			<Box flexDirection="column" height={bodyRows} overflow="hidden">

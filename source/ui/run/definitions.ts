@@ -13,7 +13,8 @@ export type Definitions =
 	| {state: 'loaded'; defs: EnvironmentsFile; warnings: DefinitionWarning[]};
 
 export function readDefinitions(store: SecretStore, envsFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Definitions {
-	const {file, exists} = locateEnvironmentsFile({flag: envsFile, env});
+	// environments.yaml beside this store (SECRETS_TUI_ENVS and --envs still win).
+	const {file, exists} = locateEnvironmentsFile({flag: envsFile, env: {...env, SECRETS_TUI_HOME: store.dir}});
 	if (!exists) {
 		return {state: 'missing', file};
 	}

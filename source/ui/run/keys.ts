@@ -11,7 +11,6 @@ export type PanelAction =
 	| 'last'
 	| 'accept'
 	| 'back'
-	| 'close'
 	| 'toggle'
 	| 'toggleAll'
 	| 'nextField'
@@ -36,7 +35,6 @@ const first: Binding = {keys: 'Home/g', label: 'first', description: 'Jump to th
 const last: Binding = {keys: 'End/G', label: 'last', description: 'Jump to the last row.', action: 'last', match: either(special('end'), char('G'))};
 const accept: Binding = {keys: 'Enter', label: 'next', description: "Accept this step (its defaults, unless changed) and go to the next.", action: 'accept', footer: true, match: special('return')};
 const back: Binding = {keys: 'Esc', label: 'back', description: 'Go back one step.', action: 'back', footer: true, match: special('escape')};
-const close: Binding = {keys: 'Ctrl+C', label: 'close', description: 'Close the run panel.', action: 'close', match: ctrl('c')};
 const list = [up, down, pageUp, pageDown, first, last];
 const scroll = [
 	{...up, label: 'scroll', description: 'Scroll the output up a line.', footer: true},
@@ -49,10 +47,10 @@ const scroll = [
 
 export const ENVIRONMENT_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: environment',
-	bindings: [...list, accept, {...back, label: 'close', description: 'Close the run panel.'}, close],
+	bindings: [...list, accept, {...back, label: 'close', description: 'Close the run panel.'}],
 };
 
-export const EXECUTABLE_KEYS: KeyTable<PanelAction> = {title: 'Run panel: executable', bindings: [...list, accept, back, close]};
+export const EXECUTABLE_KEYS: KeyTable<PanelAction> = {title: 'Run panel: executable', bindings: [...list, accept, back]};
 
 export const SECRETS_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: secrets',
@@ -62,7 +60,6 @@ export const SECRETS_KEYS: KeyTable<PanelAction> = {
 		{keys: 'a', label: 'all/none', description: 'Inject every secret listed, or none.', action: 'toggleAll', footer: true, match: char('a')},
 		accept,
 		back,
-		close,
 	],
 };
 
@@ -82,7 +79,6 @@ export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
 			match: ctrl('t'),
 		},
 		back,
-		close,
 		{keys: '←/→', label: 'cursor', description: 'Move the cursor in the field.', action: 'cursorLeft', match: special('leftArrow')},
 		{keys: '→', label: 'cursor right', description: 'Move the cursor right.', action: 'cursorRight', match: special('rightArrow')},
 		{keys: 'Home', label: 'start', description: 'Move the cursor to the start of the field.', action: 'cursorStart', match: special('home')},
@@ -98,7 +94,8 @@ export const RUNNING_KEYS: KeyTable<PanelAction> = {
 	bindings: [...scroll, {keys: 'Ctrl+C', label: 'stop', description: 'Stop the program (SIGINT, then SIGTERM, then SIGKILL); the TUI stays open.', action: 'stop', footer: true, match: ctrl('c')}],
 };
 
-// Ctrl+C does nothing once the program has ended: a second press meant for it must not close the panel.
+// Ctrl+C only ever stops a running program: on the steps and once it has ended it does nothing, so a
+// press meant for the program (or out of habit) never closes the panel or quits the TUI.
 export const ENDED_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: a program ended',
 	bindings: [...scroll, {keys: 'R', label: 'run again', description: 'Run the same again.', action: 'rerun', footer: true, match: char('R')},

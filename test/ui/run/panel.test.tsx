@@ -15,7 +15,7 @@ async function open(secrets: Record<string, string>, yaml: string | undefined, s
 	const store = await makeStore(secrets);
 	const panel = renderPanel(store, yaml === undefined ? undefined : writeDefinitions(yaml), size);
 	unmount.push(() => panel.unmount());
-	return panel;
+	return {...panel, storeDir: store.dir};
 }
 
 const ENVIRONMENTS = `
@@ -249,9 +249,16 @@ describe('run panel', () => {
 		expect(frame).toMatch(/warning: The secret API_TOKEN is shorter than 4 characters/);
 	});
 
-	it('closes with Esc on the first step', async () => {
+	it('closes with Esc on the first step, never with Ctrl+C', async () => {
 		const panel = await open({}, ENVIRONMENTS);
 		await panel.waitFor('Step 1/4');
+		await panel.press(KEY.enter, KEY.ctrlC);
+		await delay(50);
+		expect(panel.closed()).toBe(0);
+		expect(panel.frame()).toContain('Step 2/4');
+		await panel.press(KEY.escape, KEY.ctrlC);
+		await delay(50);
+		expect(panel.closed()).toBe(0);
 		await panel.press(KEY.escape);
 		await delay(50);
 		expect(panel.closed()).toBe(1);
@@ -260,8 +267,13 @@ describe('run panel', () => {
 	it('says where to create the definitions file when there is none, with an example', async () => {
 		const panel = await open({}, undefined);
 		const frame = await panel.waitFor('No environment definitions yet');
+		// Beside this store, wherever the user's own data directory is.
+		expect(frame.replaceAll('\n', '')).toContain(panel.storeDir);
 		expect(frame).toMatch(/environments\.yaml/);
 		expect(frame).toContain('executables:');
+		await panel.press(KEY.ctrlC);
+		await delay(50);
+		expect(panel.closed()).toBe(0);
 		await panel.press(KEY.escape);
 		await delay(50);
 		expect(panel.closed()).toBe(1);
