@@ -1,18 +1,22 @@
-// Placeholder until the run panel lands (environments issue): says what it is and closes on Esc.
-// While it is open the list ignores keys, and this panel owns Ctrl+C.
-import {Box, Text, useInput} from 'ink';
+// The run panel: pick an environment, an executable, the secrets and the arguments, then watch the
+// program's redacted output. Opened with `r` from the list; it owns the keyboard (Ctrl+C included)
+// until it calls onClose.
+import React, {useState} from 'react';
+import {readDefinitions} from './definitions.js';
+import {NoDefinitions} from './NoDefinitions.js';
+import {RunWizard} from './RunWizard.js';
 import type {RunPanelProps} from './types.js';
 
-export function RunPanel({width, height, onClose}: RunPanelProps) {
-	useInput((_input, key) => {
-		if (key.escape) {
-			onClose();
-		}
-	});
-	return (
-		<Box flexDirection="column" width={width} height={height}>
-			<Text bold>Run panel</Text>
-			<Text dimColor>Not built yet. Esc goes back to the list.</Text>
-		</Box>
-	);
+export type {RunPanelProps} from './types.js';
+
+export function RunPanel(props: RunPanelProps) {
+	// Read once per opening: press r again to pick up an edited file.
+	const [definitions] = useState(() => readDefinitions(props.store, props.envsFile));
+	if (definitions.state !== 'loaded') {
+		return <NoDefinitions definitions={definitions} width={props.width} onClose={props.onClose} />;
+	}
+
+	return <RunWizard {...props} defs={definitions.defs} warnings={definitions.warnings} />;
 }
+
+export default RunPanel;

@@ -1,8 +1,9 @@
-// The run panel's contract with the app: what it is given and how it hands control back.
+// The run panel's props: the list opens it with `r` and renders <RunPanel {...props}/>.
 import type {SecretStore} from '../../store/store.js';
 
 export type RunPanelProps = {
 	store: SecretStore;
+	/** The definitions file given with --envs; otherwise SECRETS_TUI_ENVS or environments.yaml beside the store. */
 	envsFile?: string;
 	width: number;
 	height: number;

@@ -1,0 +1,65 @@
+// Step 1: the environments, each with its secrets (missing ones marked) and its definition warnings.
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {DefinitionWarning, Environment} from '../../launch/contract.js';
+import {windowStart} from './window.js';
+
+export function EnvironmentStep({environments, cursor, stored, warnings, rows}: {environments: readonly Environment[]; cursor: number; stored: ReadonlySet<string>; warnings: DefinitionWarning[]; rows: number}) {
+	const selected = environments[cursor];
+	if (!selected) {
+		return <Text>The definitions file has no environments: add one (see the readme).</Text>;
+	}
+
+	const own = warnings.filter((warning) => warning.environment === selected.name);
+	// The details of the highlighted environment take what they need; the list gets the rest.
+	const detailRows = 2 + 2 * Math.min(own.length, 4);
+	const listRows = Math.max(1, rows - detailRows);
+	const start = windowStart(cursor, environments.length, listRows);
+	return (
+		<Box flexDirection="column">
+			{environments.slice(start, start + listRows).map((environment, offset) => {
+				const index = start + offset;
+				const absent = environment.secrets.filter((mapping) => !stored.has(mapping.secret)).length;
+				const warned = warnings.some((warning) => warning.environment === environment.name);
+				return (
+					<Text key={index} wrap="truncate" inverse={index === cursor}>
+						{index === cursor ? '› ' : '  '}
+						{environment.name}
+						<Text dimColor>
+							{' '}
+							· {environment.secrets.length} secret{environment.secrets.length === 1 ? '' : 's'} · {environment.executables.length} executable
+							{environment.executables.length === 1 ? '' : 's'}
+						</Text>
+						{absent > 0 ? <Text color="red"> · {absent} missing</Text> : null}
+						{warned ? <Text color="yellow"> · warning</Text> : null}
+					</Text>
+				);
+			})}
+			<Text wrap="truncate">
+				{'  secrets: '}
+				{selected.secrets.length === 0 ? <Text dimColor>none</Text> : null}
+				{selected.secrets.map((mapping, index) => {
+					const absent = !stored.has(mapping.secret);
+					const shown = mapping.kind === 'file' ? `${mapping.variable}=file:${mapping.secret}` : mapping.variable === mapping.secret ? mapping.secret : `${mapping.variable}=${mapping.secret}`;
+					return (
+						<Text key={index} color={absent ? 'red' : undefined}>
+							{index > 0 ? ', ' : ''}
+							{shown}
+							{absent ? ' (missing)' : ''}
+						</Text>
+					);
+				})}
+			</Text>
+			<Text wrap="truncate" dimColor>
+				{'  executables: '}
+				{selected.executables.map((executable) => executable.label).join(', ') || 'none'}
+			</Text>
+			{own.slice(0, 4).map((warning, index) => (
+				<Text key={index} color="yellow" wrap="wrap">
+					{'  warning: '}
+					{warning.message}
+				</Text>
+			))}
+		</Box>
+	);
+}

@@ -1,0 +1,44 @@
+// Step 2: every instance of every executable; the first row is the default.
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {Environment, Instance} from '../../launch/contract.js';
+import {describeCores} from '../../environments/cores.js';
+import type {Choice} from './wizard.js';
+import {windowStart} from './window.js';
+
+export function ExecutableStep({environment, choices, cursor, rows}: {environment: Environment; choices: Choice[]; cursor: number; rows: number}) {
+	if (choices.length === 0) {
+		return <Text color="red">{environment.name} defines no executables: add one under `executables:`.</Text>;
+	}
+
+	const start = windowStart(cursor, choices.length, rows);
+	return (
+		<Box flexDirection="column">
+			{choices.slice(start, start + rows).map((choice, offset) => {
+				const index = start + offset;
+				const executable = environment.executables[choice.executable]!;
+				const instance = executable.instances[choice.instance]!;
+				const several = executable.instances.length > 1;
+				return (
+					<Text key={index} wrap="truncate" inverse={index === cursor}>
+						{index === cursor ? '› ' : '  '}
+						{executable.label}
+						{several ? <Text dimColor> (instance {choice.instance + 1}: {coresText(instance.num_cores)})</Text> : null}
+						<Text dimColor>
+							{'  '}
+							{instance.command.split('\n')[0]}
+						</Text>
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}
+
+function coresText(cores: Instance['num_cores']): string {
+	if (cores === null || cores === undefined) {
+		return 'any number of cores';
+	}
+
+	return `${describeCores(cores)} core${cores === 1 ? '' : 's'}`;
+}

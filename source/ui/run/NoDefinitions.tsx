@@ -1,0 +1,36 @@
+// Shown instead of the steps when there is no definitions file (where to create one, with an example)
+// or when it is broken (the loader's sentence, which names the file, the line and the problem).
+import React from 'react';
+import {Box, Text, useInput} from 'ink';
+import {EXAMPLE_DEFINITIONS, type Definitions} from './definitions.js';
+
+export function NoDefinitions({definitions, width, onClose}: {definitions: Exclude<Definitions, {state: 'loaded'}>; width: number; onClose: () => void}) {
+	useInput((_input, key) => {
+		if (key.escape || key.return) {
+			onClose();
+		}
+	});
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold>Run panel</Text>
+			{definitions.state === 'missing' ? (
+				<>
+					<Text>No environment definitions yet. Create {definitions.file}, for example:</Text>
+					<Box marginY={1} marginLeft={2} flexDirection="column">
+						{EXAMPLE_DEFINITIONS.split('\n').map((line, index) => (
+							<Text key={index} color="cyan" wrap="truncate">
+								{line}
+							</Text>
+						))}
+					</Box>
+					<Text wrap="wrap">Then press r again. (--envs FILE or SECRETS_TUI_ENVS=FILE choose another file.)</Text>
+				</>
+			) : (
+				<Text color="red" wrap="wrap">
+					{definitions.message}
+				</Text>
+			)}
+			<Text dimColor>Esc/Enter close</Text>
+		</Box>
+	);
+}

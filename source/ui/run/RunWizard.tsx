@@ -1,0 +1,229 @@
+// The steps and the output screen, driven by one key table per screen (keys.ts).
+import React, {useEffect, useMemo, useRef} from 'react';
+import {Box, Text, useInput} from 'ink';
+import type {DefinitionWarning, EnvironmentsFile} from '../../launch/contract.js';
+import {matchKey} from '../keys/binding.js';
+import {Footer} from '../components/Footer.js';
+import {PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';
+import {initialWizard, wizardReducer, type Step} from './wizard.js';
+import {launchRequest} from './request.js';
+import {useSyncReducer} from './useSyncReducer.js';
+import {isActive} from './lifecycle.js';
+import {useClock, useRun} from './useRun.js';
+import {EnvironmentStep} from './EnvironmentStep.js';
+import {ExecutableStep} from './ExecutableStep.js';
+import {SecretsStep} from './SecretsStep.js';
+import {ArgumentsStep} from './ArgumentsStep.js';
+import {OutputView} from './OutputView.js';
+import {StatusLine} from './StatusLine.js';
+import type {RunPanelProps} from './types.js';
+
+const TITLES: Record<Step, string> = {
+	environment: 'Step 1/4 · environment',
+	executable: 'Step 2/4 · executable',
+	secrets: 'Step 3/4 · secrets to inject',
+	arguments: 'Step 4/4 · arguments',
+	output: 'Output',
+};
+
+type Props = RunPanelProps & {defs: EnvironmentsFile; warnings: DefinitionWarning[]};
+
+export function RunWizard({store, defs, warnings, width, height, onClose}: Props) {
+	const storedNames = useMemo(() => store.list().map((entry) => entry.name), [store]);
+	const stored = useMemo(() => new Set(storedNames), [storedNames]);
+	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
+	const [wizard, dispatch, latest] = useSyncReducer(wizardReducer, () => initialWizard(defs.environments, storedNames));
+	const runner = useRun(store, defs);
+	const {start} = runner;
+	// A launch follows the reducer's count of launches asked for.
+	const launched = useRef(0);
+	useEffect(() => {
+		if (wizard.launches === launched.current) {
+			return;
+		}
+
+		launched.current = wizard.launches;
+		const request = launchRequest(latest.current);
+		if (request) {
+			start(request, latest.current.mode);
+		}
+	}, [wizard.launches, start, latest]);
+	const active = isActive(runner.run);
+	const now = useClock(runner.run.phase === 'running');
+	const screen: KeyScreen = wizard.step === 'output' ? (active ? 'running' : 'ended') : wizard.step;
+	const environment = defs.environments[wizard.environment];
+	const choice = wizard.choices[wizard.choice];
+	const executable = choice && environment ? environment.executables[choice.executable] : undefined;
+	const instance = choice && executable ? executable.instances[choice.instance] : undefined;
+	// Title, then the body, then the launcher's warnings and the status line (output only), and the footer.
+	const shownWarnings = wizard.step === 'output' ? runner.warnings.slice(0, 2) : [];
+	const bodyRows = Math.max(1, height - 3 - (wizard.step === 'output' ? shownWarnings.length + 1 : 0));
+
+	const handle = (command: PanelAction, input: string) => {
+		const current = latest.current;
+		const scrolling = current.step === 'output';
+		switch (command) {
+			case 'up':
+			case 'down':
+			case 'pageUp':
+			case 'pageDown': {
+				const step = command === 'up' ? -1 : command === 'down' ? 1 : command === 'pageUp' ? -bodyRows : bodyRows;
+				if (scrolling) {
+					runner.scroll({type: 'scroll', delta: -step, rows: bodyRows});
+				} else {
+					dispatch({type: 'move', delta: step});
+				}
+
+				return;
+			}
+
+			case 'first':
+			case 'last': {
+				if (scrolling) {
+					runner.scroll({type: 'scroll-to', where: command === 'first' ? 'top' : 'bottom', rows: bodyRows});
+				} else {
+					dispatch({type: 'move-to', where: command});
+				}
+
+				return;
+			}
+
+			case 'accept': {
+				dispatch({type: 'accept'});
+				return;
+			}
+
+			case 'back': {
+				if (current.step === 'environment') {
+					onClose();
+				} else {
+					dispatch({type: 'back'});
+				}
+
+				return;
+			}
+
+			case 'toggle':
+			case 'toggleAll': {
+				dispatch({type: command === 'toggle' ? 'toggle' : 'toggle-all'});
+				return;
+			}
+
+			case 'nextField':
+			case 'previousField': {
+				dispatch({type: 'move', delta: command === 'nextField' ? 1 : -1});
+				return;
+			}
+
+			case 'stop': {
+				runner.stop();
+				return;
+			}
+
+			case 'rerun': {
+				dispatch({type: 'rerun'});
+				return;
+			}
+
+			case 'handover': {
+				dispatch(current.step === 'output' ? {type: 'rerun', mode: 'terminal'} : {type: 'launch-in-terminal'});
+				return;
+			}
+
+			case 'cursorLeft':
+			case 'cursorRight':
+			case 'cursorStart':
+			case 'cursorEnd': {
+				dispatch({type: 'cursor', to: command === 'cursorLeft' ? 'left' : command === 'cursorRight' ? 'right' : command === 'cursorStart' ? 'start' : 'end'});
+				return;
+			}
+
+			case 'erase': {
+				dispatch({type: 'erase'});
+				return;
+			}
+
+			case 'type': {
+				dispatch({type: 'type', text: input});
+				return;
+			}
+
+		}
+	};
+
+	useInput(
+		(input, key) => {
+			// Enters that reach the program in one read ("\r\r") come as one event that is no key.return.
+			if (input.length > 1 && /^\r+$/.test(input)) {
+				for (let count = 0; count < input.length; count++) {
+					dispatch({type: 'accept'});
+				}
+
+				return;
+			}
+
+			// Ctrl+C goes to a running child first, even when the screen has not caught up with the launch.
+			if (key.ctrl && input === 'c' && runner.stop()) {
+				return;
+			}
+
+			const {step} = latest.current;
+			const keyScreen: KeyScreen = step === 'output' ? (runner.hasChild() ? 'running' : 'ended') : step;
+			const command = matchKey(PANEL_KEY_TABLES[keyScreen], input, key);
+			if (command) {
+				handle(command, input);
+			}
+		},
+		// Inactive while a child has the whole terminal: ink then leaves raw mode and reads no key.
+		{isActive: !runner.handingOver},
+	);
+
+	if (runner.handingOver) {
+		// One unchanging frame, so ink writes nothing while the child has the terminal.
+		return <Text>The program has the terminal; the TUI comes back when it ends.</Text>;
+	}
+
+	const heading = [environment?.name, wizard.step === 'environment' ? undefined : executable?.label].filter(Boolean).join(' / ');
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold wrap="truncate">
+				Run panel · {TITLES[wizard.step]}
+				{wizard.step === 'environment' ? '' : <Text dimColor> · {heading}</Text>}
+			</Text>
+			<Box flexDirection="column" height={bodyRows} overflow="hidden">
+				{wizard.step === 'environment' ? <EnvironmentStep environments={defs.environments} cursor={wizard.environment} stored={stored} warnings={warnings} rows={bodyRows} /> : null}
+				{wizard.step === 'executable' && environment ? <ExecutableStep environment={environment} choices={wizard.choices} cursor={wizard.choice} rows={bodyRows} /> : null}
+				{wizard.step === 'secrets' ? <SecretsStep secrets={wizard.secrets} cursor={wizard.secret} stored={stored} rows={bodyRows} /> : null}
+				{wizard.step === 'arguments' ? (
+					<ArgumentsStep
+						args={wizard.args}
+						placeholders={wizard.placeholders}
+						params={wizard.params}
+						field={wizard.field}
+						cursor={wizard.cursor}
+						command={instance?.command.split('\n')[0] ?? ''}
+					/>
+				) : null}
+				{wizard.step === 'output' ? (
+					runner.run.phase === 'failed' ? (
+						<Text color="red" wrap="wrap">
+							{runner.run.message}
+						</Text>
+					) : (
+						<>
+							{runner.mode === 'terminal' ? <Text dimColor>It ran with the whole terminal: its output went there, not redacted, and is not kept here.</Text> : null}
+							<OutputView output={runner.output} rows={runner.mode === 'terminal' ? bodyRows - 1 : bodyRows} />
+						</>
+					)
+				) : null}
+			</Box>
+			{shownWarnings.map((warning, index) => (
+				<Text key={index} color="yellow" wrap="truncate">
+					warning: {warning}
+				</Text>
+			))}
+			{wizard.step === 'output' ? <StatusLine run={runner.run} output={runner.output} now={now} rows={bodyRows} /> : null}
+			<Footer tables={[PANEL_KEY_TABLES[screen]]} />
+		</Box>
+	);
+}

@@ -1,0 +1,31 @@
+// Step 3: the secrets to inject. The environment's own are checked; any other stored secret can be
+// added under its own name. Space toggles.
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {SecretRow} from './wizard.js';
+import {windowStart} from './window.js';
+
+export function SecretsStep({secrets: secretRows, cursor, stored, rows}: {secrets: SecretRow[]; cursor: number; stored: ReadonlySet<string>; rows: number}) {
+	if (secretRows.length === 0) {
+		return <Text dimColor>The store is empty and the environment declares no secrets: Enter goes on without any.</Text>;
+	}
+
+	const start = windowStart(cursor, secretRows.length, rows);
+	return (
+		<Box flexDirection="column">
+			{secretRows.slice(start, start + rows).map((row, offset) => {
+				const index = start + offset;
+				const absent = !stored.has(row.secret);
+				return (
+					<Text key={index} wrap="truncate" inverse={index === cursor}>
+						{index === cursor ? '› ' : '  '}
+						{row.checked ? '[x] ' : '[ ] '}
+						{row.kind === 'file' ? `${row.variable} ← file of ${row.secret}` : row.variable === row.secret ? row.secret : `${row.variable} ← ${row.secret}`}
+						{row.declared ? <Text dimColor> (declared)</Text> : null}
+						{absent ? <Text color="red"> (missing from the store)</Text> : null}
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}

@@ -1,0 +1,53 @@
+// Hands the whole terminal to a child (for interactive programs) and takes it back when it ends.
+// The caller has made ink leave raw mode and stop reading keys first (no active useInput). The child's
+// output is not redacted: it goes straight to the terminal, as with `secrets-tui run --no-redact`.
+import type {LaunchPlan, RunHandle} from '../../launch/contract.js';
+import {launch} from '../../launch/launch.js';
+import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN} from '../terminal.js';
+
+const HIDE_CURSOR = '\u001B[?25l';
+
+/** How long after the child's end a Ctrl+C from the terminal is still ignored: it can arrive late. */
+const LATE_SIGINT_MS = 1000;
+
+export function handOver(plan: LaunchPlan): RunHandle {
+	// In cooked mode Ctrl+C sends SIGINT to this process too. The launcher listens while the child runs,
+	// but the signal can be handled after the child's end has removed that listener: without one of its
+	// own, this process would die of it.
+	const ignore = () => undefined;
+	process.on('SIGINT', ignore);
+	const release = () => setTimeout(() => process.off('SIGINT', ignore), LATE_SIGINT_MS).unref();
+	const stdin = process.stdin;
+	// Cooked mode for the child (ink has left raw mode already; this makes sure of it), and stop this
+	// process from reading the terminal, so every key goes to the child.
+	if (stdin.isTTY) {
+		stdin.setRawMode(false);
+	}
+
+	stdin.pause();
+	const handle = stdin as unknown as {_handle?: {readStop?: () => void; readStart?: () => void}};
+	handle._handle?.readStop?.();
+	process.stdout.write(LEAVE_ALT_SCREEN);
+	let child: RunHandle;
+	try {
+		child = launch(plan, {inherit: true});
+	} catch (error) {
+		takeBack();
+		release();
+		throw error;
+	}
+
+	return {
+		...child,
+		result: child.result.then((result) => {
+			takeBack();
+			release();
+			return result;
+		}),
+	};
+}
+
+/** Back to the alternate screen (blank: ink redraws the whole frame on its next render). */
+function takeBack(): void {
+	process.stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+}

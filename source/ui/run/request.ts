@@ -1,0 +1,30 @@
+// What the launcher needs from the wizard's choices.
+import type {Environment, SecretMapping} from '../../launch/contract.js';
+import type {WizardState} from './wizard.js';
+import {splitWords} from './words.js';
+
+export type LaunchRequest = {
+	environment: Environment;
+	executable: string;
+	instance: number;
+	mappings: SecretMapping[];
+	args: string[];
+	params: Record<string, string>;
+};
+
+export function launchRequest(state: WizardState): LaunchRequest | undefined {
+	const environment = state.environments[state.environment];
+	const choice = state.choices[state.choice];
+	if (!environment || !choice) {
+		return undefined;
+	}
+
+	return {
+		environment,
+		executable: environment.executables[choice.executable]!.label,
+		instance: choice.instance,
+		mappings: state.secrets.filter((row) => row.checked).map(({secret, kind, variable}) => ({secret, kind, variable})),
+		args: splitWords(state.args),
+		params: {...state.params},
+	};
+}

@@ -1,0 +1,273 @@
+// The run panel's steps: environment → executable (and instance) → secrets → arguments → output.
+// Enter accepts each step's defaults, so Enter alone runs the first environment's first executable
+// with its declared secrets; Esc goes back one step.
+import type {Environment, SecretMapping} from '../../launch/contract.js';
+import {placeholdersOf} from '../../environments/placeholders.js';
+
+export type Step = 'environment' | 'executable' | 'secrets' | 'arguments' | 'output';
+export const STEPS: readonly Step[] = ['environment', 'executable', 'secrets', 'arguments', 'output'];
+
+/** One row of the executable step: an executable's instance. */
+export type Choice = {executable: number; instance: number};
+
+/** One row of the secrets checklist. */
+export type SecretRow = SecretMapping & {declared: boolean; checked: boolean};
+
+export type WizardState = {
+	step: Step;
+	environments: readonly Environment[];
+	/** Every stored secret's name, sorted. */
+	stored: readonly string[];
+	/** The cursor of each list step. */
+	environment: number;
+	choice: number;
+	secret: number;
+	/** Built when a step is accepted. */
+	choices: Choice[];
+	secrets: SecretRow[];
+	args: string;
+	placeholders: string[];
+	params: Record<string, string>;
+	/** The focused field of the arguments step: 0 is the arguments, then one per placeholder. */
+	field: number;
+	/** The text cursor in the focused field. */
+	cursor: number;
+	/** What the later steps were built for, so going back and forward again keeps the choices. */
+	builtFor: {environment?: number; choice?: number};
+	/**
+	 * Counts the launches asked for (the last Enter, or R). The panel starts a run when it changes: keys
+	 * typed faster than the screen redraws still launch exactly once, with the choices in this state.
+	 */
+	launches: number;
+	/** Where the last launch asked for runs: in the panel (redacted), or with the whole terminal. */
+	mode: LaunchMode;
+};
+
+export type LaunchMode = 'panel' | 'terminal';
+
+export type WizardAction =
+	| {type: 'move'; delta: number}
+	| {type: 'move-to'; where: 'first' | 'last'}
+	| {type: 'accept'}
+	| {type: 'back'}
+	| {type: 'toggle'}
+	| {type: 'toggle-all'}
+	| {type: 'type'; text: string}
+	| {type: 'erase'}
+	| {type: 'cursor'; to: 'left' | 'right' | 'start' | 'end'}
+	| {type: 'stored'; names: readonly string[]}
+	| {type: 'rerun'; mode?: LaunchMode}
+	| {type: 'launch-in-terminal'};
+
+export function initialWizard(environments: readonly Environment[], stored: readonly string[]): WizardState {
+	return {
+		step: 'environment',
+		environments,
+		stored,
+		environment: 0,
+		choice: 0,
+		secret: 0,
+		choices: [],
+		secrets: [],
+		args: '',
+		placeholders: [],
+		params: {},
+		field: 0,
+		cursor: 0,
+		builtFor: {},
+		launches: 0,
+		mode: 'panel',
+	};
+}
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+	switch (action.type) {
+		case 'move': {
+			return moveCursor(state, (index, length) => clamp(index + action.delta, length));
+		}
+
+		case 'move-to': {
+			return moveCursor(state, (_index, length) => (action.where === 'first' ? 0 : Math.max(0, length - 1)));
+		}
+
+		case 'accept': {
+			return accept(state);
+		}
+
+		case 'back': {
+			const index = STEPS.indexOf(state.step);
+			return index === 0 ? state : {...state, step: STEPS[index - 1]!};
+		}
+
+		case 'toggle': {
+			if (state.step !== 'secrets' || !state.secrets[state.secret]) {
+				return state;
+			}
+
+			const secrets = state.secrets.map((row, index) => (index === state.secret ? {...row, checked: !row.checked} : row));
+			return {...state, secrets};
+		}
+
+		case 'toggle-all': {
+			if (state.step !== 'secrets') {
+				return state;
+			}
+
+			const checked = !state.secrets.every((row) => row.checked);
+			return {...state, secrets: state.secrets.map((row) => ({...row, checked}))};
+		}
+
+		case 'type': {
+			// One line each: a pasted line break becomes a space.
+			const text = action.text.replace(/[\r\n]+/g, ' ');
+			const value = fieldValue(state);
+			return setField({...state, cursor: state.cursor + text.length}, value.slice(0, state.cursor) + text + value.slice(state.cursor));
+		}
+
+		case 'erase': {
+			const value = fieldValue(state);
+			return state.cursor === 0 ? state : setField({...state, cursor: state.cursor - 1}, value.slice(0, state.cursor - 1) + value.slice(state.cursor));
+		}
+
+		case 'cursor': {
+			const length = fieldValue(state).length;
+			const cursor = action.to === 'start' ? 0 : action.to === 'end' ? length : state.cursor + (action.to === 'left' ? -1 : 1);
+			return {...state, cursor: Math.max(0, Math.min(cursor, length))};
+		}
+
+		case 'stored': {
+			return {...state, stored: action.names};
+		}
+
+		case 'rerun': {
+			return state.step === 'output' ? {...state, launches: state.launches + 1, mode: action.mode ?? 'panel'} : state;
+		}
+
+		case 'launch-in-terminal': {
+			return state.step === 'arguments' ? {...state, step: 'output', launches: state.launches + 1, mode: 'terminal'} : state;
+		}
+	}
+}
+
+function accept(state: WizardState): WizardState {
+	switch (state.step) {
+		case 'environment': {
+			const environment = state.environments[state.environment];
+			if (!environment) {
+				return state;
+			}
+
+			if (state.builtFor.environment === state.environment) {
+				return {...state, step: 'executable'};
+			}
+
+			return {...state, step: 'executable', choices: choicesOf(environment), choice: 0, builtFor: {environment: state.environment}};
+		}
+
+		case 'executable': {
+			const environment = state.environments[state.environment];
+			const choice = state.choices[state.choice];
+			if (!environment || !choice) {
+				return state;
+			}
+
+			if (state.builtFor.choice === state.choice) {
+				return {...state, step: 'secrets'};
+			}
+
+			const executable = environment.executables[choice.executable]!;
+			const placeholders = placeholdersOf(environment, executable.label, choice.instance);
+			return {
+				...state,
+				step: 'secrets',
+				secrets: secretRows(environment, state.stored),
+				secret: 0,
+				args: '',
+				placeholders,
+				params: Object.fromEntries(placeholders.map((name) => [name, ''])),
+				field: 0,
+				builtFor: {...state.builtFor, choice: state.choice},
+			};
+		}
+
+		case 'secrets': {
+			return {...state, step: 'arguments', field: 0, cursor: state.args.length};
+		}
+
+		case 'arguments': {
+			// Enter moves through the fields; on the last one it launches.
+			if (state.field < state.placeholders.length) {
+				const field = state.field + 1;
+				return {...state, field, cursor: fieldValue({...state, field}).length};
+			}
+
+			return {...state, step: 'output', launches: state.launches + 1, mode: 'panel'};
+		}
+
+		case 'output': {
+			return state;
+		}
+	}
+}
+
+/** The text of the focused field of the arguments step. */
+export function fieldValue(state: WizardState): string {
+	return state.field === 0 ? state.args : (state.params[state.placeholders[state.field - 1] ?? ''] ?? '');
+}
+
+function setField(state: WizardState, value: string): WizardState {
+	if (state.field === 0) {
+		return {...state, args: value};
+	}
+
+	const name = state.placeholders[state.field - 1];
+	return name === undefined ? state : {...state, params: {...state.params, [name]: value}};
+}
+
+/** Every instance of every executable, in file order: the first row is the default. */
+export function choicesOf(environment: Environment): Choice[] {
+	return environment.executables.flatMap((executable, executableIndex) => executable.instances.map((_instance, instance) => ({executable: executableIndex, instance})));
+}
+
+/** The environment's own mappings (checked), then every other stored secret under its own name. */
+export function secretRows(environment: Environment, stored: readonly string[]): SecretRow[] {
+	const declared = new Set(environment.secrets.map((mapping) => mapping.secret));
+	const own = environment.secrets.map((mapping) => ({...mapping, declared: true, checked: true}));
+	const others = stored.filter((name) => !declared.has(name)).map((name) => ({secret: name, kind: 'env' as const, variable: variableFor(name), declared: false, checked: false}));
+	return [...own, ...others];
+}
+
+/** A stored name as an environment variable: `.` and `-` (allowed in names) become `_`. */
+export function variableFor(name: string): string {
+	return name.replace(/[.-]/g, '_');
+}
+
+/** Moves the cursor of the current step's list, or the focused field of the arguments step. */
+function moveCursor(state: WizardState, to: (index: number, length: number) => number): WizardState {
+	switch (state.step) {
+		case 'environment': {
+			return {...state, environment: to(state.environment, state.environments.length)};
+		}
+
+		case 'executable': {
+			return {...state, choice: to(state.choice, state.choices.length)};
+		}
+
+		case 'secrets': {
+			return {...state, secret: to(state.secret, state.secrets.length)};
+		}
+
+		case 'arguments': {
+			const field = to(state.field, state.placeholders.length + 1);
+			return {...state, field, cursor: fieldValue({...state, field}).length};
+		}
+
+		case 'output': {
+			return state;
+		}
+	}
+}
+
+function clamp(index: number, length: number): number {
+	return Math.max(0, Math.min(index, length - 1));
+}

@@ -1,0 +1,139 @@
+import {describe, expect, it} from 'vitest';
+import type {Environment} from '../../../source/launch/contract.js';
+import {initialWizard, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/run/wizard.js';
+import {launchRequest} from '../../../source/ui/run/request.js';
+import {splitWords} from '../../../source/ui/run/words.js';
+
+const environments: Environment[] = [
+	{
+		name: 'github',
+		secrets: [
+			{secret: 'GITHUB_TOKEN', kind: 'env', variable: 'GITHUB_TOKEN'},
+			{secret: 'deploy-key', kind: 'file', variable: 'KEY_FILE'},
+		],
+		executables: [
+			{label: 'issues', instances: [{command: 'gh issue list <<args>>', extra: {}}], extra: {}},
+			{
+				label: 'sim',
+				instances: [
+					{command: 'sim <<script_name>>', num_cores: 1, extra: {}},
+					{command: 'mpirun -n $N sim <<script_name>> --out <<out>>', num_cores: {start: 2, stop: 8}, extra: {}},
+				],
+				extra: {},
+			},
+		],
+		extra: {},
+	},
+	{name: 'other', setup: 'cd <<dir>>', secrets: [], executables: [{label: 'ls', instances: [{command: 'ls', extra: {}}], extra: {}}], extra: {}},
+];
+
+const play = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state);
+const enter: WizardAction = {type: 'accept'};
+const start = () => initialWizard(environments, ['GITHUB_TOKEN', 'OTHER.NAME', 'deploy-key']);
+
+describe('run panel wizard', () => {
+	it('accepts the defaults with Enter alone: first environment, first executable, declared secrets, no arguments', () => {
+		const state = play(start(), enter, enter, enter, enter);
+		expect(state.step).toBe('output');
+		expect(state.launches).toBe(1);
+		expect(play(state, {type: 'rerun'}).launches).toBe(2);
+		expect(play(start(), {type: 'rerun'}).launches).toBe(0);
+		expect(launchRequest(state)).toEqual({
+			environment: environments[0],
+			executable: 'issues',
+			instance: 0,
+			mappings: [
+				{secret: 'GITHUB_TOKEN', kind: 'env', variable: 'GITHUB_TOKEN'},
+				{secret: 'deploy-key', kind: 'file', variable: 'KEY_FILE'},
+			],
+			args: [],
+			params: {},
+		});
+	});
+
+	it('lists every instance of every executable, and asks for each placeholder', () => {
+		let state = play(start(), enter);
+		expect(state.choices).toEqual([
+			{executable: 0, instance: 0},
+			{executable: 1, instance: 0},
+			{executable: 1, instance: 1},
+		]);
+		state = play(state, {type: 'move-to', where: 'last'}, enter, enter);
+		expect(state.step).toBe('arguments');
+		expect(state.placeholders).toEqual(['script_name', 'out']);
+		// Enter moves through the fields, then launches.
+		state = play(state, {type: 'type', text: '--fast "two words"'}, enter, {type: 'type', text: 'run.py'}, enter, {type: 'type', text: 'o'});
+		expect(state.step).toBe('arguments');
+		state = play(state, enter);
+		expect(state.step).toBe('output');
+		expect(launchRequest(state)).toMatchObject({executable: 'sim', instance: 1, args: ['--fast', 'two words'], params: {script_name: 'run.py', out: 'o'}});
+	});
+
+	it('offers every other stored secret under its own name; Space toggles', () => {
+		let state = play(start(), enter, enter);
+		expect(state.step).toBe('secrets');
+		expect(state.secrets.map((row) => [row.variable, row.secret, row.checked, row.declared])).toEqual([
+			['GITHUB_TOKEN', 'GITHUB_TOKEN', true, true],
+			['KEY_FILE', 'deploy-key', true, true],
+			['OTHER_NAME', 'OTHER.NAME', false, false],
+		]);
+		state = play(state, {type: 'toggle'}, {type: 'move', delta: 2}, {type: 'toggle'}, enter, enter);
+		expect(launchRequest(state)!.mappings).toEqual([
+			{secret: 'deploy-key', kind: 'file', variable: 'KEY_FILE'},
+			{secret: 'OTHER.NAME', kind: 'env', variable: 'OTHER_NAME'},
+		]);
+		state = play(state, {type: 'back'}, {type: 'back'}, {type: 'toggle-all'});
+		expect(state.secrets.every((row) => row.checked)).toBe(true);
+		state = play(state, {type: 'toggle-all'});
+		expect(state.secrets.some((row) => row.checked)).toBe(false);
+	});
+
+	it('goes back one step with Esc and keeps the choices when nothing before them changed', () => {
+		let state = play(start(), enter, enter, {type: 'toggle'}, enter, {type: 'type', text: 'x'});
+		state = play(state, {type: 'back'});
+		expect(state.step).toBe('secrets');
+		state = play(state, {type: 'back'}, {type: 'back'});
+		expect(state.step).toBe('environment');
+		expect(play(state, {type: 'back'}).step).toBe('environment');
+		state = play(state, enter, enter);
+		expect(state.secrets[0]!.checked).toBe(false);
+		expect(state.args).toBe('x');
+		// Another environment starts over from its own defaults.
+		state = play(state, {type: 'back'}, {type: 'back'}, {type: 'move', delta: 1}, enter, enter);
+		expect(state.secrets.filter((row) => row.checked)).toEqual([]);
+		expect(state.placeholders).toEqual(['dir']);
+		expect(state.args).toBe('');
+	});
+
+	it('edits the focused field at its cursor, one line each', () => {
+		let state = play(start(), {type: 'move', delta: 0}, enter, {type: 'move-to', where: 'last'}, enter, enter);
+		expect(state.step).toBe('arguments');
+		state = play(state, {type: 'type', text: 'ac'}, {type: 'cursor', to: 'left'}, {type: 'type', text: 'b'});
+		expect(state.args).toBe('abc');
+		expect(state.cursor).toBe(2);
+		state = play(state, {type: 'cursor', to: 'end'}, {type: 'erase'}, {type: 'cursor', to: 'start'}, {type: 'erase'}, {type: 'type', text: 'x\ny'});
+		expect(state.args).toBe('x yab');
+		// Another field has its own text; the cursor goes to its end.
+		state = play(state, {type: 'move', delta: 1}, {type: 'type', text: 'run.py'}, {type: 'cursor', to: 'right'});
+		expect(state.params).toEqual({script_name: 'run.py', out: ''});
+		expect(state.cursor).toBe(6);
+		state = play(state, {type: 'move', delta: -1});
+		expect(state.cursor).toBe(5);
+		expect(play(state, {type: 'cursor', to: 'start'}, {type: 'cursor', to: 'left'}).cursor).toBe(0);
+	});
+
+	it('keeps cursors inside their lists', () => {
+		const state = play(start(), {type: 'move', delta: 10});
+		expect(state.environment).toBe(1);
+		expect(play(state, {type: 'move', delta: -10}).environment).toBe(0);
+		const empty = initialWizard([], []);
+		expect(play(empty, enter)).toEqual(empty);
+	});
+
+	it('splits arguments as shell words, without expanding anything', () => {
+		expect(splitWords('')).toEqual([]);
+		expect(splitWords('  a  b ')).toEqual(['a', 'b']);
+		expect(splitWords(`"two words" 'single $HOME' a\\ b ""`)).toEqual(['two words', 'single $HOME', 'a b', '']);
+		expect(splitWords('say "a \\"quote\\""')).toEqual(['say', 'a "quote"']);
+	});
+});
