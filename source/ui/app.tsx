@@ -18,6 +18,7 @@ import {CONFIRM_KEYS, FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
 import {matchKey} from './keys/binding.js';
 import {DETAIL_KEYS, HELP_KEYS} from './keys/viewKeys.js';
+import {PANEL_KEY_TABLES} from './run/keys.js';
 import {RunPanel} from './run/RunPanel.js';
 import {DetailScreen} from './screens/DetailScreen.js';
 import {FormScreen, type FormSubmission} from './screens/FormScreen.js';
@@ -26,7 +27,7 @@ import {ListScreen, listChromeHeight, type ListCommand} from './screens/ListScre
 import {StoreErrorScreen} from './screens/StoreErrorScreen.js';
 import {initialListState, listReducer, selected} from './state/listState.js';
 
-export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS];
+export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES)];
 
 export type AppProps = {
 	store: SecretStore;

@@ -58,6 +58,7 @@ describe('key tables', () => {
 		}
 
 		const text = helpLines(ALL_KEY_TABLES).map((line) => line.text).join('\n');
+		expect(text).toContain('Run panel: a program running');
 		for (const table of ALL_KEY_TABLES) {
 			expect(text).toContain(table.title);
 			for (const binding of table.bindings) {
