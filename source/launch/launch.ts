@@ -13,6 +13,8 @@ import {Redactor, redactionRules, type RedactionRules} from './redact.js';
 import {removeSecretFolder, sweepSecretFolders, writeSecretFiles} from './secret-files.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** How long after the child's end a Ctrl+C from the shared terminal is still absorbed: it can be handled late. */
+const LATE_SIGINT_MS = 1000;
 /** stop(): SIGINT, then SIGTERM this long after, then SIGKILL this long after that. */
 export const STOP_TERM_AFTER_MS = 2000;
 export const STOP_KILL_AFTER_MS = 5000;
@@ -115,7 +117,13 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 				}
 
 				for (const [signalName, handler] of handlers) {
-					process.off(signalName, handler);
+					if (signalName === 'SIGINT' && sharesTerminal) {
+						// The terminal's Ctrl+C reaches this process and the child together, and its end can be
+						// seen first: a SIGINT handled after that must still not kill this process.
+						setTimeout(() => process.off(signalName, handler), LATE_SIGINT_MS).unref();
+					} else {
+						process.off(signalName, handler);
+					}
 				}
 
 				if (folder) {

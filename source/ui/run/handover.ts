@@ -7,16 +7,9 @@ import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN} from '../terminal.js';
 
 const HIDE_CURSOR = '\u001B[?25l';
 
-/** How long after the child's end a Ctrl+C from the terminal is still ignored: it can arrive late. */
-const LATE_SIGINT_MS = 1000;
-
 export function handOver(plan: LaunchPlan): RunHandle {
-	// In cooked mode Ctrl+C sends SIGINT to this process too. The launcher listens while the child runs,
-	// but the signal can be handled after the child's end has removed that listener: without one of its
-	// own, this process would die of it.
-	const ignore = () => undefined;
-	process.on('SIGINT', ignore);
-	const release = () => setTimeout(() => process.off('SIGINT', ignore), LATE_SIGINT_MS).unref();
+	// In cooked mode Ctrl+C sends SIGINT to this process too: the launcher absorbs it while the child
+	// runs and for a moment after (it shares the terminal), so it never kills the TUI.
 	const stdin = process.stdin;
 	// Cooked mode for the child (ink has left raw mode already; this makes sure of it), and stop this
 	// process from reading the terminal, so every key goes to the child.
@@ -33,7 +26,6 @@ export function handOver(plan: LaunchPlan): RunHandle {
 		child = launch(plan, {inherit: true});
 	} catch (error) {
 		takeBack();
-		release();
 		throw error;
 	}
 
@@ -41,7 +33,6 @@ export function handOver(plan: LaunchPlan): RunHandle {
 		...child,
 		result: child.result.then((result) => {
 			takeBack();
-			release();
 			return result;
 		}),
 	};
