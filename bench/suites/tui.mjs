@@ -152,7 +152,13 @@ export async function run({cli}) {
 	const base = median(node);
 	const small = await keystrokes(cli, 10);
 	const large = await keystrokes(cli, 10_000);
-	const peak = await peakMemory(cli);
+	// Peak memory depends on when the garbage collector runs: the median of three runs, with their range.
+	const peaks = [];
+	for (let index = 0; index < 3; index++) {
+		peaks.push(await peakMemory(cli));
+	}
+
+	const peak = median(peaks);
 	const verdict = (ok) => (ok ? 'met' : '**missed**');
 	return [
 		'## Terminal UI',
@@ -167,7 +173,7 @@ export async function run({cli}) {
 		`| move, 10,000 secrets | ${ms(large.move)} (${ratio(large.move, small.move)} of 10) | ≤ 16 ms, ≤ 1.5× | ${verdict(large.move <= 16 && large.move <= 1.5 * small.move)} |`,
 		`| reveal, 10 secrets | ${ms(small.reveal)} | ≤ 16 ms | ${verdict(small.reveal <= 16)} |`,
 		`| reveal, 10,000 secrets | ${ms(large.reveal)} (${ratio(large.reveal, small.reveal)} of 10) | ≤ 16 ms, ≤ 1.5× | ${verdict(large.reveal <= 16 && large.reveal <= 1.5 * small.reveal)} |`,
-		`| peak memory (VmHWM), 10,000 secrets | ${peak.toFixed(1)} MiB | ≤ 120 MiB | ${verdict(peak <= 120)} |`,
+		`| peak memory (VmHWM), 10,000 secrets, median of 3 | ${peak.toFixed(1)} MiB (runs: ${peaks.map((value) => value.toFixed(1)).join(", ")}) | ≤ 120 MiB | ${verdict(peak <= 120)} |`,
 		'',
 		'Where the start time goes (CPU profile and strace of one start): Node itself (the whole of the baseline), then loading the',
 		'ink + React + yoga chunk (about 65 ms: compiling and evaluating 390 KB of bundled code, yoga\'s WebAssembly included), then',

@@ -19,7 +19,7 @@ import {LIST_KEYS} from './keys/listKeys.js';
 import {matchKey} from './keys/binding.js';
 import {DETAIL_KEYS, HELP_KEYS} from './keys/viewKeys.js';
 import {PANEL_KEY_TABLES} from './run/keys.js';
-import {RunPanel} from './run/RunPanel.js';
+import {LazyRunPanel} from './run/LazyRunPanel.js';
 import {DetailScreen} from './screens/DetailScreen.js';
 import {FormScreen, type FormSubmission} from './screens/FormScreen.js';
 import {HelpScreen} from './screens/HelpScreen.js';
@@ -194,7 +194,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		footer = HELP_KEYS;
 		body = <HelpScreen tables={ALL_KEY_TABLES} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
 	} else if (screen.kind === 'run') {
-		body = <RunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} />;
+		body = <LazyRunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} />;
 	} else {
 		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
 		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} width={columns} height={listHeight} now={now} />;

@@ -1,0 +1,15 @@
+// The run panel, loaded when `r` first opens it: it brings the launcher and the YAML parser (about
+// 150 KB of code, a few milliseconds to load) that the list's first frame and memory need not carry.
+import {Text} from 'ink';
+import {lazy, Suspense} from 'react';
+import type {RunPanelProps} from './types.js';
+
+const Panel = lazy(async () => ({default: (await import('./RunPanel.js')).RunPanel}));
+
+export function LazyRunPanel(props: RunPanelProps) {
+	return (
+		<Suspense fallback={<Text dimColor>Loading the run panel…</Text>}>
+			<Panel {...props} />
+		</Suspense>
+	);
+}
