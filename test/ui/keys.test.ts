@@ -4,31 +4,11 @@ import {footerParts} from '../../source/ui/components/Footer.js';
 import {matchKey} from '../../source/ui/keys/binding.js';
 import {CONFIRM_KEYS} from '../../source/ui/keys/formKeys.js';
 import {LIST_KEYS} from '../../source/ui/keys/listKeys.js';
+import {PLAIN} from '../../source/ui/keys/splitKeys.js';
 import {helpLines} from '../../source/ui/screens/HelpScreen.js';
 import {ALL_KEY_TABLES} from '../../source/ui/app.js';
 
-const none: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
+const none: Key = PLAIN;
 
 describe('key tables', () => {
 	it('map key presses to actions', () => {

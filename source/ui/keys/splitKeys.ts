@@ -2,7 +2,8 @@
 // one input: "jd" or "NAME\rvalue". Split it back into the key presses it was made of.
 import type {Key} from 'ink';
 
-const PLAIN: Key = {
+/** A key with no modifier and no special key: a plain character. */
+export const PLAIN: Key = {
 	upArrow: false,
 	downArrow: false,
 	leftArrow: false,

@@ -1,7 +1,7 @@
 // Every key of every screen, rendered from the same tables that drive the handlers.
-import {Box, Text, useInput} from 'ink';
-import {useState} from 'react';
-import {matchKey, type KeyTable} from '../keys/binding.js';
+import {Box, Text} from 'ink';
+import {useScrollView} from '../hooks/useScrollView.js';
+import type {KeyTable} from '../keys/binding.js';
 import {HELP_KEYS} from '../keys/viewKeys.js';
 
 export type HelpScreenProps = {tables: ReadonlyArray<KeyTable<string>>; onClose: () => void; onQuit: () => void; active: boolean; width: number; height: number};
@@ -34,22 +34,8 @@ export function helpLines(tables: ReadonlyArray<KeyTable<string>>, width = Numbe
 }
 
 export function HelpScreen({tables, onClose, onQuit, active, width, height}: HelpScreenProps) {
-	const [top, setTop] = useState(0);
 	const lines = helpLines(tables, width);
-	const maxTop = Math.max(0, lines.length - height);
-	useInput(
-		(input, key) => {
-			const action = matchKey(HELP_KEYS, input, key);
-			if (action === 'close') {
-				onClose();
-			} else if (action === 'quit') {
-				onQuit();
-			} else if (action === 'up' || action === 'down') {
-				setTop((value) => Math.min(maxTop, Math.max(0, value + (action === 'up' ? -1 : 1))));
-			}
-		},
-		{isActive: active},
-	);
+	const top = useScrollView(HELP_KEYS, {lineCount: lines.length, room: height, active, onClose, onQuit});
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			{lines.slice(top, top + height).map((line) => (
