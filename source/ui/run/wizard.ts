@@ -3,6 +3,7 @@
 // with its declared secrets; Esc goes back one step.
 import type {Environment, SecretMapping} from '../../launch/contract.js';
 import {placeholdersOf} from '../../environments/placeholders.js';
+import {editText} from '../state/textEdit.js';
 
 export type Step = 'environment' | 'executable' | 'secrets' | 'arguments' | 'output';
 export const STEPS: readonly Step[] = ['environment', 'executable', 'secrets', 'arguments', 'output'];
@@ -117,22 +118,18 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			return {...state, secrets: state.secrets.map((row) => ({...row, checked}))};
 		}
 
-		case 'type': {
-			// One line each: a pasted line break becomes a space.
-			const text = action.text.replace(/[\r\n]+/g, ' ');
-			const value = fieldValue(state);
-			return setField({...state, cursor: state.cursor + text.length}, value.slice(0, state.cursor) + text + value.slice(state.cursor));
-		}
-
-		case 'erase': {
-			const value = fieldValue(state);
-			return state.cursor === 0 ? state : setField({...state, cursor: state.cursor - 1}, value.slice(0, state.cursor - 1) + value.slice(state.cursor));
-		}
-
+		case 'type':
+		case 'erase':
 		case 'cursor': {
-			const length = fieldValue(state).length;
-			const cursor = action.to === 'start' ? 0 : action.to === 'end' ? length : state.cursor + (action.to === 'left' ? -1 : 1);
-			return {...state, cursor: Math.max(0, Math.min(cursor, length))};
+			// One line each: a pasted line break becomes a space.
+			const edit = action.type === 'type' ? {type: 'insert' as const, text: action.text.replace(/[\r\n]+/g, ' ')} : action;
+			const value = fieldValue(state);
+			const {text, at} = editText(value, state.cursor, edit);
+			if (text === value) {
+				return at === state.cursor ? state : {...state, cursor: at};
+			}
+
+			return setField({...state, cursor: at}, text);
 		}
 
 		case 'stored': {

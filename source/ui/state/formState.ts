@@ -1,5 +1,6 @@
 // The add / overwrite form: fields, focus, inline errors and the overwrite question. Pure.
 import {nameProblem, valueProblem} from '../../store/rules.js';
+import {editText, type TextEdit} from './textEdit.js';
 
 export type FormMode = 'add' | 'edit';
 
@@ -25,9 +26,7 @@ export type FormAction =
 	| {type: 'setName'; name: string}
 	| {type: 'setValue'; value: string}
 	/** Editing the focused field at its cursor. */
-	| {type: 'insert'; text: string}
-	| {type: 'erase'}
-	| {type: 'cursor'; to: 'left' | 'right' | 'start' | 'end'}
+	| TextEdit
 	| {type: 'switchField'}
 	| {type: 'toggleShow'}
 	/** Enter: `exists` tells whether a secret with the typed name is in the store now. */
@@ -64,7 +63,7 @@ export function formReducer(state: FormState, action: FormAction): FormState {
 			const field = state.focus;
 			const text = field === 'name' ? state.name : state.value;
 			const at = Math.min(field === 'name' ? state.nameCursor : state.valueCursor, text.length);
-			const edited = edit(text, at, action);
+			const edited = editText(text, at, action);
 			if (edited.text === text && edited.at === at) {
 				return state;
 			}
@@ -124,29 +123,6 @@ export function formReducer(state: FormState, action: FormAction): FormState {
 			return state.mode === 'add'
 				? {...state, confirming: false, focus: 'name', nameError: `${state.name} exists and was kept as it is: change the name, or press Enter on the value and answer y.`}
 				: {...state, confirming: false, valueError: `${state.name} was kept as it is: press Enter and answer y to overwrite it, or Esc.`};
-		}
-	}
-}
-
-function edit(text: string, at: number, action: Extract<FormAction, {type: 'insert' | 'erase' | 'cursor'}>): {text: string; at: number} {
-	switch (action.type) {
-		case 'insert': {
-			return {text: text.slice(0, at) + action.text + text.slice(at), at: at + action.text.length};
-		}
-
-		case 'erase': {
-			if (at === 0) {
-				return {text, at};
-			}
-
-			// A surrogate pair (an emoji) goes as one character.
-			const size = at >= 2 && /[\uDC00-\uDFFF]/.test(text[at - 1]!) && /[\uD800-\uDBFF]/.test(text[at - 2]!) ? 2 : 1;
-			return {text: text.slice(0, at - size) + text.slice(at), at: at - size};
-		}
-
-		case 'cursor': {
-			const to = {left: Math.max(0, at - 1), right: Math.min(text.length, at + 1), start: 0, end: text.length}[action.to];
-			return {text, at: to};
 		}
 	}
 }
