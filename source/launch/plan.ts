@@ -101,7 +101,7 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 		`Shell: ${describeShell(shell)} (${shell.from})${setup ? '; a failing setup line ends the run before the command' : ''}`,
 	];
 	const secrets = resolveSecrets(input.mappings ?? environment.secrets, input.store, `${environment.name} needs`, unfilled, input.keepProblems === true);
-	return {argv, display: shellDisplay(shell, setup, command), about, ...secrets, warnings: [...warnings, ...secrets.warnings]};
+	return {argv, display: shellDisplay(shell, setup, command), about, chosen: {environment, executable, instance, cores: choice.cores}, ...secrets, warnings: [...warnings, ...secrets.warnings]};
 }
 
 function hintFor(name: string): string {

@@ -1,5 +1,6 @@
 // What the launcher builds and returns: the plan of a run, the options of a launch, its handle and result.
 // Plain TypeScript, no React. Definitions' own types live in source/environments/definition.ts.
+import type {Environment, Executable, Instance} from '../environments/definition.js';
 
 /** What will run; built before launch, holds no value except in `secrets` (never printed). */
 export type LaunchPlan = {
@@ -17,6 +18,8 @@ export type LaunchPlan = {
 	warnings: string[];
 	/** For dry runs: which environment, instance and shell were chosen, and why. Holds no value. */
 	about?: string[];
+	/** For a definition: what was chosen (submit asks the scheduler for these cores). */
+	chosen?: {environment: Environment; executable: Executable; instance: Instance; cores: number};
 	/**
 	 * Only when the plan was asked to keep them (a dry run): what stops it from running (missing secrets,
 	 * unfilled placeholders), as sentences, and the secrets missing from the store. Such a plan never runs.
