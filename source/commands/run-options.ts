@@ -61,7 +61,7 @@ export function runChoicesFrom(parsed: ParsedArgs): RunTarget {
 
 /** `K=V` pairs from --spec. */
 export function parseSpecs(values: unknown): Record<string, string> {
-	const specs: Record<string, string> = {};
+	const specs = Object.create(null) as Record<string, string>; // --spec __proto__=x is a specifier like any other
 	for (const pair of (values as string[] | undefined) ?? []) {
 		const equals = pair.indexOf('=');
 		if (equals <= 0) {

@@ -46,7 +46,7 @@ export function readSpecifiers(node: YamlNode | undefined, environment: string):
 		throw new Problem(node, `the specifiers of ${environment} must be a mapping, such as \`version: "1.2"\``);
 	}
 
-	const specifiers: Record<string, string> = {};
+	const specifiers = Object.create(null) as Record<string, string>; // a key may be __proto__
 	for (const pair of node.items) {
 		const value = pair.value as YamlNode | null;
 		if (!isScalar(pair.key) || !isScalar(value) || value.value === null || typeof value.value === 'object') {

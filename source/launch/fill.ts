@@ -25,12 +25,12 @@ export function fillPlaceholders(text: string, values: FillValues, kind: ShellKi
 	let sawArgs = false;
 	const filled = text.replaceAll(PLACEHOLDER, (whole, name: string, offset: number) => {
 		const context = contexts(offset);
-		if (name === ARGS_PLACEHOLDER && !(name in values.params)) {
+		if (name === ARGS_PLACEHOLDER && !Object.hasOwn(values.params, name)) {
 			sawArgs = true;
 			return context === 'bare' ? joinWords(values.args, kind) : escapeIn(values.args.join(' '), context, kind);
 		}
 
-		if (!(name in values.params)) {
+		if (!Object.hasOwn(values.params, name)) {
 			return whole;
 		}
 

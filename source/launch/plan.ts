@@ -87,7 +87,7 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 	const values = {params, args: input.args};
 	const setup = environment.setup ? fillPlaceholders(environment.setup, values, shell.kind, false) : undefined;
 	const command = fillPlaceholders(instance.command, values, shell.kind, true);
-	const missing = [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1]!).filter((name) => name !== ARGS_PLACEHOLDER && !(name in params)))];
+	const missing = [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1]!).filter((name) => name !== ARGS_PLACEHOLDER && !Object.hasOwn(params, name)))];
 	// Reported together with any missing secrets, so that one try shows everything to fix.
 	const unfilled =
 		missing.length > 0
