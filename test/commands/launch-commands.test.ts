@@ -121,7 +121,7 @@ describe('secrets-tui exec', () => {
 		expect(unknown.code).toBe(2);
 		expect(unknown.stderr).toBe('secrets-tui: Unknown option --secrets for secrets-tui exec; `secrets-tui exec --help` lists its options.\n');
 		expect((await cli(['run', 'a', '--cores'])).stderr).toContain('The option --cores needs a value');
-		expect((await cli(['run', 'a', '--cores', 'many'])).stderr).toContain('The option --cores takes a number, not "many".');
+		expect((await cli(['run', 'a', '--cores', 'many'])).stderr).toContain('The option --cores takes a number, not "many", as in --cores 4.');
 		expect((await cli(['run'])).code).toBe(2);
 		expect((await cli(['envs', 'extra'])).stderr).toContain('Too many arguments: secrets-tui envs takes no arguments; remove "extra".');
 		for (const command of ['run', 'exec', 'envs']) {
