@@ -132,8 +132,8 @@ function readOption(spec: CommandSpec, byName: Map<string, [string, FlagSpec]>, 
 		throw new UsageError(`The option ${shown} needs a value, as in ${shown} ${placeholder}; ${see}.`);
 	}
 
-	if (!token.inlineValue && text.startsWith('-') && text !== '-' && !(flag.type === 'number' && /^-[\d.]/.test(text))) {
-		throw new UsageError(`The option ${shown} needs a value, but "${text}" follows it; give the value (write ${shown}=${text} if it starts with a dash).`);
+	if (!token.inlineValue && isOptionOf(byName, text)) {
+		throw new UsageError(`The option ${shown} needs a value, but "${text}" follows it; give the value (write ${shown}=${text} if that is the value).`);
 	}
 
 	if (flag.type === 'number') {
@@ -146,6 +146,17 @@ function readOption(spec: CommandSpec, byName: Map<string, [string, FlagSpec]>, 
 	}
 
 	return [name, flag, text];
+}
+
+/** `--dry-run` after `--envs` is more likely a forgotten value than a file name (`--sbatch --time=1:00` is a value). */
+function isOptionOf(byName: Map<string, [string, FlagSpec]>, text: string): boolean {
+	const match = /^--?([^=]+)/.exec(text);
+	if (!match || /^-[\d.]/.test(text)) {
+		return false;
+	}
+
+	const name = match[1]!;
+	return name === 'help' || name === 'h' || byName.has(name) || (name.startsWith('no-') && byName.has(name.slice(3))) || [...byName.values()].some(([, flag]) => flag.shortFlag === name);
 }
 
 type Counted = {input: string[]; rest: string[] | undefined};

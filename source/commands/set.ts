@@ -40,8 +40,9 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const store = new SecretStore();
-	if (!flags.overwrite && store.has(name)) {
+	if (!flags.overwrite && source === undefined && process.stdin.isTTY && store.has(name)) {
 		// Checked again under the lock; failing here first spares the user typing a value for nothing.
+		// Only before a prompt: otherwise the store is read once, under the lock.
 		throw new UserError(`A secret named ${name} already exists; add --overwrite to replace its value.`);
 	}
 

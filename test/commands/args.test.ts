@@ -31,6 +31,10 @@ describe('parseCommandArgs', () => {
 		});
 	});
 
+	it('takes a value that starts with a dash when it is not one of the options', () => {
+		expect(parseCommandArgs(spec, ['env', '--param', '--time=1:00', '--param', '-x', '--cores', '-2']).flags).toMatchObject({param: ['--time=1:00', '-x'], cores: -2});
+	});
+
 	it('keeps everything after -- as it is, and sees -h only before it', () => {
 		expect(parseCommandArgs(spec, ['env', '--', '-h']).help).toBe(false);
 		expect(parseCommandArgs(spec, ['-h']).help).toBe(true);
@@ -41,7 +45,8 @@ describe('parseCommandArgs', () => {
 		const mistakes: Array<[string[], string]> = [
 			[['env', '--cores', 'many'], 'The option --cores takes a number, not "many", as in --cores 4.'],
 			[['env', '--cores'], 'The option --cores needs a value, as in --cores N; `secrets-tui demo --help` lists its options.'],
-			[['env', '--envs', '--cores', '2'], 'The option --envs needs a value, but "--cores" follows it; give the value (write --envs=--cores if it starts with a dash).'],
+			[['env', '--envs', '--cores', '2'], 'The option --envs needs a value, but "--cores" follows it; give the value (write --envs=--cores if that is the value).'],
+			[['env', '--envs', '-n'], 'The option --envs needs a value, but "-n" follows it; give the value (write --envs=-n if that is the value).'],
 			[['env', '--dry-run=yes'], 'The option --dry-run takes no value; write it alone, without "=yes".'],
 			[['env', '--no-envs'], 'Unknown option --no-envs for secrets-tui demo; `secrets-tui demo --help` lists its options.'],
 			[['env', '-x'], 'Unknown option -x for secrets-tui demo; `secrets-tui demo --help` lists its options.'],
