@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import {UsageError, UserError} from '../core/errors.js';
 import {promptHidden} from '../core/prompt.js';
-import {dropOneTrailingNewline, readStdin} from '../core/stdin.js';
+import {decodeUtf8, dropOneTrailingNewline, expandHome, readStdin} from '../core/stdin.js';
 import {SecretStore} from '../store/store.js';
 import {nameProblem} from '../store/rules.js';
 import {parseOrHelp, type CommandSpec} from './args.js';
@@ -65,7 +65,7 @@ async function readValue(name: string, source: string | undefined): Promise<stri
 	}
 
 	if (source.startsWith('@')) {
-		return readValueFile(source.slice(1));
+		return readValueFile(expandHome(source.slice(1)));
 	}
 
 	return source;
@@ -85,10 +85,5 @@ function readValueFile(file: string): string {
 		throw new UserError(`Cannot read the value from ${file}: ${why}.`);
 	}
 
-	const text = bytes.toString('utf8');
-	if (!Buffer.from(text, 'utf8').equals(bytes)) {
-		throw new UserError(`The file ${file} is not UTF-8 text; store binary data base64-encoded instead (base64 < file | secrets-tui set NAME -).`);
-	}
-
-	return text;
+	return decodeUtf8(bytes, `The file ${file}`);
 }
