@@ -7,25 +7,17 @@ import {parseParams} from './launching.js';
 
 /** The `spec.flags` entries of the run choices (plus --envs, the definitions file). */
 export const RUN_CHOICE_FLAGS: Record<string, FlagSpec> = {
-	envs: {type: 'string'},
-	param: {type: 'string', isMultiple: true},
-	cores: {type: 'number'},
-	spec: {type: 'string', isMultiple: true},
-	script: {type: 'string'},
-	shell: {type: 'string'},
+	envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
+	param: {type: 'string', isMultiple: true, value: 'K=V', description: 'fill the placeholder <<K>> with V (repeat for each; wins over what --script and --cores fill)'},
+	cores: {type: 'number', description: 'the first instance whose num_cores holds N; <<num_cores>> is N (default: the first instance holding 1 core, else the first)'},
+	spec: {type: 'string', isMultiple: true, value: 'K=V', description: 'choose among environments of one name by their specifiers, as in --spec version=3.11 (repeat for each)'},
+	script: {type: 'string', value: 'PATH', description: 'fill <<script_path>>, <<script_dir>>, <<script_name>> and <<script_name_no_ext>> from this file'},
+	shell: {
+		type: 'string',
+		value: 'CMD',
+		description: "the shell for setup and command, as in --shell 'bash --login' or --shell pwsh (default: $SECRETS_TUI_SHELL, else settings.yaml's shell line beside the store, else bash, else sh)",
+	},
 };
-
-/** Help lines for RUN_CHOICE_FLAGS, to put under a command's `Options`. */
-export const RUN_CHOICE_HELP = `  --envs FILE        the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)
-  --param K=V        fill the placeholder <<K>> with V (repeat for each; wins over what --script and --cores fill)
-  --cores N          the first instance whose num_cores holds N; <<num_cores>> is N (default: the first
-                     instance that holds 1 core, else the first)
-  --spec K=V         choose among environments of one name by their specifiers, as in --spec version=3.11
-                     (repeat for each)
-  --script PATH      fill <<script_path>>, <<script_dir>>, <<script_name>> and <<script_name_no_ext>>
-  --shell CMD        the shell for setup and command, as in --shell 'bash --login' or --shell pwsh
-                     (default: $SECRETS_TUI_SHELL, else the shell line of settings.yaml beside the store,
-                     else bash, else sh)`;
 
 export type RunTarget = RunChoices & {
 	/** --envs, as given. */
@@ -38,12 +30,12 @@ export function runChoicesFrom(parsed: ParsedArgs): RunTarget {
 	const [environment, executable] = input as [string, string | undefined];
 	const cores = flags.cores as number | undefined;
 	if (cores !== undefined && (!Number.isInteger(cores) || cores < 1)) {
-		throw new UsageError('--cores takes a whole number of cores, 1 or more.');
+		throw new UsageError('The option --cores takes a whole number of cores, 1 or more.');
 	}
 
 	const shell = flags.shell as string | undefined;
 	if (shell !== undefined && shell.trim() === '') {
-		throw new UsageError("--shell names no shell; give one, as in --shell 'bash --login'.");
+		throw new UsageError("The option --shell names no shell; give one, as in --shell 'bash --login'.");
 	}
 
 	return {
@@ -65,7 +57,7 @@ export function parseSpecs(values: unknown): Record<string, string> {
 	for (const pair of (values as string[] | undefined) ?? []) {
 		const equals = pair.indexOf('=');
 		if (equals <= 0) {
-			throw new UsageError(`--spec takes KEY=VALUE, as in --spec version=3.11; got "${pair}".`);
+			throw new UsageError(`The option --spec takes KEY=VALUE, as in --spec version=3.11; got "${pair}".`);
 		}
 
 		specs[pair.slice(0, equals)] = pair.slice(equals + 1);

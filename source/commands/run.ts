@@ -3,10 +3,9 @@ import {locateEnvironmentsFile} from '../environments/locate.js';
 import {loadEnvironments} from '../environments/load.js';
 import {planRun} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
-import type {CommandSpec} from './spec.js';
-import {parseOrHelp} from './light-args.js';
+import {parseOrHelp, type CommandSpec} from './args.js';
 import {execute, launchFlags} from './launching.js';
-import {RUN_CHOICE_FLAGS, RUN_CHOICE_HELP, runChoicesFrom} from './run-options.js';
+import {RUN_CHOICE_FLAGS, runChoicesFrom} from './run-options.js';
 
 export const spec: CommandSpec = {
 	name: 'run',
@@ -16,8 +15,8 @@ export const spec: CommandSpec = {
 	takesRest: true,
 	flags: {
 		...RUN_CHOICE_FLAGS,
-		redact: {type: 'boolean', default: true},
-		dryRun: {type: 'boolean'},
+		redact: {type: 'boolean', default: true, description: 'give the command the terminal directly; its output is not redacted'},
+		dryRun: {type: 'boolean', description: 'print what would run, and which instance and shell (names only, never a value), and run nothing'},
 	},
 	help: `
 Run an executable of an environment definition with the environment's secrets as variables (or files).
@@ -25,12 +24,8 @@ The environment's setup, then the executable's command, run in one shell (bash, 
 A setup line that fails ends the run before the command, with setup's status.
 EXECUTABLE may be left out when the environment has only one.
 
-Options
-${RUN_CHOICE_HELP}
-  --no-redact        give the command the terminal directly; its output is not redacted
-  --dry-run          print what would run (names only, never a value) and run nothing
-  -- ARGS...         extra arguments: they fill <<args>> (one word each; inside "..." joined by spaces),
-                     or are appended
+Extra arguments
+  -- ARGS...   they fill <<args>>: one word each, or joined by spaces inside "..."; appended when there is none
 
 Example environments.yaml
   - name: github
