@@ -46,7 +46,7 @@ export function parseParams(values: unknown): Record<string, string> {
 	for (const pair of (values as string[] | undefined) ?? []) {
 		const equals = pair.indexOf('=');
 		if (equals <= 0) {
-			throw new UsageError(`--param takes NAME=VALUE, as in --param script_name=main.py; got "${pair}".`);
+			throw new UsageError(`The option --param takes NAME=VALUE, as in --param script_name=main.py; got "${pair}".`);
 		}
 
 		params[pair.slice(0, equals)] = pair.slice(equals + 1);
