@@ -39,7 +39,7 @@ function toFullDevice(args: string[], storeHome = home): Promise<{code: number |
 		const child = spawn(process.execPath, [CLI, ...args], {env: cliEnv(storeHome), stdio: ['ignore', full, 'pipe']});
 		fs.closeSync(full);
 		let stderr = '';
-		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
 		child.on('close', (code) => resolve({code, stderr}));
 	});
 }
