@@ -1,8 +1,10 @@
-import {defineConfig} from 'vitest/config';
+import {configDefaults, defineConfig} from 'vitest/config';
 
 export default defineConfig({
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
+		// The Slurm suite needs a cluster: `npm run test:slurm` (vitest.slurm.config.ts) runs it.
+		exclude: [...configDefaults.exclude, 'test/slurm/**'],
 		globalSetup: ['test/helpers/global-setup.ts'],
 		testTimeout: 30_000,
 		hookTimeout: 60_000,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import {UserError} from '../core/errors.js';
 import {parseDotenv} from '../core/dotenv.js';
+import {decodeUtf8, expandHome} from '../core/stdin.js';
 import {nameProblem, valueProblem} from '../store/rules.js';
 import {SecretStore} from '../store/store.js';
 import {parseArgs, type CommandSpec} from './args.js';
@@ -68,10 +69,13 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 function readText(file: string): string {
+	let bytes: Buffer;
 	try {
-		return fs.readFileSync(file === '-' ? 0 : file, 'utf8');
+		bytes = fs.readFileSync(file === '-' ? 0 : expandHome(file));
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new UserError(`Cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
 	}
+
+	return decodeUtf8(bytes, file === '-' ? 'Standard input' : `The file ${file}`);
 }

@@ -42,7 +42,7 @@ export function dryRunText(plan: LaunchPlan, flags: LaunchFlags): string {
 
 /** `K=V` pairs from --param. */
 export function parseParams(values: unknown): Record<string, string> {
-	const params: Record<string, string> = {};
+	const params = Object.create(null) as Record<string, string>; // --param __proto__=x is a parameter like any other
 	for (const pair of (values as string[] | undefined) ?? []) {
 		const equals = pair.indexOf('=');
 		if (equals <= 0) {

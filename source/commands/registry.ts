@@ -18,6 +18,8 @@ export const COMMANDS: CommandEntry[] = [
 	{name: 'import', summary: 'Store every entry of a dotenv file', load: () => import('./import.js')},
 	{name: 'run', summary: 'Run an executable of an environment definition with its secrets', load: () => import('./run.js')},
 	{name: 'exec', summary: 'Run a command with chosen secrets as environment variables', load: () => import('./exec.js')},
+	{name: 'submit', summary: 'Submit a batch job (Slurm) that runs an environment\'s executable with its secrets', load: () => import('./submit.js')},
+	{name: 'jobs', summary: 'The batch jobs submitted through secrets-tui, with their state', load: () => import('./jobs.js')},
 	{name: 'envs', summary: 'Show the environment definitions and what they need', load: () => import('./envs.js')},
 ];
 

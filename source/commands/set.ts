@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import {UsageError, UserError} from '../core/errors.js';
 import {promptHidden} from '../core/prompt.js';
-import {dropOneTrailingNewline, readStdin} from '../core/stdin.js';
+import {decodeUtf8, dropOneTrailingNewline, expandHome, readStdin} from '../core/stdin.js';
 import {SecretStore} from '../store/store.js';
 import {nameProblem} from '../store/rules.js';
 import {parseArgs, type CommandSpec} from './args.js';
@@ -38,8 +38,9 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const store = new SecretStore();
-	if (!flags.overwrite && store.has(name)) {
+	if (!flags.overwrite && source === undefined && process.stdin.isTTY && store.has(name)) {
 		// Checked again under the lock; failing here first spares the user typing a value for nothing.
+		// Only before a prompt: otherwise the store is read once, under the lock.
 		throw new UserError(`A secret named ${name} already exists; add --overwrite to replace its value.`);
 	}
 
@@ -62,7 +63,7 @@ async function readValue(name: string, source: string | undefined): Promise<stri
 	}
 
 	if (source.startsWith('@')) {
-		return readValueFile(source.slice(1));
+		return readValueFile(expandHome(source.slice(1)));
 	}
 
 	return source;
@@ -82,10 +83,5 @@ function readValueFile(file: string): string {
 		throw new UserError(`Cannot read the value from ${file}: ${why}.`);
 	}
 
-	const text = bytes.toString('utf8');
-	if (!Buffer.from(text, 'utf8').equals(bytes)) {
-		throw new UserError(`The file ${file} is not UTF-8 text; store binary data base64-encoded instead (base64 < file | secrets-tui set NAME -).`);
-	}
-
-	return text;
+	return decodeUtf8(bytes, `The file ${file}`);
 }

@@ -1,8 +1,10 @@
 // Reading the store file: plain fs + JSON.parse, no conf, so `get` and `list` start fast.
 // A file that is loose (group/other bits), not JSON, or not our shape is refused and never touched.
 import fs from 'node:fs';
+import path from 'node:path';
 import {UserError} from '../core/errors.js';
-import {isValidName} from './rules.js';
+import {lineAndColumn, locateJsonDamage} from './json-damage.js';
+import {isValidName, MAX_STORE_BYTES} from './rules.js';
 
 export type Secret = {
 	value: string;
@@ -23,6 +25,7 @@ export function emptyStore(): StoreData {
 
 /** Reads and checks the store file. A missing file is an empty store. */
 export function readStore(file: string): StoreData {
+	checkFolder(path.dirname(file));
 	let fd: number;
 	try {
 		fd = fs.openSync(file, 'r');
@@ -36,13 +39,64 @@ export function readStore(file: string): StoreData {
 
 	let text: string;
 	try {
-		checkMode(file, fs.fstatSync(fd).mode);
+		const stat = fs.fstatSync(fd);
+		checkMode(file, stat.mode);
+		checkOwner(file, 'store', stat.uid);
+		if (stat.size > MAX_STORE_BYTES) {
+			throw new UserError(
+				`The store ${file} is ${Math.round(stat.size / 1024 / 1024)} MiB, more than the ${MAX_STORE_BYTES / 1024 / 1024} MiB secrets-tui reads, so it was not read. ` +
+					'It was left as it is; if it is not your store, move it aside; otherwise restore it from a backup.',
+			);
+		}
+
 		text = fs.readFileSync(fd, 'utf8');
 	} finally {
 		fs.closeSync(fd);
 	}
 
 	return parseStore(file, text);
+}
+
+function currentUid(): number | undefined {
+	return typeof process.getuid === 'function' ? process.getuid() : undefined;
+}
+
+/**
+ * The store folder, as ssh's StrictModes checks ~/.ssh: it must belong to the user and nobody else may
+ * write to it (another user could rename the store away or plant a lock). A missing folder is fine.
+ */
+export function checkFolder(dir: string): void {
+	if (process.platform === 'win32') {
+		return;
+	}
+
+	let stat: fs.Stats;
+	try {
+		stat = fs.statSync(dir);
+	} catch {
+		return;
+	}
+
+	checkOwner(dir, 'store folder', stat.uid);
+	if ((stat.mode & 0o022) !== 0) {
+		const octal = (stat.mode & 0o7777).toString(8).padStart(3, '0');
+		throw new UserError(
+			`The store folder ${dir} can be written by other users (mode ${octal}), so secrets-tui will not use it: they could replace or remove the store. ` +
+				`Check its content, then run: chmod 700 '${dir}'`,
+		);
+	}
+}
+
+function checkOwner(target: string, what: 'store' | 'store folder', owner: number): void {
+	const uid = currentUid();
+	if (uid === undefined || owner === uid) {
+		return;
+	}
+
+	throw new UserError(
+		`The ${what} ${target} belongs to another user (uid ${owner}; you are uid ${uid}), so secrets-tui will not use it. ` +
+			`Point SECRETS_TUI_HOME at a folder of your own, or have its owner give it to you: chown ${uid} '${target}'`,
+	);
 }
 
 export function checkMode(file: string, mode: number): void {
@@ -59,17 +113,26 @@ export function checkMode(file: string, mode: number): void {
 	}
 }
 
+/** The store's text checked and parsed. A damage report names the place and the kind, never content. */
 export function parseStore(file: string, text: string): StoreData {
-	const damaged = (what: string) =>
-		new UserError(
-			`The store ${file} is damaged: ${what}. It was left as it is; restore it from a backup, or move it aside to start a new store.`,
+	const damaged = (what: string, offset?: number) => {
+		let where = '';
+		if (offset !== undefined) {
+			const {line, column} = lineAndColumn(text, offset);
+			where = ` at line ${line}, column ${column} (byte ${Buffer.byteLength(text.slice(0, offset), 'utf8')})`;
+		}
+
+		return new UserError(
+			`The store ${file} is damaged${where}: ${what}. It was left as it is; restore it from a backup, or move it aside to start a new store.`,
 		);
+	};
 
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
-	} catch (error) {
-		throw damaged(`it is not valid JSON (${(error as Error).message})`);
+	} catch {
+		const {offset, kind} = locateJsonDamage(text);
+		throw damaged(`it is not valid JSON: ${kind}`, offset);
 	}
 
 	if (!isObject(data)) {
@@ -77,7 +140,8 @@ export function parseStore(file: string, text: string): StoreData {
 	}
 
 	if (data.version !== 1) {
-		throw damaged(`its "version" is ${JSON.stringify(data.version) ?? 'missing'}, expected 1`);
+		const version = data.version === undefined ? 'missing' : typeof data.version === 'number' ? String(data.version) : `a ${typeof data.version}`;
+		throw damaged(`its "version" is ${version}, expected 1`);
 	}
 
 	if (!isObject(data.secrets)) {
@@ -85,9 +149,12 @@ export function parseStore(file: string, text: string): StoreData {
 	}
 
 	const secrets = Object.create(null) as Record<string, Secret>;
+	let position = 0;
 	for (const [name, entry] of Object.entries(data.secrets)) {
+		position++;
+		const at = keyOffset(text, name);
 		if (!isValidName(name)) {
-			throw damaged(`it holds an entry with an invalid name ${JSON.stringify(name)}`);
+			throw damaged(`secret number ${position} has an invalid name`, at);
 		}
 
 		if (
@@ -96,13 +163,19 @@ export function parseStore(file: string, text: string): StoreData {
 			typeof entry.created !== 'string' ||
 			typeof entry.updated !== 'string'
 		) {
-			throw damaged(`the entry "${name}" is not a {value, created, updated} object of strings`);
+			throw damaged(`the entry "${name}" is not a {value, created, updated} object of strings`, at);
 		}
 
 		secrets[name] = {value: entry.value, created: entry.created, updated: entry.updated};
 	}
 
 	return {version: 1, secrets};
+}
+
+/** Where a key is written in the text, when it is written plainly (for the damage report only). */
+function keyOffset(text: string, name: string): number | undefined {
+	const offset = text.indexOf(JSON.stringify(name) + ':');
+	return offset === -1 ? undefined : offset;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -2,6 +2,8 @@
 
 export const MAX_NAME_LENGTH = 128;
 export const MAX_VALUE_BYTES = 1024 * 1024;
+/** The largest store file read or written (decided from its size, before reading a byte). */
+export const MAX_STORE_BYTES = 128 * 1024 * 1024;
 export const NAME_RULE = 'a name starts with a letter or _, then has only letters, digits, _, . and -, at most 128 characters';
 
 const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]*$/;

@@ -85,7 +85,7 @@ describe('the list', () => {
 		fs.writeFileSync(`${home}/secrets.json`, '{not json', {mode: 0o600});
 		const app = renderApp(home);
 		cleanup.push(() => app.unmount());
-		await app.waitFor(/is damaged: it is not valid JSON/);
+		await app.waitFor(/is damaged at line 1, column 2/);
 	});
 
 	it('shows the sentence for a store other users can read', async () => {

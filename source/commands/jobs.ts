@@ -1,0 +1,64 @@
+import {relativeTime} from '../core/time.js';
+import {SecretStore} from '../store/store.js';
+import {jobRows, type JobRow} from '../submit/job-list.js';
+import type {CommandSpec} from './spec.js';
+import {parseOrHelp} from './light-args.js';
+
+export const spec: CommandSpec = {
+	name: 'jobs',
+	usage: '[--all] [--json]',
+	flags: {
+		all: {type: 'boolean', shortFlag: 'a'},
+		json: {type: 'boolean'},
+	},
+	help: `
+The batch jobs you submitted with \`secrets-tui submit\` (or the run panel), newest last: id, state,
+environment and executable, when, and the output file. The state comes from the cluster (scontrol, or
+sacct where the cluster keeps accounting) while it still knows the job; "unknown" after that.
+The list is kept in jobs.jsonl beside the store: ids, names and paths, never a value.
+
+Options
+  --all, -a   every job recorded (default: the last 20)
+  --json      one JSON array, with the state and exit code of each
+
+Examples
+  $ secrets-tui jobs
+  $ secrets-tui jobs --json | jq -r '.[] | select(.state == "RUNNING") | .id'
+`,
+};
+
+const RECENT = 20;
+
+export async function run(argv: string[]): Promise<number> {
+	const parsed = parseOrHelp(spec, argv);
+	if (!parsed) {
+		return 0;
+	}
+
+	const store = new SecretStore();
+	const rows = await jobRows(store.dir, parsed.flags.all === true ? undefined : RECENT);
+	if (parsed.flags.json === true) {
+		process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+		return 0;
+	}
+
+	if (rows.length === 0) {
+		process.stderr.write('No jobs yet: `secrets-tui submit ENV` submits one.\n');
+		return 0;
+	}
+
+	const table = [
+		['ID', 'STATE', 'ENVIRONMENT', 'SUBMITTED', 'OUTPUT'],
+		...rows.map((row) => [row.id, stateText(row), `${row.environment}/${row.executable}`, relativeTime(row.submitted), row.output]),
+	];
+	const widths = table[0]!.map((_cell, column) => Math.max(...table.map((line) => line[column]!.length)));
+	for (const line of table) {
+		process.stdout.write(line.map((cell, column) => (column === line.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ') + '\n');
+	}
+
+	return 0;
+}
+
+function stateText(row: JobRow): string {
+	return row.exitCode !== undefined && row.exitCode !== 0 && row.state !== 'RUNNING' ? `${row.state} (${row.exitCode})` : row.state;
+}

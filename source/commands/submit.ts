@@ -1,0 +1,142 @@
+import {UsageError, UserError} from '../core/errors.js';
+import {locateEnvironmentsFile} from '../environments/locate.js';
+import {loadEnvironments} from '../environments/load.js';
+import {Redactor, redactionRules} from '../launch/redact.js';
+import {shellJoin} from '../launch/quote.js';
+import {SecretStore} from '../store/store.js';
+import {prepareJob} from '../submit/prepare.js';
+import {findScheduler, SCHEDULERS} from '../submit/scheduler.js';
+import {slurm} from '../submit/slurm.js';
+import {submitJob, waitForJob} from '../submit/submit.js';
+import type {CommandSpec} from './spec.js';
+import {parseOrHelp} from './light-args.js';
+import {parseParams} from './launching.js';
+
+export const spec: CommandSpec = {
+	name: 'submit',
+	usage: 'ENV [EXECUTABLE] [--envs FILE] [--param K=V]... [--cores N] [--sbatch ARG]... [--wait] [--dry-run] [-- ARGS...]',
+	minArgs: 1,
+	maxArgs: 2,
+	takesRest: true,
+	flags: {
+		envs: {type: 'string'},
+		param: {type: 'string', isMultiple: true},
+		cores: {type: 'number'},
+		sbatch: {type: 'string', isMultiple: true},
+		wait: {type: 'boolean'},
+		dryRun: {type: 'boolean'},
+	},
+	help: `
+Submit a batch job to Slurm that runs an executable of an environment definition with its secrets,
+as \`secrets-tui run\` does, but on a compute node. The job script holds names only: secrets-tui,
+started inside the job, reads the values from the store (home folders are shared with the compute
+nodes), injects them and redacts them from the job's output file. Everything \`run\` checks is checked
+before submitting: when anything is missing, nothing reaches the queue.
+
+Prints the job id alone on stdout. The output goes where sbatch puts it (slurm-ID.out in the working
+directory) unless --sbatch --output=FILE says otherwise. \`secrets-tui jobs\` lists the jobs submitted.
+
+Options
+  --envs FILE        the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)
+  --param K=V        fill the placeholder <<K>> with V (repeat for each)
+  --cores N          use the instance whose num_cores range holds N, and ask Slurm for N cores
+                     (N tasks for an instance with parallel_mode: MPI, else N CPUs for one task)
+  --sbatch ARG       pass ARG to sbatch as it is (repeat for each: --sbatch --partition=debug --sbatch --time=1:00:00)
+  --wait             wait for the job to end and exit with its exit code (Ctrl+C stops waiting, not the job)
+  --dry-run          print the job script and the sbatch command line, and submit nothing
+  -- ARGS...         extra arguments for the executable, as with run
+
+Examples
+  $ secrets-tui submit github -- https://api.github.com/user
+  $ secrets-tui submit python_env mpi_solver --cores 16 --sbatch --time=02:00:00 -- input.dat
+  $ secrets-tui submit python_env python_script --param script_name=fit.py --wait
+`,
+};
+
+export async function run(argv: string[]): Promise<number> {
+	const parsed = parseOrHelp(spec, argv);
+	if (!parsed) {
+		return 0;
+	}
+
+	const {input, flags, rest} = parsed;
+	const [environment, executable] = input as [string, string | undefined];
+	const cores = flags.cores as number | undefined;
+	if (cores !== undefined && (!Number.isInteger(cores) || cores < 1)) {
+		throw new UsageError('--cores takes a whole number of cores, 1 or more.');
+	}
+
+	const {file, exists} = locateEnvironmentsFile({flag: flags.envs as string | undefined});
+	if (!exists) {
+		throw new UserError(
+			`There are no environment definitions at ${file}. Create that file (\`secrets-tui run --help\` shows an example), or point to one with --envs FILE or SECRETS_TUI_ENVS.`,
+		);
+	}
+
+	const dryRun = flags.dryRun === true;
+	const found = findScheduler();
+	// A dry run shows what would be submitted even where Slurm is not installed.
+	const scheduler = found ?? slurm;
+	const extra = (flags.sbatch as string[] | undefined) ?? [];
+	const store = new SecretStore();
+	const cwd = process.cwd();
+	const prepared = prepareJob({
+		defs: loadEnvironments(file),
+		choices: {environment, ...(executable === undefined ? {} : {executable}), ...(cores === undefined ? {} : {cores}), params: parseParams(flags.param), args: rest ?? [], envsFile: file},
+		extra,
+		store,
+		cwd,
+		scheduler,
+	});
+	for (const warning of prepared.warnings) {
+		process.stderr.write(`secrets-tui: warning: ${warning}\n`);
+	}
+
+	if (dryRun) {
+		// Names only; redacted all the same, to be sure.
+		const storeValues = new Map(store.list().map((entry) => [entry.name, entry.value]));
+		const text = `Job script:\n${prepared.script}\nWould submit: ${shellJoin(prepared.command)} < (the job script above)\n`;
+		const redactor = new Redactor(redactionRules(storeValues));
+		process.stdout.write(Buffer.concat([redactor.write(Buffer.from(text)), redactor.end()]));
+		return 0;
+	}
+
+	if (!found) {
+		throw new UserError(`Slurm was not found: there is no ${SCHEDULERS.map((candidate) => candidate.submitProgram).join(' or ')} on the PATH, so nothing was submitted (on a cluster, run this on a login node, or load its module first).`);
+	}
+
+	const record = await submitJob(prepared, {scheduler, cwd, extra, storeDir: store.dir});
+	process.stdout.write(`${record.id}\n`);
+	if (process.stderr.isTTY) {
+		process.stderr.write(`Submitted job ${record.id} to ${scheduler.name}; its output goes to ${record.output}. \`secrets-tui jobs\` shows its state.\n`);
+	}
+
+	if (flags.wait !== true) {
+		return 0;
+	}
+
+	const stop = new AbortController();
+	const interrupted = () => stop.abort();
+	process.on('SIGINT', interrupted);
+	try {
+		const status = await waitForJob(scheduler, record.id, {signal: stop.signal});
+		if (!status) {
+			process.stderr.write(`Stopped waiting; job ${record.id} is still in the queue. \`${shellJoin(scheduler.cancelCommand(record.id))}\` cancels it.\n`);
+			return 130;
+		}
+
+		if (status.exitCode === undefined) {
+			process.stderr.write(`secrets-tui: Job ${record.id} ended (${status.state}) without an exit code; see ${record.output}.\n`);
+			return 1;
+		}
+
+		if (status.state !== 'COMPLETED' && status.exitCode === 0) {
+			process.stderr.write(`secrets-tui: Job ${record.id} ended ${status.state}; see ${record.output}.\n`);
+			return 1;
+		}
+
+		return status.exitCode;
+	} finally {
+		process.off('SIGINT', interrupted);
+	}
+}

@@ -1,0 +1,30 @@
+// The recorded jobs with their state from the cluster: what `secrets-tui jobs` and the TUI's jobs screen show.
+import {findOnPath} from '../core/which.js';
+import {readJobs, type JobRecord} from './jobs-file.js';
+import {schedulerById, type JobStatus} from './scheduler.js';
+
+/** A record and its state: "unknown" when the scheduler no longer knows the job (or is not here). */
+export type JobRow = JobRecord & {state: string; exitCode?: number};
+
+export async function jobRows(storeDir: string, limit?: number): Promise<JobRow[]> {
+	const records = readJobs(storeDir);
+	const shown = limit === undefined ? records : records.slice(-limit);
+	const statuses = new Map<string, JobStatus>();
+	for (const id of new Set(shown.map((record) => record.scheduler))) {
+		const scheduler = schedulerById(id);
+		if (!scheduler || !findOnPath(scheduler.submitProgram)) {
+			continue;
+		}
+
+		const ids = shown.filter((record) => record.scheduler === id).map((record) => record.id);
+		for (const [job, status] of await scheduler.status(ids).catch(() => new Map<string, JobStatus>())) {
+			statuses.set(`${id}:${job}`, status);
+		}
+	}
+
+	return shown.map((record) => {
+		const status = statuses.get(`${record.scheduler}:${record.id}`);
+		return {...record, state: status?.state ?? 'unknown', ...(status?.exitCode === undefined ? {} : {exitCode: status.exitCode})};
+	});
+}
+

@@ -1,0 +1,82 @@
+// Turns run choices into a job ready to submit: everything `run` checks is checked here first (missing
+// secrets, unfilled placeholders, an instance for the cores), so nothing reaches the queue when anything
+// is missing. The values are read only to check that they exist, and that none of them is in the job.
+import fs from 'node:fs';
+import {UserError} from '../core/errors.js';
+import {coresHold} from '../environments/cores.js';
+import type {EnvironmentsFile, Instance} from '../launch/contract.js';
+import {MIN_REDACTABLE_LENGTH, planRun} from '../launch/plan.js';
+import type {SecretStore} from '../store/store.js';
+import {jobScript, runArgv, type RunChoices} from './job-script.js';
+import type {Resources, Scheduler} from './scheduler.js';
+
+export type SubmitRequest = {
+	defs: EnvironmentsFile;
+	choices: RunChoices;
+	/** Options passed to the scheduler as they are (`--partition=debug`). */
+	extra: readonly string[];
+	store: SecretStore;
+	cwd: string;
+	scheduler: Scheduler;
+	/** Where node and secrets-tui's cli.js are (default: this process's). */
+	node?: string;
+	cli?: string;
+};
+
+export type PreparedJob = {
+	script: string;
+	/** The submit command line; the script goes to its stdin. */
+	command: string[];
+	environment: string;
+	executable: string;
+	resources: Resources;
+	warnings: string[];
+};
+
+export function prepareJob(request: SubmitRequest): PreparedJob {
+	const {choices, defs} = request;
+	const plan = planRun({
+		defs,
+		environment: choices.environment,
+		...(choices.executable === undefined ? {} : {executable: choices.executable}),
+		...(choices.cores === undefined ? {} : {cores: choices.cores}),
+		params: choices.params,
+		args: [...choices.args],
+		store: request.store,
+	});
+	// planRun found the environment, the executable and the instance; find them again for their names and cores.
+	const environment = defs.environments.find((candidate) => candidate.name === choices.environment)!;
+	const executable = choices.executable === undefined ? environment.executables[0]! : environment.executables.find((candidate) => candidate.label === choices.executable)!;
+	const instance = choices.cores === undefined ? executable.instances[0]! : executable.instances.find((candidate) => coresHold(candidate.num_cores, choices.cores!))!;
+	const resources = resourcesFor(instance, choices.cores);
+	const run = runArgv(choices);
+	const script = jobScript({node: request.node ?? process.execPath, cli: request.cli ?? cliPath(), home: request.store.dir, cwd: request.cwd, run});
+	const command = request.scheduler.submitCommand({jobName: `${environment.name}.${executable.label}`, resources, extra: request.extra});
+	for (const [secret, value] of plan.values) {
+		if (value.length < MIN_REDACTABLE_LENGTH) {
+			continue;
+		}
+
+		const where = [script, ...command].some((text) => text.includes(value));
+		if (where) {
+			throw new UserError(
+				`The value of the secret ${secret} is written in the job (in a --param, an argument or a ${request.scheduler.submitProgram} option); a job script must hold names only, so nothing was submitted. Pass it through the environment's secrets instead.`,
+			);
+		}
+	}
+
+	return {script, command, environment: environment.name, executable: executable.label, resources, warnings: plan.warnings};
+}
+
+/** N cores: as asked, else the instance's own fixed number when it is more than one. */
+function resourcesFor(instance: Instance, cores: number | undefined): Resources {
+	const mpi = typeof instance.parallel_mode === 'string' && instance.parallel_mode.toUpperCase() === 'MPI';
+	const fixed = typeof instance.num_cores === 'number' && instance.num_cores > 1 ? instance.num_cores : undefined;
+	const wanted = cores ?? fixed;
+	return wanted === undefined ? {mpi} : {cores: wanted, mpi};
+}
+
+/** This program's cli.js, through any symlink (npm link puts one on the PATH). */
+function cliPath(): string {
+	return fs.realpathSync(process.argv[1]!);
+}
