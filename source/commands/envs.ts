@@ -11,8 +11,11 @@ import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
 	name: 'envs',
-	usage: '[--envs FILE]',
-	flags: {envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'}},
+	usage: '[--envs FILE] [--names]',
+	flags: {
+		envs: {type: 'string', value: 'FILE', complete: 'file', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
+		names: {type: 'boolean', description: 'print only the environment names, one per line (for scripts and shell completion)'},
+	},
 	help: `
 Show each environment definition: its executables, the secrets it needs and which of them are missing
 from the store; then warnings about definitions that hold what belongs in the store (each line starts
@@ -35,6 +38,11 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const defs = loadEnvironments(file);
+	if (flags.names) {
+		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => name + '\n').join(''));
+		return 0;
+	}
+
 	const store = new SecretStore();
 	const values = new Map(store.list().map((entry) => [entry.name, entry.value]));
 	const lines = [`${file}: ${defs.environments.length} environment${defs.environments.length === 1 ? '' : 's'}`];

@@ -10,6 +10,7 @@ export const spec: CommandSpec = {
 	name: 'import',
 	usage: 'FILE [--overwrite]',
 	minArgs: 1,
+	complete: {args: ['file']},
 	flags: {overwrite: {type: 'boolean', description: 'replace the values of secrets that already exist'}},
 	help: `
 Store every entry of a dotenv file in one write: NAME=value lines, 'single' or "double" quoted
