@@ -13,7 +13,7 @@ export function RunPanel(props: RunPanelProps) {
 	// Read once per opening: press r again to pick up an edited file.
 	const [definitions] = useState(() => readDefinitions(props.store, props.envsFile));
 	if (definitions.state !== 'loaded') {
-		return <NoDefinitions definitions={definitions} width={props.width} onClose={props.onClose} />;
+		return <NoDefinitions definitions={definitions} width={props.width} onClose={props.onClose} onKeys={props.onKeys} />;
 	}
 
 	return <RunWizard {...props} defs={definitions.defs} warnings={definitions.warnings} />;

@@ -1,9 +1,8 @@
 // The steps and the output screen, driven by one key table per screen (keys.ts).
-import React, {useEffect, useMemo, useRef} from 'react';
+import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
 import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
 import {matchKey} from '../keys/binding.js';
-import {Footer} from '../components/Footer.js';
 import {PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';
 import {initialWizard, wizardReducer, type Step} from './wizard.js';
 import {launchRequest} from './request.js';
@@ -38,7 +37,7 @@ const TITLES: Record<Step, string> = {
 
 type Props = RunPanelProps & {defs: EnvironmentsFile; warnings: DefinitionWarning[]};
 
-export function RunWizard({store, defs, warnings, width, height, onClose}: Props) {
+export function RunWizard({store, defs, warnings, width, height, onClose, onKeys}: Props) {
 	const storedNames = useMemo(() => store.list().map((entry) => entry.name), [store]);
 	const stored = useMemo(() => new Set(storedNames), [storedNames]);
 	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
@@ -62,13 +61,14 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 	const active = isActive(runner.run);
 	const now = useClock(runner.run.phase === 'running');
 	const screen: KeyScreen = wizard.step === 'output' ? (active ? 'running' : 'ended') : wizard.step;
+	useLayoutEffect(() => onKeys?.(PANEL_KEY_TABLES[screen]), [screen, onKeys]);
 	const environment = defs.environments[wizard.environment];
 	const choice = wizard.choices[wizard.choice];
 	const executable = choice && environment ? environment.executables[choice.executable] : undefined;
 	const instance = choice && executable ? executable.instances[choice.instance] : undefined;
-	// Title, then the body, then the launcher's warnings and the status line (output only), and the footer.
+	// Title, then the body, then the launcher's warnings and the status line (output only); the app draws the footer.
 	const shownWarnings = wizard.step === 'output' ? runner.warnings.slice(0, 2) : [];
-	const bodyRows = Math.max(1, height - 3 - (wizard.step === 'output' ? shownWarnings.length + 1 : 0));
+	const bodyRows = Math.max(1, height - 1 - (wizard.step === 'output' ? shownWarnings.length + 1 : 0));
 
 	const handle = (command: PanelAction, input: string) => {
 		const current = latest.current;
@@ -235,7 +235,6 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 				</Text>
 			))}
 			{wizard.step === 'output' ? <StatusLine run={runner.run} output={runner.output} now={now} rows={bodyRows} /> : null}
-			<Footer tables={[PANEL_KEY_TABLES[screen]]} />
 		</Box>
 	);
 }
