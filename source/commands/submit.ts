@@ -17,8 +17,9 @@ export const spec: CommandSpec = {
 	minArgs: 1,
 	maxArgs: 2,
 	takesRest: true,
+	complete: {args: ['env'], rest: 'file'},
 	flags: {
-		envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
+		envs: {type: 'string', value: 'FILE', complete: 'file', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
 		param: {type: 'string', isMultiple: true, value: 'K=V', description: 'fill the placeholder <<K>> with V (repeat for each)'},
 		cores: {
 			type: 'number',
