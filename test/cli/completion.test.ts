@@ -78,9 +78,9 @@ describe('secrets-tui completion', () => {
 		expect(result.stderr).toBe('');
 		expect(result.stdout.split('\n').slice(0, -1)).toEqual([
 			'get',
-			'GITHUB_TOKEN db-password',
+			'db-password GITHUB_TOKEN',
 			'db-password',
-			'GITHUB_TOKEN db-password',
+			'db-password GITHUB_TOKEN',
 			'--dry-run',
 			'github python_env',
 			'--no-redact',
@@ -128,7 +128,7 @@ describe('secrets-tui completion', () => {
 			await until('ready> ');
 			output = '';
 			zsh.write('secrets-tui get \t');
-			expect(await until('db-password')).toMatch(/GITHUB_TOKEN\s+db-password/);
+			expect(await until('db-password')).toMatch(/GITHUB_TOKEN\s+db-password|db-password\s+GITHUB_TOKEN/);
 			zsh.write('\u0003');
 			await until('ready> ');
 			output = '';
@@ -142,7 +142,7 @@ describe('secrets-tui completion', () => {
 
 	it('lists names only with list --names and envs --names', async () => {
 		const {home} = await setUp();
-		expect((await runCli(['list', '--names'], {home})).stdout).toBe('GITHUB_TOKEN\ndb-password\n');
+		expect((await runCli(['list', '--names'], {home})).stdout).toBe('db-password\nGITHUB_TOKEN\n');
 		expect((await runCli(['envs', '--names'], {home})).stdout).toBe('github\npython_env\n');
 		const both = await runCli(['list', '--names', '--values'], {home});
 		expect(both.code).toBe(2);
