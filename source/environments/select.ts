@@ -103,11 +103,11 @@ export function chooseInstance(environment: Environment, executable: Executable,
 
 	const index = executable.instances.findIndex((candidate) => coresHold(candidate.num_cores, 1));
 	if (index !== -1) {
-		return {instance: executable.instances[index]!, index, cores: 1, reason: 'the first whose num_cores holds 1 (no --cores given)'};
+		return {instance: executable.instances[index]!, index, cores: 1, reason: 'the first whose num_cores holds 1, as --cores is not given'};
 	}
 
 	const instance = executable.instances[0]!;
-	return {instance, index: 0, cores: fewestCores(instance), reason: 'the first: none holds 1 core and no --cores was given'};
+	return {instance, index: 0, cores: fewestCores(instance), reason: 'the first, as none holds 1 and --cores is not given'};
 }
 
 /** The instance given by its index (the run panel's pick), with its core count. */

@@ -97,7 +97,7 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 	const argv = shellArgv(shell, environment.name, setup, command);
 	const about = [
 		`Environment: ${environment.name}${Object.keys(environment.specifiers).length > 0 ? ` (${describeSpecifiers(environment.specifiers)})` : ''}`,
-		`Instance: ${choice.index + 1} of ${executable.instances.length} of ${executable.label} (${describeCores(instance.num_cores)}; ${choice.reason}), on ${choice.cores} core${choice.cores === 1 ? '' : 's'}`,
+		`Instance: ${choice.index + 1} of ${executable.instances.length} of ${executable.label} (num_cores: ${describeCores(instance.num_cores)}), ${choice.reason}; on ${choice.cores} core${choice.cores === 1 ? '' : 's'}`,
 		`Shell: ${describeShell(shell)} (${shell.from})${setup ? '; a failing setup line ends the run before the command' : ''}`,
 	];
 	const secrets = resolveSecrets(input.mappings ?? environment.secrets, input.store, `${environment.name} needs`, unfilled, input.keepProblems === true);

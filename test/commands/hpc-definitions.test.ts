@@ -166,10 +166,10 @@ describe('which instance', () => {
 	it('without --cores takes the first instance whose num_cores holds 1, and --dry-run says so', async () => {
 		const result = await cli(['run', 'abaqus_env', '--envs', LINUX, '--param', 'job=beam', '--dry-run']);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('Instance: 2 of 2 of abaqus (1; the first whose num_cores holds 1 (no --cores given)), on 1 core');
+		expect(result.stdout).toContain('Instance: 2 of 2 of abaqus (num_cores: 1), the first whose num_cores holds 1, as --cores is not given; on 1 core');
 		expect(result.stdout).toContain('abaqus job=beam interactive');
 		const eight = await cli(['run', 'abaqus_env', '--envs', LINUX, '--param', 'job=beam', '--cores', '8', '--dry-run']);
-		expect(eight.stdout).toContain('Instance: 1 of 2 of abaqus (2-16; the first whose num_cores holds 8), on 8 cores');
+		expect(eight.stdout).toContain('Instance: 1 of 2 of abaqus (num_cores: 2-16), the first whose num_cores holds 8; on 8 cores');
 		expect(eight.stdout).toContain('abaqus job=beam cpus=8 mp_mode=mpi interactive');
 	});
 });
@@ -239,7 +239,7 @@ describe('--dry-run with missing secrets', () => {
 		await runCli(['delete', 'WANDB_API_KEY'], {home});
 		const result = await cli(['run', 'python_env', '--envs', LINUX, '--dry-run']);
 		expect(result.stdout).toContain('Environment: python_env\n');
-		expect(result.stdout).toContain('Instance: 1 of 1 of python_script (1-32; the first whose num_cores holds 1 (no --cores given)), on 1 core');
+		expect(result.stdout).toContain('Instance: 1 of 1 of python_script (num_cores: 1-32), the first whose num_cores holds 1, as --cores is not given; on 1 core');
 		expect(result.stdout).toContain('Would run: bash -c ');
 		expect(result.stdout).toContain('Variables: WANDB_API_KEY [missing from the store]');
 		expect(result.stderr).toContain('needs a value for <<script_path>>');
