@@ -80,3 +80,35 @@ function resourcesFor(instance: Instance, cores: number | undefined): Resources 
 function cliPath(): string {
 	return fs.realpathSync(process.argv[1]!);
 }
+
+/**
+ * The --cores that makes `run` pick this instance (the run panel picks instances, `run` picks by cores):
+ * undefined for the first instance; else the smallest N this instance holds that no earlier one does.
+ */
+export function coresForInstance(instances: readonly Instance[], index: number): number | undefined {
+	if (index === 0) {
+		return undefined;
+	}
+
+	const instance = instances[index];
+	const range = instance?.num_cores;
+	const candidates: number[] = [];
+	if (typeof range === 'number') {
+		candidates.push(range);
+	} else if (range) {
+		for (let cores = range.start; cores <= range.stop && candidates.length < 4096; cores += range.step ?? 1) {
+			candidates.push(cores);
+		}
+	} else {
+		for (let cores = 1; cores <= 4096; cores++) {
+			candidates.push(cores);
+		}
+	}
+
+	const cores = candidates.find((candidate) => instances.findIndex((other) => coresHold(other.num_cores, candidate)) === index);
+	if (cores === undefined) {
+		throw new UserError(`This instance cannot be submitted: every number of cores it takes picks an earlier instance of the same executable. Reorder the instances, or submit with \`secrets-tui submit … --cores N\`.`);
+	}
+
+	return cores;
+}

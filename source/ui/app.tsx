@@ -20,6 +20,8 @@ import {matchKey} from './keys/binding.js';
 import {DETAIL_KEYS, HELP_KEYS} from './keys/viewKeys.js';
 import {PANEL_KEY_TABLES} from './run/keys.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
+import {JOB_KEYS, JOBS_KEYS, SUBMIT_KEYS} from './jobs/keys.js';
+import {LazyJobsScreen} from './jobs/LazyJobsScreen.js';
 import {DetailScreen} from './screens/DetailScreen.js';
 import {FormScreen, type FormSubmission} from './screens/FormScreen.js';
 import {HelpScreen} from './screens/HelpScreen.js';
@@ -27,7 +29,7 @@ import {ListScreen, listChromeHeight, type ListCommand} from './screens/ListScre
 import {StoreErrorScreen} from './screens/StoreErrorScreen.js';
 import {initialListState, listReducer, selected} from './state/listState.js';
 
-export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES)];
+export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS];
 
 export type AppProps = {
 	store: SecretStore;
@@ -40,7 +42,7 @@ export type AppProps = {
 	clipboardClearMs?: number;
 };
 
-type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'help'} | {kind: 'run'};
+type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
 export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs}: AppProps) {
 	const {exit} = useApp();
@@ -95,6 +97,8 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				setScreen({kind: 'help'});
 			} else if (command === 'run') {
 				setScreen({kind: 'run'});
+			} else if (command === 'jobs') {
+				setScreen({kind: 'jobs'});
 			} else if (command === 'add') {
 				setStatus(undefined);
 				setScreen({kind: 'form', mode: 'add'});
@@ -193,6 +197,8 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	} else if (screen.kind === 'help') {
 		footer = HELP_KEYS;
 		body = <HelpScreen tables={ALL_KEY_TABLES} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
+	} else if (screen.kind === 'jobs') {
+		body = <LazyJobsScreen storeDir={store.dir} width={columns} height={bodyHeight} onClose={toList} onQuit={quit} />;
 	} else if (screen.kind === 'run') {
 		body = <LazyRunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} />;
 	} else {

@@ -4,7 +4,23 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {Field} from './Field.js';
 
-export function ArgumentsStep({args, placeholders, params, field, cursor, command}: {args: string; placeholders: string[]; params: Record<string, string>; field: number; cursor: number; command: string}) {
+export function ArgumentsStep({
+	args,
+	placeholders,
+	params,
+	field,
+	cursor,
+	command,
+	submitTo,
+}: {
+	args: string;
+	placeholders: string[];
+	params: Record<string, string>;
+	field: number;
+	cursor: number;
+	command: string;
+	submitTo?: string;
+}) {
 	const fields = [{label: 'arguments', value: args}, ...placeholders.map((name) => ({label: `<<${name}>>`, value: params[name] ?? ''}))];
 	const width = Math.max(...fields.map((entry) => entry.label.length));
 	return (
@@ -22,6 +38,11 @@ export function ArgumentsStep({args, placeholders, params, field, cursor, comman
 					<Field value={entry.value} cursor={cursor} focus={index === field} placeholder={index === 0 ? '(none)' : '(required)'} />
 				</Box>
 			))}
+			{submitTo ? (
+				<Text dimColor wrap="truncate">
+					{'  '}Enter on the last field runs here; Ctrl+S submits to {submitTo} instead.
+				</Text>
+			) : null}
 		</Box>
 	);
 }

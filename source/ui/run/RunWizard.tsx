@@ -4,9 +4,9 @@ import {Box, Text, useInput} from 'ink';
 import type {DefinitionWarning, EnvironmentsFile} from '../../launch/contract.js';
 import {matchKey} from '../keys/binding.js';
 import {Footer} from '../components/Footer.js';
-import {PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';
+import {ARGUMENTS_SUBMIT_KEYS, PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';
 import {initialWizard, wizardReducer, type Step} from './wizard.js';
-import {launchRequest} from './request.js';
+import {launchRequest, type LaunchRequest} from './request.js';
 import {useSyncReducer} from './useSyncReducer.js';
 import {isActive} from './lifecycle.js';
 import {useClock, useRun} from './useRun.js';
@@ -26,9 +26,18 @@ const TITLES: Record<Step, string> = {
 	output: 'Output',
 };
 
-type Props = RunPanelProps & {defs: EnvironmentsFile; warnings: DefinitionWarning[]};
+type Props = RunPanelProps & {
+	defs: EnvironmentsFile;
+	warnings: DefinitionWarning[];
+	/** The batch scheduler found on the PATH ("Slurm"): the arguments step then offers to submit. */
+	submitTo?: string;
+	onSubmit?: (request: LaunchRequest) => void;
+	/** Drawn by someone else for now (the submit screen): keeps its state, reads no key. */
+	hidden?: boolean;
+};
 
-export function RunWizard({store, defs, warnings, width, height, onClose}: Props) {
+export function RunWizard({store, defs, warnings, width, height, onClose, submitTo, onSubmit, hidden}: Props) {
+	const tables = submitTo ? {...PANEL_KEY_TABLES, arguments: ARGUMENTS_SUBMIT_KEYS} : PANEL_KEY_TABLES;
 	const storedNames = useMemo(() => store.list().map((entry) => entry.name), [store]);
 	const stored = useMemo(() => new Set(storedNames), [storedNames]);
 	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
@@ -125,6 +134,15 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 				return;
 			}
 
+			case 'submit': {
+				const request = launchRequest(current);
+				if (request && current.step === 'arguments') {
+					onSubmit?.(request);
+				}
+
+				return;
+			}
+
 			case 'handover': {
 				dispatch(current.step === 'output' ? {type: 'rerun', mode: 'terminal'} : {type: 'launch-in-terminal'});
 				return;
@@ -169,14 +187,18 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 
 			const {step} = latest.current;
 			const keyScreen: KeyScreen = step === 'output' ? (runner.hasChild() ? 'running' : 'ended') : step;
-			const command = matchKey(PANEL_KEY_TABLES[keyScreen], input, key);
+			const command = matchKey(tables[keyScreen], input, key);
 			if (command) {
 				handle(command, input);
 			}
 		},
 		// Inactive while a child has the whole terminal: ink then leaves raw mode and reads no key.
-		{isActive: !runner.handingOver},
+		{isActive: !runner.handingOver && !hidden},
 	);
+
+	if (hidden) {
+		return null;
+	}
 
 	if (runner.handingOver) {
 		// One unchanging frame, so ink writes nothing while the child has the terminal.
@@ -202,6 +224,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 						field={wizard.field}
 						cursor={wizard.cursor}
 						command={instance?.command.split('\n')[0] ?? ''}
+						submitTo={submitTo}
 					/>
 				) : null}
 				{wizard.step === 'output' ? (
@@ -223,7 +246,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose}: Props
 				</Text>
 			))}
 			{wizard.step === 'output' ? <StatusLine run={runner.run} output={runner.output} now={now} rows={bodyRows} /> : null}
-			<Footer tables={[PANEL_KEY_TABLES[screen]]} />
+			<Footer tables={[tables[screen]]} />
 		</Box>
 	);
 }

@@ -18,6 +18,7 @@ export type PanelAction =
 	| 'stop'
 	| 'rerun'
 	| 'handover'
+	| 'submit'
 	| 'cursorLeft'
 	| 'cursorRight'
 	| 'cursorStart'
@@ -86,6 +87,22 @@ export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
 		{keys: 'Backspace', label: 'erase', description: 'Erase the character before the cursor.', action: 'erase', match: either(special('backspace'), special('delete'))},
 		// Last: whatever else is typed (or pasted) goes into the field.
 		{keys: 'text', label: 'type', description: 'Type into the field.', action: 'type', match: (input, key) => input !== '' && !key.ctrl && !key.meta && !key.escape},
+	],
+};
+
+/** The arguments step where a batch scheduler is on the PATH: Ctrl+S submits instead of running here. */
+export const ARGUMENTS_SUBMIT_KEYS: KeyTable<PanelAction> = {
+	title: 'Run panel: arguments, with Slurm',
+	bindings: [
+		{
+			keys: 'Ctrl+S',
+			label: 'submit to Slurm',
+			description: 'Submit a batch job instead of running here (extra sbatch options on the next screen); the secrets are read on the compute node.',
+			action: 'submit',
+			footer: true,
+			match: ctrl('s'),
+		},
+		...ARGUMENTS_KEYS.bindings,
 	],
 };
 

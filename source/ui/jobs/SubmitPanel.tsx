@@ -1,0 +1,178 @@
+// The run panel's "submit to Slurm": the choices made in the panel become a batch job whose script holds
+// names only (secrets-tui run reads the values on the compute node). A field takes extra sbatch options;
+// Enter submits; then the job shows with its state and output.
+import React, {useEffect, useMemo, useRef} from 'react';
+import {Box, Text, useInput} from 'ink';
+import {isUserError} from '../../core/errors.js';
+import type {EnvironmentsFile} from '../../launch/contract.js';
+import {shellJoin} from '../../launch/quote.js';
+import type {SecretStore} from '../../store/store.js';
+import {coresForInstance, prepareJob, type PreparedJob} from '../../submit/prepare.js';
+import type {Scheduler} from '../../submit/scheduler.js';
+import {submitJob} from '../../submit/submit.js';
+import type {RunChoices} from '../../submit/job-script.js';
+import {matchKey} from '../keys/binding.js';
+import {Footer} from '../components/Footer.js';
+import {Field} from '../run/Field.js';
+import type {LaunchRequest} from '../run/request.js';
+import {useSyncReducer} from '../run/useSyncReducer.js';
+import {splitWords} from '../run/words.js';
+import {JobPane} from './JobPane.js';
+import {SUBMIT_KEYS} from './keys.js';
+import {initialSubmit, submitReducer} from './submitState.js';
+
+export type SubmitPanelProps = {
+	request: LaunchRequest;
+	defs: EnvironmentsFile;
+	store: SecretStore;
+	scheduler: Scheduler;
+	width: number;
+	height: number;
+	onBack: () => void;
+};
+
+export function SubmitPanel({request, defs, store, scheduler, width, height, onBack}: SubmitPanelProps) {
+	const [state, dispatch, latest] = useSyncReducer(submitReducer, () => initialSubmit);
+	const choices = useMemo(() => choicesOf(request, defs), [request, defs]);
+	// What would be submitted with no extra options: shown, and any problem said before Enter.
+	const preview = useMemo(() => attempt(() => prepareJob({defs, choices: choices.value!, extra: [], store, cwd: process.cwd(), scheduler}), choices.error), [defs, choices, store, scheduler]);
+	const submitted = useRef(0);
+	useEffect(() => {
+		if (state.submits === submitted.current) {
+			return;
+		}
+
+		submitted.current = state.submits;
+		const extra = splitWords(latest.current.options);
+		const cwd = process.cwd();
+		const prepared = attempt(() => prepareJob({defs, choices: choices.value!, extra, store, cwd, scheduler}), choices.error);
+		if (!prepared.value) {
+			dispatch({type: 'failed', message: prepared.error!});
+			return;
+		}
+
+		submitJob(prepared.value, {scheduler, cwd, extra, storeDir: store.dir}).then(
+			(record) => dispatch({type: 'submitted', record}),
+			(error: unknown) => dispatch({type: 'failed', message: isUserError(error) ? error.message : `Could not submit: ${(error as Error).message}`}),
+		);
+	}, [state.submits, latest, dispatch, defs, choices, store, scheduler]);
+
+	useInput(
+		(input, key) => {
+			const action = matchKey(SUBMIT_KEYS, input, key);
+			const {phase} = latest.current;
+			if (action === 'back') {
+				if (phase === 'failed') {
+					dispatch({type: 'back'});
+				} else if (phase === 'options') {
+					onBack();
+				}
+			} else if (phase !== 'options') {
+				// Keys wait for the submission to settle.
+			} else if (action === 'submit') {
+				dispatch({type: 'submit'});
+			} else if (action === 'erase') {
+				dispatch({type: 'edit', edit: {type: 'erase'}});
+			} else if (action === 'type') {
+				dispatch({type: 'edit', edit: {type: 'insert', text: input}});
+			} else if (action?.startsWith('cursor')) {
+				const to = ({cursorLeft: 'left', cursorRight: 'right', cursorStart: 'start', cursorEnd: 'end'} as const)[action as 'cursorLeft'];
+				dispatch({type: 'edit', edit: {type: 'cursor', to}});
+			}
+		},
+		{isActive: state.phase !== 'submitted'},
+	);
+
+	if (state.phase === 'submitted' && state.record) {
+		return <JobPane record={state.record} scheduler={scheduler} width={width} height={height} active onBack={onBack} />;
+	}
+
+	const changed = secretsChanged(request);
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold wrap="truncate">
+				Run panel · Submit to {scheduler.name}
+				<Text dimColor>
+					{' · '}
+					{request.environment.name} / {request.executable}
+				</Text>
+			</Text>
+			<Box flexDirection="column" height={Math.max(1, height - 2)} overflow="hidden">
+				<Text dimColor wrap="truncate">
+					{'  '}A batch job runs secrets-tui there; it reads the secrets from the store on the compute node. The job script holds names only.
+				</Text>
+				{preview.value ? <Preview prepared={preview.value} options={state.options} /> : null}
+				<Box>
+					<Text>› sbatch options </Text>
+					<Field value={state.options} cursor={state.cursor} focus={state.phase === 'options'} placeholder="(none: e.g. --partition=debug --time=1:00:00)" />
+				</Box>
+				{changed ? (
+					<Text color="yellow" wrap="wrap">
+						The job gets the environment&apos;s own secrets ({request.environment.secrets.map((mapping) => mapping.secret).join(', ') || 'none'}): the changes made on the secrets step apply when it runs here.
+					</Text>
+				) : null}
+				{state.phase === 'submitting' ? <Text color="cyan">Submitting…</Text> : null}
+				{state.phase === 'failed' || (state.phase === 'options' && preview.error) ? (
+					<Text color="red" wrap="wrap">
+						{state.phase === 'failed' ? state.message : preview.error}
+					</Text>
+				) : null}
+			</Box>
+			<Footer tables={[SUBMIT_KEYS]} />
+		</Box>
+	);
+}
+
+function Preview({prepared, options}: {prepared: PreparedJob; options: string}) {
+	const command = [...prepared.command, ...splitWords(options)];
+	return (
+		<>
+			<Text wrap="truncate">
+				{'  '}
+				{shellJoin(command)} <Text dimColor>&lt; job script</Text>
+			</Text>
+			<Text dimColor wrap="truncate">
+				{'  '}
+				{prepared.script.trimEnd().split('\n').at(-1)}
+			</Text>
+		</>
+	);
+}
+
+function choicesOf(request: LaunchRequest, defs: EnvironmentsFile): {value?: RunChoices; error?: string} {
+	return attempt(() => {
+		const executable = request.environment.executables.find((candidate) => candidate.label === request.executable)!;
+		const cores = coresForInstance(executable.instances, request.instance);
+		return {
+			environment: request.environment.name,
+			executable: request.executable,
+			...(cores === undefined ? {} : {cores}),
+			params: request.params,
+			args: request.args,
+			envsFile: defs.file,
+		};
+	});
+}
+
+function attempt<T>(make: () => T, earlier?: string): {value?: T; error?: string} {
+	if (earlier) {
+		return {error: earlier};
+	}
+
+	try {
+		return {value: make()};
+	} catch (error) {
+		if (isUserError(error)) {
+			return {error: error.message};
+		}
+
+		throw error;
+	}
+}
+
+/** Whether the secrets step's checklist differs from the environment's own secrets. */
+function secretsChanged(request: LaunchRequest): boolean {
+	const key = (mapping: {secret: string; kind: string; variable: string}) => `${mapping.kind}:${mapping.variable}=${mapping.secret}`;
+	const own = request.environment.secrets.map(key).sort().join('\n');
+	return own !== request.mappings.map(key).sort().join('\n');
+}
