@@ -1,5 +1,5 @@
-// Bundles source/cli.ts into dist/ with esbuild.
-// Code splitting keeps each subcommand, conf, execa and the whole TUI (ink + React) in chunks that load
+// Bundles source/cli.tsx into dist/ with esbuild.
+// Code splitting keeps each subcommand, the store's writer (conf, the lock), the launcher and the whole TUI (ink + React) in chunks that load
 // only when used: `secrets-tui get` never evaluates ink or React.
 import {build} from 'esbuild';
 import {readFileSync, rmSync, chmodSync, writeFileSync} from 'node:fs';
@@ -14,7 +14,7 @@ export async function buildCli() {
 	rmSync(outdir, {recursive: true, force: true});
 	const result = await build({
 		metafile: true,
-		entryPoints: [path.join(root, 'source/cli.ts')],
+		entryPoints: [path.join(root, 'source/cli.tsx')],
 		outdir,
 		bundle: true,
 		splitting: true,

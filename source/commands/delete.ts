@@ -1,5 +1,5 @@
 import {SecretStore} from '../store/store.js';
-import {parseArgs, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
 	name: 'delete',
@@ -14,7 +14,12 @@ Example
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {input} = await parseArgs(spec, argv);
+	const parsed = parseOrHelp(spec, argv);
+	if (!parsed) {
+		return 0;
+	}
+
+	const {input} = parsed;
 	const name = input[0]!;
 	await new SecretStore().delete(name);
 	if (process.stderr.isTTY) {

@@ -7,20 +7,16 @@ import {definitionWarnings} from '../environments/warnings.js';
 import type {Environment} from '../launch/contract.js';
 import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
-import type {CommandSpec} from './spec.js';
-import {parseOrHelp} from './light-args.js';
+import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
 	name: 'envs',
 	usage: '[--envs FILE]',
-	flags: {envs: {type: 'string'}},
+	flags: {envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'}},
 	help: `
 Show each environment definition: its executables, the secrets it needs and which of them are missing
 from the store; then warnings about definitions that hold what belongs in the store (each line starts
 with "warning:").
-
-Options
-  --envs FILE   the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)
 `,
 };
 

@@ -3,8 +3,7 @@ import {parseTextMapping} from '../environments/mapping.js';
 import type {SecretMapping} from '../launch/contract.js';
 import {planExec} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
-import type {CommandSpec} from './spec.js';
-import {parseOrHelp} from './light-args.js';
+import {parseOrHelp, type CommandSpec} from './args.js';
 import {execute, launchFlags} from './launching.js';
 
 export const spec: CommandSpec = {
@@ -14,20 +13,18 @@ export const spec: CommandSpec = {
 	maxArgs: 0,
 	takesRest: true,
 	flags: {
-		secret: {type: 'string', isMultiple: true},
-		secretFile: {type: 'string', isMultiple: true},
-		redact: {type: 'boolean', default: true},
-		dryRun: {type: 'boolean'},
+		secret: {type: 'string', isMultiple: true, value: 'NAME|VAR=NAME', description: 'the secret NAME as the variable NAME, or as the variable VAR (repeat for each)'},
+		secretFile: {
+			type: 'string',
+			isMultiple: true,
+			value: 'VAR=NAME',
+			description: 'the secret NAME in a private file (0600, removed afterwards); its path in VAR',
+		},
+		redact: {type: 'boolean', default: true, description: 'give the command the terminal directly; its output is not redacted'},
+		dryRun: {type: 'boolean', description: 'print what would run (names only, never a value) and run nothing'},
 	},
 	help: `
 Run COMMAND with chosen secrets, no definitions file and no shell: COMMAND and ARGS are passed as they are.
-
-Options
-  --secret NAME          the secret NAME as the variable NAME
-  --secret VAR=NAME      the secret NAME as the variable VAR
-  --secret-file VAR=NAME the secret NAME in a private file (0600, removed afterwards); its path in VAR
-  --no-redact            give the command the terminal directly; its output is not redacted
-  --dry-run              print what would run (names only, never a value) and run nothing
 
 Examples
   $ secrets-tui exec --secret GITHUB_TOKEN -- gh repo list
@@ -51,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
 		for (const text of (flags[option] as string[] | undefined) ?? []) {
 			const mapping = parseTextMapping(text, kind);
 			if (typeof mapping === 'string') {
-				throw new UsageError(`--${kind === 'file' ? 'secret-file' : 'secret'} ${text}: ${mapping}.`);
+				throw new UsageError(`The option --${kind === 'file' ? 'secret-file' : 'secret'} ${text} is not valid: ${mapping}.`);
 			}
 
 			mappings.push(mapping);
@@ -59,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	if (!rest || rest.length === 0) {
-		throw new UsageError('Give the command to run after --, as in: secrets-tui exec --secret TOKEN -- curl https://example.com');
+		throw new UsageError('Give the command to run after --, as in: secrets-tui exec --secret TOKEN -- curl https://example.com.');
 	}
 
 	const plan = planExec({mappings, command: rest, store: new SecretStore()});

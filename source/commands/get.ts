@@ -1,5 +1,5 @@
 import {SecretStore} from '../store/store.js';
-import {parseArgs, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
 	name: 'get',
@@ -14,7 +14,12 @@ Example
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {input} = await parseArgs(spec, argv);
+	const parsed = parseOrHelp(spec, argv);
+	if (!parsed) {
+		return 0;
+	}
+
+	const {input} = parsed;
 	const secret = new SecretStore().require(input[0]!);
 	process.stdout.write(secret.value + '\n');
 	return 0;

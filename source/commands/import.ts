@@ -1,23 +1,21 @@
 import fs from 'node:fs';
 import {UserError} from '../core/errors.js';
 import {parseDotenv} from '../core/dotenv.js';
+import {decodeUtf8, expandHome} from '../core/stdin.js';
 import {nameProblem, valueProblem} from '../store/rules.js';
 import {SecretStore} from '../store/store.js';
-import {parseArgs, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
 	name: 'import',
 	usage: 'FILE [--overwrite]',
 	minArgs: 1,
-	flags: {overwrite: {type: 'boolean'}},
+	flags: {overwrite: {type: 'boolean', description: 'replace the values of secrets that already exist'}},
 	help: `
 Store every entry of a dotenv file in one write: NAME=value lines, 'single' or "double" quoted
 values ("double" ones may span lines and use \\n), # comments, and an optional leading export.
 Names that already exist are skipped and reported, unless --overwrite. If any line is not valid,
 each bad line is reported with its number and nothing is stored. Use - for standard input.
-
-Options
-  --overwrite   replace the values of secrets that already exist
 
 Example
   $ secrets-tui import .env && shred -u .env
@@ -25,7 +23,12 @@ Example
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {input, flags} = await parseArgs(spec, argv);
+	const parsed = parseOrHelp(spec, argv);
+	if (!parsed) {
+		return 0;
+	}
+
+	const {input, flags} = parsed;
 	const file = input[0]!;
 	const label = file === '-' ? 'standard input' : file;
 	const store = new SecretStore();
@@ -42,8 +45,8 @@ export async function run(argv: string[]): Promise<number> {
 
 	if (problems.length > 0) {
 		problems.sort((a, b) => a.line - b.line);
-		const lines = problems.map((problem) => `  ${label}:${problem.line}: ${problem.message}`);
-		throw new UserError(`${label} has ${problems.length} invalid line${problems.length === 1 ? '' : 's'}, so nothing was imported:\n${lines.join('\n')}`);
+		const lines = problems.map((problem) => `  ${label}:${problem.line}: ${sentence(problem.message)}`);
+		throw new UserError(`Nothing was imported: ${label} has ${problems.length} invalid line${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
 	}
 
 	if (entries.length === 0) {
@@ -67,11 +70,20 @@ export async function run(argv: string[]): Promise<number> {
 	return 0;
 }
 
+/** `expected NAME=value` from the dotenv parser reads as a sentence: `Expected NAME=value.` */
+function sentence(message: string): string {
+	const text = message.charAt(0).toUpperCase() + message.slice(1);
+	return text.endsWith('.') ? text : text + '.';
+}
+
 function readText(file: string): string {
+	let bytes: Buffer;
 	try {
-		return fs.readFileSync(file === '-' ? 0 : file, 'utf8');
+		bytes = fs.readFileSync(file === '-' ? 0 : expandHome(file));
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new UserError(`Cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
 	}
+
+	return decodeUtf8(bytes, file === '-' ? 'Standard input' : `The file ${file}`);
 }

@@ -1,25 +1,20 @@
 import {relativeTime} from '../core/time.js';
 import {SecretStore} from '../store/store.js';
 import {jobRows, type JobRow} from '../submit/job-list.js';
-import type {CommandSpec} from './spec.js';
-import {parseOrHelp} from './light-args.js';
+import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
 	name: 'jobs',
 	usage: '[--all] [--json]',
 	flags: {
-		all: {type: 'boolean', shortFlag: 'a'},
-		json: {type: 'boolean'},
+		all: {type: 'boolean', shortFlag: 'a', description: 'every job recorded (default: the last 20)'},
+		json: {type: 'boolean', description: 'one JSON array, with the state and exit code of each'},
 	},
 	help: `
 The batch jobs you submitted with \`secrets-tui submit\` (or the run panel), newest last: id, state,
 environment and executable, when, and the output file. The state comes from the cluster (scontrol, or
 sacct where the cluster keeps accounting) while it still knows the job; "unknown" after that.
 The list is kept in jobs.jsonl beside the store: ids, names and paths, never a value.
-
-Options
-  --all, -a   every job recorded (default: the last 20)
-  --json      one JSON array, with the state and exit code of each
 
 Examples
   $ secrets-tui jobs

@@ -42,11 +42,11 @@ export function dryRunText(plan: LaunchPlan, flags: LaunchFlags): string {
 
 /** `K=V` pairs from --param. */
 export function parseParams(values: unknown): Record<string, string> {
-	const params: Record<string, string> = {};
+	const params = Object.create(null) as Record<string, string>; // --param __proto__=x is a parameter like any other
 	for (const pair of (values as string[] | undefined) ?? []) {
 		const equals = pair.indexOf('=');
 		if (equals <= 0) {
-			throw new UsageError(`--param takes NAME=VALUE, as in --param script_name=main.py; got "${pair}".`);
+			throw new UsageError(`The option --param takes NAME=VALUE, as in --param script_name=main.py; got "${pair}".`);
 		}
 
 		params[pair.slice(0, equals)] = pair.slice(equals + 1);

@@ -1,17 +1,16 @@
 import {relativeTime} from '../core/time.js';
 import {SecretStore, type SecretEntry} from '../store/store.js';
-import {parseArgs, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
 	name: 'list',
 	usage: '[--values] [--json]',
-	flags: {values: {type: 'boolean', shortFlag: 'v'}, json: {type: 'boolean'}},
+	flags: {
+		values: {type: 'boolean', shortFlag: 'v', description: 'show the values too (control characters such as newlines shown as \\n)'},
+		json: {type: 'boolean', description: 'print a JSON array of {name, created, updated} (and value with --values)'},
+	},
 	help: `
 List the secrets by name, with when each was last updated. Values are hidden unless asked for.
-
-Options
-  --values, -v   show the values too (control characters such as newlines shown as \\n)
-  --json         print a JSON array of {name, created, updated} (and value with --values)
 
 Examples
   $ secrets-tui list
@@ -20,7 +19,12 @@ Examples
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {flags} = await parseArgs(spec, argv);
+	const parsed = parseOrHelp(spec, argv);
+	if (!parsed) {
+		return 0;
+	}
+
+	const {flags} = parsed;
 	const secrets = new SecretStore().list();
 	const withValues = Boolean(flags.values);
 
@@ -31,7 +35,7 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	if (secrets.length === 0) {
-		process.stderr.write('No secrets yet. Add one with: secrets-tui set NAME\n');
+		process.stderr.write('No secrets yet; add one with secrets-tui set NAME.\n');
 		return 0;
 	}
 

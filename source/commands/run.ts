@@ -3,8 +3,7 @@ import {locateEnvironmentsFile} from '../environments/locate.js';
 import {loadEnvironments} from '../environments/load.js';
 import {planRun} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
-import type {CommandSpec} from './spec.js';
-import {parseOrHelp} from './light-args.js';
+import {parseOrHelp, type CommandSpec} from './args.js';
 import {execute, launchFlags, parseParams} from './launching.js';
 
 export const spec: CommandSpec = {
@@ -14,24 +13,19 @@ export const spec: CommandSpec = {
 	maxArgs: 2,
 	takesRest: true,
 	flags: {
-		envs: {type: 'string'},
-		param: {type: 'string', isMultiple: true},
-		cores: {type: 'number'},
-		redact: {type: 'boolean', default: true},
-		dryRun: {type: 'boolean'},
+		envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
+		param: {type: 'string', isMultiple: true, value: 'K=V', description: 'fill the placeholder <<K>> with V (repeat for each)'},
+		cores: {type: 'number', description: 'use the instance whose num_cores range holds N (default: the first instance)'},
+		redact: {type: 'boolean', default: true, description: 'give the command the terminal directly; its output is not redacted'},
+		dryRun: {type: 'boolean', description: 'print what would run (names only, never a value) and run nothing'},
 	},
 	help: `
 Run an executable of an environment definition with the environment's secrets as variables (or files).
 The environment's setup, then the executable's command, run in bash (sh where bash is absent).
 EXECUTABLE may be left out when the environment has only one.
 
-Options
-  --envs FILE        the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)
-  --param K=V        fill the placeholder <<K>> with V (repeat for each)
-  --cores N          use the instance whose num_cores range holds N (default: the first instance)
-  --no-redact        give the command the terminal directly; its output is not redacted
-  --dry-run          print what would run (names only, never a value) and run nothing
-  -- ARGS...         extra arguments: they replace <<args>>, each quoted as one word, or are appended
+Extra arguments
+  -- ARGS...   they replace <<args>>, each quoted as one word, or are appended
 
 Example environments.yaml
   - name: github
@@ -62,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
 	const [environment, executable] = input as [string, string | undefined];
 	const cores = flags.cores as number | undefined;
 	if (cores !== undefined && (!Number.isInteger(cores) || cores < 1)) {
-		throw new UsageError('--cores takes a whole number of cores, 1 or more.');
+		throw new UsageError('The option --cores takes a whole number of cores, 1 or more.');
 	}
 
 	const {file, exists} = locateEnvironmentsFile({flag: flags.envs as string | undefined});

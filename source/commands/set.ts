@@ -1,26 +1,23 @@
 import fs from 'node:fs';
 import {UsageError, UserError} from '../core/errors.js';
 import {promptHidden} from '../core/prompt.js';
-import {dropOneTrailingNewline, readStdin} from '../core/stdin.js';
+import {decodeUtf8, dropOneTrailingNewline, expandHome, readStdin} from '../core/stdin.js';
 import {SecretStore} from '../store/store.js';
 import {nameProblem} from '../store/rules.js';
-import {parseArgs, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
 	name: 'set',
 	usage: 'NAME [VALUE] [--overwrite]',
 	minArgs: 1,
 	maxArgs: 2,
-	flags: {overwrite: {type: 'boolean'}},
+	flags: {overwrite: {type: 'boolean', description: 'replace the value of an existing secret'}},
 	help: `
 Store a secret. Where the value comes from:
   @PATH      the exact content of the file PATH
   -          standard input (one trailing newline is dropped)
   (omitted)  standard input when it is piped, else a prompt that shows nothing as you type
   VALUE      the text itself (it then stays in your shell history: prefer the others)
-
-Options
-  --overwrite   replace the value of an existing secret
 
 Examples
   $ secrets-tui set GITHUB_TOKEN                       # prompts, input hidden
@@ -30,7 +27,12 @@ Examples
 };
 
 export async function run(argv: string[]): Promise<number> {
-	const {input, flags} = await parseArgs(spec, argv);
+	const parsed = parseOrHelp(spec, argv);
+	if (!parsed) {
+		return 0;
+	}
+
+	const {input, flags} = parsed;
 	const [name, source] = input as [string, string | undefined];
 	const problem = nameProblem(name);
 	if (problem) {
@@ -63,7 +65,7 @@ async function readValue(name: string, source: string | undefined): Promise<stri
 	}
 
 	if (source.startsWith('@')) {
-		return readValueFile(source.slice(1));
+		return readValueFile(expandHome(source.slice(1)));
 	}
 
 	return source;
@@ -71,7 +73,7 @@ async function readValue(name: string, source: string | undefined): Promise<stri
 
 function readValueFile(file: string): string {
 	if (file === '') {
-		throw new UsageError('@ needs a file path after it, as in @path/to/file.');
+		throw new UsageError('A value of @ needs a file path after it, as in @path/to/file.');
 	}
 
 	let bytes: Buffer;
@@ -83,10 +85,5 @@ function readValueFile(file: string): string {
 		throw new UserError(`Cannot read the value from ${file}: ${why}.`);
 	}
 
-	const text = bytes.toString('utf8');
-	if (!Buffer.from(text, 'utf8').equals(bytes)) {
-		throw new UserError(`The file ${file} is not UTF-8 text; store binary data base64-encoded instead (base64 < file | secrets-tui set NAME -).`);
-	}
-
-	return text;
+	return decodeUtf8(bytes, `The file ${file}`);
 }

@@ -1,18 +1,30 @@
-// What describes a subcommand's arguments, and its help text: no parser here, so the entry point and
-// the light parser can use them without loading meow.
-
-import {UsageError} from '../core/errors.js';
+// What describes a subcommand: one table per command (`export const spec: CommandSpec`) that drives
+// the parser (args.ts), the `--help` text (helpText) and the usage errors. No parser here.
 
 export {VERSION} from '../core/version.js';
 
 type FlagType = 'string' | 'boolean' | 'number';
-export type FlagSpec = {type: FlagType; shortFlag?: string; isMultiple?: boolean; default?: unknown};
+
+export type FlagSpec = {
+	/** `number` is read as a string and converted (util.parseArgs has no number type). */
+	type: FlagType;
+	/** One line for the help's Options section. */
+	description: string;
+	/** What the value is called in the help (`--envs FILE`); default VALUE, or N for numbers. */
+	value?: string;
+	shortFlag?: string;
+	isMultiple?: boolean;
+	/** A boolean whose default is true is turned off with `--no-NAME`. */
+	default?: unknown;
+};
 
 export type CommandSpec = {
 	name: string;
-	/** `NAME [VALUE]` etc. */
+	/** `NAME [VALUE]` etc.: the positional arguments first, then the options. */
 	usage: string;
+	/** What the command does, then any sections of its own (Examples…); Options are made from `flags`. */
 	help: string;
+	/** Keyed by camelCase name; on the command line the name is kebab-case (`dryRun` is `--dry-run`). */
 	flags?: Record<string, FlagSpec>;
 	/** How many positional arguments (before any `--`) the command takes. */
 	minArgs?: number;
@@ -28,29 +40,62 @@ export type ParsedArgs = {
 	rest: string[] | undefined;
 };
 
-export function helpText(spec: CommandSpec): string {
-	return `Usage\n  $ secrets-tui ${spec.name} ${spec.usage}\n\n${spec.help.trim()}`;
-}
-
 export function kebab(name: string): string {
 	return name.replaceAll(/[A-Z]/g, (letter) => '-' + letter.toLowerCase());
 }
 
-/** The positional arguments' count and `--`, checked the same way by both parsers. */
-export function checkCounts(spec: CommandSpec, input: string[], rest: string[] | undefined): void {
-	const min = spec.minArgs ?? 0;
-	const max = spec.maxArgs ?? min;
-	if (input.length < min) {
-		throw new UsageError(`\`secrets-tui ${spec.name}\` needs ${spec.usage.split(' ').slice(0, min).join(' ')}. Usage: secrets-tui ${spec.name} ${spec.usage}`);
+/** How an option is written in the help: `--no-redact`, `--envs FILE`, `--values, -v`. */
+export function flagLabel(name: string, flag: FlagSpec): string {
+	if (flag.type === 'boolean') {
+		const long = flag.default === true ? `--no-${kebab(name)}` : `--${kebab(name)}`;
+		return flag.shortFlag && flag.default !== true ? `${long}, -${flag.shortFlag}` : long;
 	}
 
-	if (input.length > max) {
-		throw new UsageError(
-			`\`secrets-tui ${spec.name}\` takes at most ${max} argument${max === 1 ? '' : 's'}, got ${input.length}. Usage: secrets-tui ${spec.name} ${spec.usage}`,
-		);
-	}
+	const value = flag.value ?? (flag.type === 'number' ? 'N' : 'VALUE');
+	return `--${kebab(name)} ${value}${flag.shortFlag ? `, -${flag.shortFlag} ${value}` : ''}`;
+}
 
-	if (rest && !spec.takesRest) {
-		throw new UsageError(`\`secrets-tui ${spec.name}\` takes no arguments after --. Usage: secrets-tui ${spec.name} ${spec.usage}`);
-	}
+/** Rows of two columns, the second aligned, each indented by two spaces. */
+export function columns(rows: Array<[string, string]>): string[] {
+	const width = Math.max(...rows.map(([left]) => left.length));
+	return rows.map(([left, right]) => `  ${left.padEnd(width)}   ${right}`.trimEnd());
+}
+
+/**
+ * The one help layout: section titles flush left, their lines indented by two spaces, one blank line
+ * between sections, no blank line first.
+ */
+export function helpText(spec: CommandSpec): string {
+	const options: Array<[string, string]> = Object.entries(spec.flags ?? {}).map(([name, flag]) => [flagLabel(name, flag), flag.description]);
+	options.push(['--help, -h', 'show this help']);
+	const pieces = spec.help.trim().split(/\n\s*\n(?=\S)/);
+	const first = pieces.findIndex((piece) => isSection(piece));
+	const description = first === -1 ? pieces : pieces.slice(0, first);
+	const sections = first === -1 ? [] : pieces.slice(first);
+	return [
+		`Usage\n  $ secrets-tui ${spec.name} ${spec.usage}`.trimEnd(),
+		...description.map((piece) => indent(piece)),
+		['Options', ...columns(options)].join('\n'),
+		...sections,
+	].join('\n\n');
+}
+
+/** `Examples` followed by indented lines is a section; anything else is a paragraph of the description. */
+function isSection(piece: string): boolean {
+	const [title, next] = piece.split('\n');
+	return next !== undefined && next.startsWith('  ') && !/[.:]$/.test(title!) && title!.length < 40;
+}
+
+function indent(text: string): string {
+	return text
+		.split('\n')
+		.map((line) => (line === '' ? line : `  ${line}`))
+		.join('\n');
+}
+
+/** The positional part of the usage line: `NAME [VALUE]` of `NAME [VALUE] [--overwrite]`. */
+export function positionalUsage(spec: CommandSpec): string {
+	const words = spec.usage.split(' ');
+	const end = words.findIndex((word) => word.startsWith('-') || word.startsWith('[-'));
+	return words.slice(0, end === -1 ? words.length : end).join(' ');
 }

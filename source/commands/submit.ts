@@ -8,8 +8,7 @@ import {prepareJob} from '../submit/prepare.js';
 import {findScheduler, SCHEDULERS} from '../submit/scheduler.js';
 import {slurm} from '../submit/slurm.js';
 import {submitJob, waitForJob} from '../submit/submit.js';
-import type {CommandSpec} from './spec.js';
-import {parseOrHelp} from './light-args.js';
+import {parseOrHelp, type CommandSpec} from './args.js';
 import {parseParams} from './launching.js';
 
 export const spec: CommandSpec = {
@@ -19,12 +18,20 @@ export const spec: CommandSpec = {
 	maxArgs: 2,
 	takesRest: true,
 	flags: {
-		envs: {type: 'string'},
-		param: {type: 'string', isMultiple: true},
-		cores: {type: 'number'},
-		sbatch: {type: 'string', isMultiple: true},
-		wait: {type: 'boolean'},
-		dryRun: {type: 'boolean'},
+		envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
+		param: {type: 'string', isMultiple: true, value: 'K=V', description: 'fill the placeholder <<K>> with V (repeat for each)'},
+		cores: {
+			type: 'number',
+			description: 'use the instance whose num_cores range holds N, and ask Slurm for N cores (N tasks for an instance with parallel_mode: MPI, else N CPUs for one task)',
+		},
+		sbatch: {
+			type: 'string',
+			isMultiple: true,
+			value: 'ARG',
+			description: 'pass ARG to sbatch as it is (repeat for each: --sbatch --partition=debug --sbatch --time=1:00:00)',
+		},
+		wait: {type: 'boolean', description: 'wait for the job to end and exit with its exit code (Ctrl+C stops waiting, not the job)'},
+		dryRun: {type: 'boolean', description: 'print the job script and the sbatch command line, and submit nothing'},
 	},
 	help: `
 Submit a batch job to Slurm that runs an executable of an environment definition with its secrets,
@@ -36,15 +43,8 @@ before submitting: when anything is missing, nothing reaches the queue.
 Prints the job id alone on stdout. The output goes where sbatch puts it (slurm-ID.out in the working
 directory) unless --sbatch --output=FILE says otherwise. \`secrets-tui jobs\` lists the jobs submitted.
 
-Options
-  --envs FILE        the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)
-  --param K=V        fill the placeholder <<K>> with V (repeat for each)
-  --cores N          use the instance whose num_cores range holds N, and ask Slurm for N cores
-                     (N tasks for an instance with parallel_mode: MPI, else N CPUs for one task)
-  --sbatch ARG       pass ARG to sbatch as it is (repeat for each: --sbatch --partition=debug --sbatch --time=1:00:00)
-  --wait             wait for the job to end and exit with its exit code (Ctrl+C stops waiting, not the job)
-  --dry-run          print the job script and the sbatch command line, and submit nothing
-  -- ARGS...         extra arguments for the executable, as with run
+Extra arguments
+  -- ARGS...   extra arguments for the executable, as with run
 
 Examples
   $ secrets-tui submit github -- https://api.github.com/user
@@ -63,7 +63,7 @@ export async function run(argv: string[]): Promise<number> {
 	const [environment, executable] = input as [string, string | undefined];
 	const cores = flags.cores as number | undefined;
 	if (cores !== undefined && (!Number.isInteger(cores) || cores < 1)) {
-		throw new UsageError('--cores takes a whole number of cores, 1 or more.');
+		throw new UsageError('The option --cores takes a whole number of cores, 1 or more.');
 	}
 
 	const {file, exists} = locateEnvironmentsFile({flag: flags.envs as string | undefined});

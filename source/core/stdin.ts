@@ -1,4 +1,7 @@
-// Reading all of standard input as text.
+// Reading all of standard input as text, and the one rule for text from outside: it must be UTF-8.
+import os from 'node:os';
+import path from 'node:path';
+import {UserError} from './errors.js';
 
 export async function readStdin(stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
 	const chunks: Buffer[] = [];
@@ -6,7 +9,25 @@ export async function readStdin(stdin: NodeJS.ReadableStream = process.stdin): P
 		chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
 	}
 
-	return Buffer.concat(chunks).toString('utf8');
+	return decodeUtf8(Buffer.concat(chunks), 'Standard input');
+}
+
+/**
+ * Bytes as text, refused when they are not UTF-8 (a plain decode would turn them into U+FFFD and
+ * store a changed value). The same rule for `set -`, piped stdin, `@file` and `import`.
+ * `what` starts the sentence: "Standard input", "The file x.env".
+ */
+export function decodeUtf8(bytes: Buffer, what: string): string {
+	try {
+		return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
+	} catch {
+		throw new UserError(`${what} is not UTF-8 text, so nothing was stored; store binary data base64-encoded instead (base64 < file | secrets-tui set NAME -).`);
+	}
+}
+
+/** A path typed after @ or given to import: a leading ~/ is the home folder, as in a shell. */
+export function expandHome(file: string): string {
+	return file === '~' || file.startsWith('~/') ? path.join(os.homedir(), file.slice(1)) : file;
 }
 
 /** Text piped in usually ends with the newline `echo` or an editor added: drop exactly one. */

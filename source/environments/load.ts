@@ -230,7 +230,7 @@ function requiredString(map: ReturnType<typeof asMap>, key: string, message: str
 }
 
 function extraOf(map: ReturnType<typeof asMap>, known: string[]): Record<string, unknown> {
-	const extra: Record<string, unknown> = {};
+	const extra = Object.create(null) as Record<string, unknown>;
 	for (const pair of map.items) {
 		const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 		if (!known.includes(key)) {

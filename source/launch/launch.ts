@@ -23,7 +23,8 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	const started = performance.now();
 	sweepSecretFolders();
 	const folder = plan.files.length > 0 ? writeSecretFiles(plan.files, plan.values) : undefined;
-	const env: NodeJS.ProcessEnv = {...(options.env ?? process.env)};
+	// No prototype: a variable named __proto__ (a valid name) is then a variable like any other.
+	const env = Object.assign(Object.create(null) as NodeJS.ProcessEnv, options.env ?? process.env);
 	for (const {variable, secret} of plan.variables) {
 		env[variable] = plan.values.get(secret);
 	}

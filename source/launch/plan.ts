@@ -199,7 +199,7 @@ function fill(text: string, params: Record<string, string>, args: string[], appe
 			return quoted;
 		}
 
-		return name in params ? params[name]! : whole;
+		return Object.hasOwn(params, name) ? params[name]! : whole;
 	});
 	if (!sawArgs && appendArgs && args.length > 0) {
 		return `${filled} ${quoted}`;

@@ -6,7 +6,7 @@
 // value is held back until more data shows whether it is one, or the stream ends. So no piece of a
 // value is ever shown; the cost is that such a tail (at most the longest value's length, less one
 // byte) waits for the next write. Matching itself is in redact-rules.ts.
-import {nextMatch, type Match, type RedactionRules} from './redact-rules.js';
+import {nextMatch, type RedactionRules} from './redact-rules.js';
 
 export {markerFor, redactionRules, type RedactionRules} from './redact-rules.js';
 //
@@ -48,17 +48,42 @@ export class Redactor {
 		let hold = final ? data.length : this.holdFrom(data, 0);
 		const parts: Buffer[] = [];
 		let last = 0;
-		let match: Match | undefined;
-		while ((match = nextMatch(this.rules, data, text, last)) !== undefined && match.start < hold) {
-			if (match.start > last) {
-				parts.push(data.subarray(last, match.start));
+		let match = nextMatch(this.rules, data, text, 0);
+		while (match !== undefined && match.start < hold) {
+			// The region to hide is the union of every match that overlaps it: with P1=abcdef12 and
+			// P2=ef12ghij, `abcdef12ghij` is one region, shown as both markers; no byte of P2 shows.
+			const start = match.start;
+			let end = match.end;
+			const markers = [match.marker];
+			let next = nextMatch(this.rules, data, text, start + 1);
+			while (next !== undefined && next.start < end) {
+				if (next.end > end) {
+					end = next.end;
+					markers.push(next.marker);
+				}
+
+				next = nextMatch(this.rules, data, text, next.start + 1);
 			}
 
-			parts.push(match.marker);
-			last = match.end;
-			if (last > hold) {
-				hold = this.holdFrom(data, last);
+			if (!final) {
+				// A value that starts inside the region could run on past the data: keep the whole region
+				// for the next write, to be matched again with what follows.
+				const tail = this.holdFrom(data, start + 1);
+				if (tail < end) {
+					hold = start;
+					break;
+				}
+
+				hold = tail;
 			}
+
+			if (start > last) {
+				parts.push(data.subarray(last, start));
+			}
+
+			parts.push(...markers);
+			last = end;
+			match = next;
 		}
 
 		if (hold < data.length) {

@@ -1,41 +1,37 @@
-// The terminal UI's own options: --reveal-timeout SECONDS and --envs FILE.
+// The terminal UI's own options, --reveal-timeout SECONDS and --envs FILE, read by the subcommands'
+// parser from a table like theirs.
 import {UsageError} from '../core/errors.js';
+import {parseCommandArgs} from '../commands/args.js';
+import type {CommandSpec} from '../commands/spec.js';
 
 export type TuiOptions = {revealTimeoutMs: number; envsFile?: string};
 
 export const DEFAULT_REVEAL_TIMEOUT_S = 30;
 
+export const spec: CommandSpec = {
+	name: '',
+	usage: '[--reveal-timeout SECONDS] [--envs FILE]',
+	help: 'Open the terminal UI on your store.',
+	flags: {
+		revealTimeout: {type: 'number', value: 'SECONDS', description: 'mask a shown value again after this long (default 30; 0 never)'},
+		envs: {type: 'string', value: 'FILE', description: 'environment definitions for the run panel'},
+	},
+};
+
 export function parseTuiArgs(argv: readonly string[]): TuiOptions {
+	const {flags} = parseCommandArgs(spec, argv);
 	const options: TuiOptions = {revealTimeoutMs: DEFAULT_REVEAL_TIMEOUT_S * 1000};
-	for (let index = 0; index < argv.length; index++) {
-		const argument = argv[index]!;
-		const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
-		const take = (): string => {
-			if (inline !== undefined) {
-				return inline;
-			}
-
-			const next = argv[++index];
-			if (next === undefined) {
-				throw new UsageError(`${flag} needs a value; see secrets-tui --help.`);
-			}
-
-			return next;
-		};
-
-		if (flag === '--reveal-timeout') {
-			const text = take();
-			const seconds = Number(text);
-			if (text.trim() === '' || !Number.isFinite(seconds) || seconds < 0) {
-				throw new UsageError(`--reveal-timeout takes a number of seconds (0 never masks again), not "${text}".`);
-			}
-
-			options.revealTimeoutMs = Math.round(seconds * 1000);
-		} else if (flag === '--envs') {
-			options.envsFile = take();
-		} else {
-			throw new UsageError(`The terminal UI has no option "${argument}"; see secrets-tui --help.`);
+	const seconds = flags.revealTimeout as number | undefined;
+	if (seconds !== undefined) {
+		if (seconds < 0) {
+			throw new UsageError(`The option --reveal-timeout takes a number of seconds, 0 or more (0 never masks again), not "${seconds}".`);
 		}
+
+		options.revealTimeoutMs = Math.round(seconds * 1000);
+	}
+
+	if (flags.envs !== undefined) {
+		options.envsFile = flags.envs as string;
 	}
 
 	return options;

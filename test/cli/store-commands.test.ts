@@ -195,10 +195,10 @@ describe('import', () => {
 		fs.writeFileSync(file, 'GOOD=1\nthis is not an assignment\n1BAD=2\nEMPTY=\n');
 		const result = await runCli(['import', file], {home});
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain(`${file}:2: expected NAME=value`);
+		expect(result.stderr).toContain(`${file}:2: Expected NAME=value.`);
 		expect(result.stderr).toMatch(new RegExp(`${file}:3: .*not a valid name`));
 		expect(result.stderr).toMatch(new RegExp(`${file}:4: The value is empty`));
-		expect(result.stderr).toContain('nothing was imported');
+		expect(result.stderr).toContain('Nothing was imported');
 		expect(fs.readFileSync(path.join(home, 'secrets.json')).equals(before)).toBe(true);
 	});
 });

@@ -119,11 +119,11 @@ describe('secrets-tui exec', () => {
 		expect((await cli(['exec', '--secret', 'my-token', '--', 'true'])).stderr).toContain('write VAR=my-token');
 		const unknown = await cli(['exec', '--secrets', 'X', '--', 'true']);
 		expect(unknown.code).toBe(2);
-		expect(unknown.stderr).toBe('secrets-tui: Unknown option --secrets for `exec`; `secrets-tui exec --help` lists its options.\n');
+		expect(unknown.stderr).toBe('secrets-tui: Unknown option --secrets for secrets-tui exec; `secrets-tui exec --help` lists its options.\n');
 		expect((await cli(['run', 'a', '--cores'])).stderr).toContain('The option --cores needs a value');
-		expect((await cli(['run', 'a', '--cores', 'many'])).stderr).toContain('The option --cores takes a number, not "many".');
+		expect((await cli(['run', 'a', '--cores', 'many'])).stderr).toContain('The option --cores takes a number, not "many", as in --cores 4.');
 		expect((await cli(['run'])).code).toBe(2);
-		expect((await cli(['envs', 'extra'])).stderr).toContain('takes at most 0 arguments');
+		expect((await cli(['envs', 'extra'])).stderr).toContain('Too many arguments: secrets-tui envs takes no arguments; remove "extra".');
 		for (const command of ['run', 'exec', 'envs']) {
 			const help = await cli([command, '--help']);
 			expect(help.code).toBe(0);

@@ -17,12 +17,14 @@ function streamed(values: Record<string, string>, pieces: Array<string | Buffer>
 	return {out: Buffer.concat(parts).toString('utf8'), emitted};
 }
 
-/** The reference: leftmost, then longest, whole-text replacement. */
+/**
+ * The reference: the union of every occurrence of every value is hidden. A region starts at the leftmost
+ * match (its longest value) and grows while another match starts inside it; it shows the markers of the
+ * values that made it grow.
+ */
 function reference(values: Record<string, string>, text: string): string {
 	const entries = Object.entries(values).filter(([, value]) => value !== '');
-	let out = '';
-	let index = 0;
-	while (index < text.length) {
+	const longestAt = (index: number): [string, string] | undefined => {
 		let best: [string, string] | undefined;
 		for (const [name, value] of entries) {
 			if (text.startsWith(value, index) && (!best || value.length > best[1].length)) {
@@ -30,13 +32,30 @@ function reference(values: Record<string, string>, text: string): string {
 			}
 		}
 
-		if (best) {
-			out += markerFor(best[0]);
-			index += best[1].length;
-		} else {
+		return best;
+	};
+
+	let out = '';
+	let index = 0;
+	while (index < text.length) {
+		const best = longestAt(index);
+		if (!best) {
 			out += text[index];
 			index++;
+			continue;
 		}
+
+		let end = index + best[1].length;
+		out += markerFor(best[0]);
+		for (let inner = index + 1; inner < end; inner++) {
+			const overlap = longestAt(inner);
+			if (overlap && inner + overlap[1].length > end) {
+				end = inner + overlap[1].length;
+				out += markerFor(overlap[0]);
+			}
+		}
+
+		index = end;
 	}
 
 	return out;
@@ -82,10 +101,28 @@ describe('Redactor', () => {
 		expect(streamed(values, ['x abcd1234', '-and-less y']).out).toBe('x [secret:SHORT]-and-less y');
 	});
 
-	it('handles overlapping values like a leftmost, longest whole-text replacement', () => {
+	it('hides the union of overlapping values: no byte of either shows', () => {
 		const values = {A: 'abcdef', B: 'defghi'};
-		expect(streamed(values, ['abcdefghi']).out).toBe('[secret:A]ghi');
+		expect(streamed(values, ['abcdefghi']).out).toBe('[secret:A][secret:B]');
 		expect(streamed(values, ['xxdefghi']).out).toBe('xx[secret:B]');
+		const issue = {P1: 'abcdef12', P2: 'ef12ghij'};
+		expect(streamed(issue, ['abcdef12ghij']).out).toBe('[secret:P1][secret:P2]');
+		expect(streamed(issue, ['x abcdef12ghij y']).out).toBe('x [secret:P1][secret:P2] y');
+		// A chain of three, and neighbours with nothing between them.
+		expect(streamed({A: 'abcd', B: 'cdef', C: 'efgh'}, ['abcdefgh']).out).toBe('[secret:A][secret:B][secret:C]');
+		expect(streamed({A: 'abcd', B: 'efgh'}, ['abcdefgh']).out).toBe('[secret:A][secret:B]');
+		// A value inside another adds nothing.
+		expect(streamed({A: 'abcdefgh', B: 'cde'}, ['abcdefgh']).out).toBe('[secret:A]');
+	});
+
+	it('hides overlapping values split at every position, never showing a piece early', () => {
+		const issue = {P1: 'abcdef12', P2: 'ef12ghij'};
+		const text = 'x abcdef12ghij y';
+		for (let cut = 1; cut < text.length; cut++) {
+			const {out, emitted} = streamed(issue, [text.slice(0, cut), text.slice(cut)]);
+			expect(out).toBe('x [secret:P1][secret:P2] y');
+			expect(emitted[0]!.replaceAll(/\[secret:P[12]\]/g, '')).not.toMatch(/[a-j12]{2}/);
+		}
 	});
 
 	it('is UTF-8 safe: values and text split inside a character', () => {

@@ -13,10 +13,11 @@ describe('terminal UI options', () => {
 	});
 
 	it('refuses bad values and unknown options with a sentence', () => {
-		expect(() => parseTuiArgs(['--reveal-timeout', 'soon'])).toThrow(/takes a number of seconds/);
-		expect(() => parseTuiArgs(['--reveal-timeout', '-1'])).toThrow(/takes a number of seconds/);
+		expect(() => parseTuiArgs(['--reveal-timeout', 'soon'])).toThrow('The option --reveal-timeout takes a number, not "soon", as in --reveal-timeout 4.');
+		expect(() => parseTuiArgs(['--reveal-timeout', '-1'])).toThrow(/takes a number of seconds, 0 or more/);
 		expect(() => parseTuiArgs(['--reveal-timeout'])).toThrow(/needs a value/);
-		expect(() => parseTuiArgs(['--colour'])).toThrow(/has no option "--colour"/);
+		expect(() => parseTuiArgs(['--colour'])).toThrow('Unknown option --colour for secrets-tui; `secrets-tui --help` lists its options.');
+		expect(() => parseTuiArgs(['extra'])).toThrow('Too many arguments: secrets-tui takes no arguments; remove "extra".');
 	});
 });
 

@@ -2,13 +2,10 @@
 import {isUserError} from './core/errors.js';
 import {COMMANDS, findCommand} from './commands/registry.js';
 import {VERSION} from './core/version.js';
+import {columns} from './commands/spec.js';
 
 function overallHelp(): string {
-	const width = Math.max(...COMMANDS.map((command) => command.name.length));
-	const rows = COMMANDS.map((command) => {
-		const aliases = command.aliases ? ` (${command.aliases.join(', ')})` : '';
-		return `  ${command.name.padEnd(width)}  ${command.summary}${aliases}`;
-	});
+	const rows = columns(COMMANDS.map((command) => [command.name, command.summary + (command.aliases ? ` (${command.aliases.join(', ')})` : '')]));
 	return [
 		'Keep your secrets on this machine and launch the programs that need them.',
 		'',
@@ -20,21 +17,32 @@ function overallHelp(): string {
 		...rows,
 		'',
 		'Options',
-		'  --help, -h   show help (also after a command: secrets-tui set --help)',
-		'  --version    show the version',
+		...columns([
+			['--help, -h', 'show help (also of a command: secrets-tui set --help, or secrets-tui help set)'],
+			['--version, -v', 'show the version'],
+		]),
 		'',
 		'Options of the terminal UI',
-		'  --reveal-timeout SECONDS   mask a shown value again after this long (default 30; 0 never)',
-		'  --envs FILE                environment definitions for the run panel',
+		...columns([
+			['--reveal-timeout SECONDS', 'mask a shown value again after this long (default 30; 0 never)'],
+			['--envs FILE', 'environment definitions for the run panel'],
+		]),
 		'',
 		'Environment',
-		'  SECRETS_TUI_HOME   the folder of the store (default: the user data directory)',
-		'  SECRETS_TUI_ENVS   the environment definitions file',
+		...columns([
+			['SECRETS_TUI_HOME', 'the folder of the store (default: the user data directory)'],
+			['SECRETS_TUI_ENVS', 'the environment definitions file'],
+		]),
 	].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
 	const [first, ...rest] = argv;
+	if (first === 'help' && rest.length > 0) {
+		// `secrets-tui help set` is `secrets-tui set --help`.
+		return main([...rest.slice(0, 1), '--help']);
+	}
+
 	if (first === '--help' || first === '-h' || first === 'help') {
 		process.stdout.write(overallHelp() + '\n');
 		return 0;
@@ -46,13 +54,19 @@ async function main(argv: string[]): Promise<number> {
 	}
 
 	if (first === undefined || first.startsWith('-')) {
+		if (argv.includes('--help') || argv.includes('-h')) {
+			process.stdout.write(overallHelp() + '\n');
+			return 0;
+		}
+
 		const {startTui} = await import('./ui/start.js');
 		return startTui(argv);
 	}
 
 	const command = findCommand(first);
 	if (!command) {
-		process.stderr.write(`secrets-tui: there is no command "${first}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}; see secrets-tui --help.\n`);
+		const names = COMMANDS.map((c) => c.name).join(', ');
+		process.stderr.write(`secrets-tui: There is no command "${first}"; the commands are ${names} (secrets-tui --help describes them).\n`);
 		return 2;
 	}
 
@@ -67,7 +81,7 @@ try {
 		process.stderr.write(`secrets-tui: ${error.message}\n`);
 		process.exitCode = error.exitCode;
 	} else {
-		process.stderr.write(`secrets-tui: unexpected error (a bug; please report it):\n${(error as Error)?.stack ?? String(error)}\n`);
+		process.stderr.write(`secrets-tui: Unexpected error. This is a bug: please report it with what follows.\n${(error as Error)?.stack ?? String(error)}\n`);
 		process.exitCode = 1;
 	}
 }
