@@ -2,17 +2,23 @@ import {UserError} from '../core/errors.js';
 import {locateEnvironmentsFile} from '../environments/locate.js';
 import {loadEnvironments} from '../environments/load.js';
 import {describeMapping} from '../environments/mapping.js';
-import {placeholdersOf} from '../environments/placeholders.js';
+import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
+import {describeSpecifiers} from '../environments/select.js';
+import {describeShell, resolveShell} from '../launch/shell.js';
+import {shellSetting} from '../launch/settings.js';
 import {definitionWarnings} from '../environments/warnings.js';
-import type {Environment} from '../launch/contract.js';
+import type {Environment} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
 	name: 'envs',
-	usage: '[--envs FILE]',
-	flags: {envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'}},
+	usage: '[--envs FILE] [--shell CMD]',
+	flags: {
+		envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
+		shell: {type: 'string', value: 'CMD', description: "the shell `run` would use (default: $SECRETS_TUI_SHELL, else settings.yaml's shell line, else bash, else sh)"},
+	},
 	help: `
 Show each environment definition: its executables, the secrets it needs and which of them are missing
 from the store; then warnings about definitions that hold what belongs in the store (each line starts
@@ -37,7 +43,11 @@ export async function run(argv: string[]): Promise<number> {
 	const defs = loadEnvironments(file);
 	const store = new SecretStore();
 	const values = new Map(store.list().map((entry) => [entry.name, entry.value]));
-	const lines = [`${file}: ${defs.environments.length} environment${defs.environments.length === 1 ? '' : 's'}`];
+	const shell = resolveShell({...(flags.shell === undefined ? {} : {flag: flags.shell as string}), setting: shellSetting(store.dir)});
+	const lines = [
+		`${file}: ${defs.environments.length} environment${defs.environments.length === 1 ? '' : 's'}`,
+		`shell: ${describeShell(shell)} (${shell.from})`,
+	];
 	for (const environment of defs.environments) {
 		lines.push('', ...describeEnvironment(environment, values));
 	}
@@ -55,7 +65,8 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 function describeEnvironment(environment: Environment, values: Map<string, string>): string[] {
-	const lines = [environment.name];
+	const named = Object.keys(environment.specifiers).length > 0 ? `${environment.name} (${describeSpecifiers(environment.specifiers)})` : environment.name;
+	const lines = [named, ...environment.problems.map((problem) => `  cannot run: ${problem.replace(/^The environment \S+ cannot run: /, '')}`)];
 	const missing = [...new Set(environment.secrets.map((mapping) => mapping.secret).filter((name) => !values.has(name)))];
 	lines.push(`  secrets: ${environment.secrets.length > 0 ? environment.secrets.map((mapping) => describeMapping(mapping)).join(', ') : 'none'}`);
 	if (missing.length > 0) {
@@ -81,7 +92,9 @@ function describeEnvironment(environment: Environment, values: Map<string, strin
 
 			const placeholders = placeholdersOf(environment, executable.label, index);
 			if (placeholders.length > 0) {
-				details.push(`needs ${placeholders.map((name) => `--param ${name}=`).join(' ')}`);
+				const script = placeholders.some((name) => SCRIPT_PLACEHOLDERS.includes(name)) ? ['--script PATH'] : [];
+				const params = placeholders.filter((name) => !SCRIPT_PLACEHOLDERS.includes(name)).map((name) => `--param ${name}=`);
+				details.push(`needs ${[...script, ...params].join(' ')}`);
 			}
 
 			lines.push(`    ${instance.command.split('\n').join(' ⏎ ')}  (${details.join('; ')})`);

@@ -1,6 +1,6 @@
 import {UsageError} from '../core/errors.js';
 import {parseTextMapping} from '../environments/mapping.js';
-import type {SecretMapping} from '../launch/contract.js';
+import type {SecretMapping} from '../environments/definition.js';
 import {planExec} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from './args.js';

@@ -1,6 +1,6 @@
 // What `run` and `exec` share once a plan is made: warnings, the dry run, the launch and its exit code.
-import {UsageError} from '../core/errors.js';
-import type {LaunchPlan} from '../launch/contract.js';
+import {UsageError, UserError} from '../core/errors.js';
+import type {LaunchPlan} from '../launch/types.js';
 import {launch} from '../launch/launch.js';
 import {Redactor, redactionRules} from '../launch/redact.js';
 
@@ -17,7 +17,16 @@ export async function execute(plan: LaunchPlan, flags: LaunchFlags): Promise<num
 
 	if (flags.dryRun) {
 		process.stdout.write(dryRunText(plan, flags) + '\n');
+		if (plan.problems && plan.problems.length > 0) {
+			process.stderr.write(plan.problems.map((problem) => `secrets-tui: ${problem}`).join('\n') + '\n');
+			return 1;
+		}
+
 		return 0;
+	}
+
+	if (plan.problems && plan.problems.length > 0) {
+		throw new UserError(plan.problems.join('\n'));
 	}
 
 	const handle = launch(plan, {redact: flags.redact, inherit: !flags.redact});
@@ -27,9 +36,12 @@ export async function execute(plan: LaunchPlan, flags: LaunchFlags): Promise<num
 
 /** The command line and the names of the variables and files; never a value (redacted, to be sure). */
 export function dryRunText(plan: LaunchPlan, flags: LaunchFlags): string {
-	const variables = plan.variables.map(({variable, secret}) => (variable === secret ? variable : `${variable} (secret ${secret})`));
-	const files = plan.files.map(({variable, secret}) => `${variable} (secret ${secret})`);
+	const missing = new Set(plan.missing ?? []);
+	const mark = (secret: string) => (missing.has(secret) ? ' [missing from the store]' : '');
+	const variables = plan.variables.map(({variable, secret}) => (variable === secret ? variable : `${variable} (secret ${secret})`) + mark(secret));
+	const files = plan.files.map(({variable, secret}) => `${variable} (secret ${secret})${mark(secret)}`);
 	const lines = [
+		...(plan.about ?? []),
 		`Would run: ${plan.display}`,
 		`Variables: ${variables.length > 0 ? variables.join(', ') : 'none'}`,
 		`Secret files: ${files.length > 0 ? files.join(', ') : 'none'}`,

@@ -1,31 +1,31 @@
-import {UsageError, UserError} from '../core/errors.js';
+import {UserError} from '../core/errors.js';
 import {locateEnvironmentsFile} from '../environments/locate.js';
 import {loadEnvironments} from '../environments/load.js';
 import {planRun} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from './args.js';
-import {execute, launchFlags, parseParams} from './launching.js';
+import {execute, launchFlags} from './launching.js';
+import {RUN_CHOICE_FLAGS, runChoicesFrom} from './run-options.js';
 
 export const spec: CommandSpec = {
 	name: 'run',
-	usage: 'ENV [EXECUTABLE] [--envs FILE] [--param K=V]... [--cores N] [--no-redact] [--dry-run] [-- ARGS...]',
+	usage: 'ENV [EXECUTABLE] [--envs FILE] [--param K=V]... [--cores N] [--spec K=V]... [--script PATH] [--shell CMD] [--no-redact] [--dry-run] [-- ARGS...]',
 	minArgs: 1,
 	maxArgs: 2,
 	takesRest: true,
 	flags: {
-		envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
-		param: {type: 'string', isMultiple: true, value: 'K=V', description: 'fill the placeholder <<K>> with V (repeat for each)'},
-		cores: {type: 'number', description: 'use the instance whose num_cores range holds N (default: the first instance)'},
+		...RUN_CHOICE_FLAGS,
 		redact: {type: 'boolean', default: true, description: 'give the command the terminal directly; its output is not redacted'},
-		dryRun: {type: 'boolean', description: 'print what would run (names only, never a value) and run nothing'},
+		dryRun: {type: 'boolean', description: 'print what would run, and which instance and shell (names only, never a value), and run nothing'},
 	},
 	help: `
 Run an executable of an environment definition with the environment's secrets as variables (or files).
-The environment's setup, then the executable's command, run in bash (sh where bash is absent).
+The environment's setup, then the executable's command, run in one shell (bash, else sh; see --shell).
+A setup line that fails ends the run before the command, with setup's status.
 EXECUTABLE may be left out when the environment has only one.
 
 Extra arguments
-  -- ARGS...   they replace <<args>>, each quoted as one word, or are appended
+  -- ARGS...   they fill <<args>>: one word each, or joined by spaces inside "..."; appended when there is none
 
 Example environments.yaml
   - name: github
@@ -42,7 +42,8 @@ Example environments.yaml
 
 Examples
   $ secrets-tui run github -- https://api.github.com/user
-  $ secrets-tui run python_env python_script --param script_name=main.py --dry-run
+  $ secrets-tui run python_env python_script --script ./main.py --dry-run
+  $ secrets-tui run matlab_env run_mtex --spec version=2024a --shell 'bash --login' --script fit.m
 `,
 };
 
@@ -52,29 +53,15 @@ export async function run(argv: string[]): Promise<number> {
 		return 0;
 	}
 
-	const {input, flags, rest} = parsed;
-	const [environment, executable] = input as [string, string | undefined];
-	const cores = flags.cores as number | undefined;
-	if (cores !== undefined && (!Number.isInteger(cores) || cores < 1)) {
-		throw new UsageError('The option --cores takes a whole number of cores, 1 or more.');
-	}
-
-	const {file, exists} = locateEnvironmentsFile({flag: flags.envs as string | undefined});
+	const {envs, ...choices} = runChoicesFrom(parsed);
+	const {file, exists} = locateEnvironmentsFile({flag: envs});
 	if (!exists) {
 		throw new UserError(
 			`There are no environment definitions at ${file}. Create that file (\`secrets-tui run --help\` shows an example), or point to one with --envs FILE or SECRETS_TUI_ENVS.`,
 		);
 	}
 
-	const defs = loadEnvironments(file);
-	const plan = planRun({
-		defs,
-		environment,
-		...(executable === undefined ? {} : {executable}),
-		...(cores === undefined ? {} : {cores}),
-		params: parseParams(flags.param),
-		args: rest ?? [],
-		store: new SecretStore(),
-	});
-	return execute(plan, launchFlags(flags));
+	const flags = launchFlags(parsed.flags);
+	const plan = planRun({...choices, defs: loadEnvironments(file), store: new SecretStore(), keepProblems: flags.dryRun});
+	return execute(plan, flags);
 }

@@ -1,5 +1,5 @@
 // hpcflow's num_cores: a number, or {start, stop, step} with stop included; none means any.
-import type {CoreRange, Instance} from '../launch/contract.js';
+import type {CoreRange, Instance} from './definition.js';
 
 export function coresHold(range: Instance['num_cores'], cores: number): boolean {
 	if (range === undefined || range === null) {

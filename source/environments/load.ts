@@ -4,17 +4,10 @@
 import fs from 'node:fs';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
 import {UserError} from '../core/errors.js';
-import type {CoreRange, Environment, EnvironmentsFile, Executable, Instance, SecretMapping} from '../launch/contract.js';
+import type {Environment, EnvironmentsFile, Executable, Instance, SecretMapping} from './definition.js';
+import {AliasProblem, resolveAliases} from './aliases.js';
+import {isNull, Problem, readCores, readSetup, readSpecifiers} from './read-values.js';
 import {parseMappingEntry} from './mapping.js';
-
-class Problem extends Error {
-	constructor(
-		readonly node: YamlNode | null | undefined,
-		message: string,
-	) {
-		super(message);
-	}
-}
 
 export function loadEnvironments(file: string): EnvironmentsFile {
 	let text: string;
@@ -42,9 +35,10 @@ export function parseEnvironments(text: string, file: string): EnvironmentsFile 
 	}
 
 	try {
-		return {file, environments: readEnvironments(document.contents)};
+		const root = resolveAliases(document, document.contents);
+		return {file, environments: readEnvironments(root, lineOf)};
 	} catch (error) {
-		if (error instanceof Problem) {
+		if (error instanceof Problem || error instanceof AliasProblem) {
 			const line = lineOf(error.node?.range?.[0]);
 			throw new UserError(`${file}${line ? `, line ${line}` : ''}: ${error.message}.`);
 		}
@@ -53,7 +47,9 @@ export function parseEnvironments(text: string, file: string): EnvironmentsFile 
 	}
 }
 
-function readEnvironments(root: YamlNode | null): Environment[] {
+type LineOf = (offset: number | undefined) => number | undefined;
+
+function readEnvironments(root: YamlNode | null, lineOf: LineOf): Environment[] {
 	if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
 		return [];
 	}
@@ -73,14 +69,19 @@ function readEnvironments(root: YamlNode | null): Environment[] {
 		throw new Problem(list, 'expected a list of environments (each `- name: ...`)');
 	}
 
-	return list.items.map((item) => readEnvironment(item as YamlNode));
+	return list.items.map((item) => readEnvironment(item as YamlNode, lineOf));
 }
 
-function readEnvironment(node: YamlNode): Environment {
+function readEnvironment(node: YamlNode, lineOf: LineOf): Environment {
 	const map = asMap(node, 'an environment must be a mapping with `name`, `setup`, `secrets` and `executables`');
 	const name = requiredString(map, 'name', 'an environment has no `name`');
 	const setup = readSetup(map.get('setup', true) as YamlNode | undefined, name);
-	const secrets = readSecrets(map.get('secrets', true) as YamlNode | undefined, name);
+	const specifiers = readSpecifiers(map.get('specifiers', true) as YamlNode | undefined, name);
+	const problems: string[] = [];
+	const secrets = readSecrets(map.get('secrets', true) as YamlNode | undefined, name, (item, message) => {
+		const line = lineOf(item.range?.[0]);
+		problems.push(`The environment ${name} cannot run: ${line ? `line ${line}, ` : ''}${message}.`);
+	});
 	const executablesNode = map.get('executables', true) as YamlNode | undefined;
 	let executables: Executable[] = [];
 	if (executablesNode && !isNull(executablesNode)) {
@@ -91,34 +92,19 @@ function readEnvironment(node: YamlNode): Environment {
 		executables = executablesNode.items.map((item) => readExecutable(item as YamlNode, name));
 	}
 
-	return {name, ...(setup === undefined ? {} : {setup}), secrets, executables, extra: extraOf(map, ['name', 'setup', 'secrets', 'executables'])};
+	return {
+		name,
+		...(setup === undefined ? {} : {setup}),
+		specifiers,
+		secrets,
+		problems,
+		executables,
+		extra: extraOf(map, ['name', 'setup', 'specifiers', 'secrets', 'executables']),
+	};
 }
 
-function readSetup(node: YamlNode | undefined, environment: string): string | undefined {
-	if (!node || isNull(node)) {
-		return undefined;
-	}
-
-	if (isScalar(node) && typeof node.value === 'string') {
-		return node.value.replace(/\n$/, '');
-	}
-
-	if (isSeq(node)) {
-		return node.items
-			.map((item) => {
-				if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) {
-					return String(item.value);
-				}
-
-				throw new Problem(item as YamlNode, `each setup line of ${environment} must be text`);
-			})
-			.join('\n');
-	}
-
-	throw new Problem(node, `the setup of ${environment} must be text or a list of lines`);
-}
-
-function readSecrets(node: YamlNode | undefined, environment: string): SecretMapping[] {
+/** The usable entries of `secrets:`; each unusable one is reported to `problem` (it fails this environment only). */
+function readSecrets(node: YamlNode | undefined, environment: string, problem: (item: YamlNode, message: string) => void): SecretMapping[] {
 	if (!node || isNull(node)) {
 		return [];
 	}
@@ -132,12 +118,14 @@ function readSecrets(node: YamlNode | undefined, environment: string): SecretMap
 		const entry = (item as YamlNode).toJSON();
 		const parsed = parseMappingEntry(typeof entry === 'number' ? String(entry) : entry);
 		if (typeof parsed === 'string') {
-			throw new Problem(item as YamlNode, `in the secrets of ${environment}: ${parsed}`);
+			problem(item as YamlNode, `in its secrets: ${parsed}`);
+			continue;
 		}
 
 		const clash = mappings.find((mapping) => mapping.variable === parsed.variable);
 		if (clash) {
-			throw new Problem(item as YamlNode, `in the secrets of ${environment}: the variable ${parsed.variable} is given twice`);
+			problem(item as YamlNode, `in its secrets: the variable ${parsed.variable} is given twice`);
+			continue;
 		}
 
 		mappings.push(parsed);
@@ -181,33 +169,6 @@ function readInstance(node: YamlNode, environment: string, label: string): Insta
 	return instance;
 }
 
-function readCores(node: YamlNode, where: string): number | CoreRange | null {
-	if (isNull(node)) {
-		return null;
-	}
-
-	const value = node.toJSON() as unknown;
-	if (isWhole(value)) {
-		return value;
-	}
-
-	if (value && typeof value === 'object' && !Array.isArray(value)) {
-		const {start, stop, step, ...others} = value as Record<string, unknown>;
-		const unknown = Object.keys(others);
-		if (unknown.length > 0) {
-			throw new Problem(node, `num_cores of ${where} has ${unknown.join(', ')}; it takes start, stop and step`);
-		}
-
-		if (!isWhole(start) || !isWhole(stop) || (step !== undefined && (!isWhole(step) || step < 1)) || stop < start) {
-			throw new Problem(node, `num_cores of ${where} must be {start, stop, step} with whole numbers, start <= stop and step >= 1`);
-		}
-
-		return step === undefined ? {start, stop} : {start, stop, step};
-	}
-
-	throw new Problem(node, `num_cores of ${where} must be a whole number or {start, stop, step}`);
-}
-
 function asMap(node: YamlNode, message: string) {
 	if (!isMap(node)) {
 		throw new Problem(node, message);
@@ -241,10 +202,3 @@ function extraOf(map: ReturnType<typeof asMap>, known: string[]): Record<string,
 	return extra;
 }
 
-function isNull(node: YamlNode): boolean {
-	return isScalar(node) && node.value === null;
-}
-
-function isWhole(value: unknown): value is number {
-	return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}

@@ -3,7 +3,7 @@
 //   VAR=NAME                 the secret NAME as the variable VAR
 //   {secret: NAME, env: VAR} the same, as a mapping
 //   {secret: NAME, file: VAR} the value in a private file, its path in VAR
-import type {SecretMapping} from '../launch/contract.js';
+import type {SecretMapping} from './definition.js';
 
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

@@ -1,7 +1,8 @@
 // Secrets never belong in definitions, which are shared (hpcflow copies them into workflow metadata).
 // Two checks: a stored secret's value written into `setup` or a `command`, and a password-like variable
 // assigned a literal value. Messages name the place and the variable, never a value.
-import type {DefinitionWarning, Environment, EnvironmentsFile} from '../launch/contract.js';
+import type {DefinitionWarning, Environment, EnvironmentsFile} from './definition.js';
+import {describeSpecifiers, sameSpecifiers} from './select.js';
 
 /** Values shorter than this are too common to look for in definitions. */
 const MIN_VALUE_LENGTH = 4;
@@ -13,13 +14,14 @@ const PASSWORD_LIKE =
 
 export function definitionWarnings(defs: EnvironmentsFile, values: Map<string, string>): DefinitionWarning[] {
 	const warnings: DefinitionWarning[] = [];
-	const seen = new Set<string>();
-	for (const environment of defs.environments) {
-		if (seen.has(environment.name)) {
-			warnings.push({environment: environment.name, message: `${environment.name} is defined more than once; \`run\` uses the first`});
+	for (const [index, environment] of defs.environments.entries()) {
+		// hpcflow tells environments of one name apart by their specifiers: only the same name with the same
+		// specifiers is defined twice.
+		if (defs.environments.slice(0, index).some((other) => other.name === environment.name && sameSpecifiers(other.specifiers, environment.specifiers))) {
+			const which = Object.keys(environment.specifiers).length > 0 ? ` with the same specifiers (${describeSpecifiers(environment.specifiers)})` : '';
+			warnings.push({environment: environment.name, message: `${environment.name} is defined more than once${which}; \`run\` uses the first`});
 		}
 
-		seen.add(environment.name);
 		for (const {where, text} of textsOf(environment)) {
 			for (const [secret, value] of values) {
 				if (value.length >= MIN_VALUE_LENGTH && text.includes(value)) {

@@ -8,7 +8,7 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import os from 'node:os';
 import {StringDecoder} from 'node:string_decoder';
-import type {LaunchOptions, LaunchPlan, RunHandle, RunResult} from './contract.js';
+import type {LaunchOptions, LaunchPlan, RunHandle, RunResult} from './types.js';
 import {Redactor, redactionRules, type RedactionRules} from './redact.js';
 import {removeSecretFolder, sweepSecretFolders, writeSecretFiles} from './secret-files.js';
 

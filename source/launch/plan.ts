@@ -1,65 +1,132 @@
 // Turns a definition (or an ad hoc `exec`) into a LaunchPlan: which program, which variables and files,
 // and the values. Every mistake a person can make is found here, before anything starts.
+import fs from 'node:fs';
+import path from 'node:path';
 import {UserError, UsageError} from '../core/errors.js';
 import type {SecretStore} from '../store/store.js';
-import type {EnvironmentsFile, Environment, Executable, Instance, LaunchPlan, SecretMapping} from './contract.js';
-import {coresHold, describeCores} from '../environments/cores.js';
-import {defaultShell} from './shell.js';
-import {ARGS_PLACEHOLDER, PLACEHOLDER} from '../environments/placeholders.js';
+import type {EnvironmentsFile, SecretMapping} from '../environments/definition.js';
+import {describeCores} from '../environments/cores.js';
+import {ARGS_PLACEHOLDER, PLACEHOLDER, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
 import {describeMapping} from '../environments/mapping.js';
-import {shellJoin, shellQuote} from './quote.js';
+import {chooseInstance, describeSpecifiers, findEnvironment, findExecutable, instanceAt} from '../environments/select.js';
+import type {LaunchPlan} from './types.js';
+import {describeShell, resolveShell} from './shell.js';
+import {shellSetting} from './settings.js';
+import {fillPlaceholders} from './fill.js';
+import {shellArgv, shellDisplay} from './script.js';
+import {shellJoin} from './quote.js';
 
 /** Linux caps one environment string ("VAR=value" and its NUL) at 32 pages: 128 KiB. */
 export const MAX_VARIABLE_BYTES = 128 * 1024;
 /** Values shorter than this cannot be redacted safely. */
 export const MIN_REDACTABLE_LENGTH = 4;
 
-export type PlanRunInput = {
-	defs: EnvironmentsFile;
+/**
+ * What a person chooses for a run of a definition: `run`'s options, the run panel's fields, and what
+ * `submit` checks on the login node and forwards to `run` on the compute node.
+ */
+export type RunChoices = {
 	environment: string;
 	executable?: string;
+	/** --spec KEY=VALUE: the specifiers that pick one of several environments of this name. */
+	specs?: Record<string, string>;
+	/** --cores N: the instance whose num_cores holds N, and <<num_cores>>. */
 	cores?: number;
-	/** Which instance (an index into the executable's instances), as the run panel picks it; wins over `cores`. */
-	instance?: number;
+	/** --script PATH: fills <<script_path>>, <<script_dir>>, <<script_name>> and <<script_name_no_ext>>. */
+	script?: string;
+	/** --param NAME=VALUE: fills <<NAME>> (and wins over what --script and --cores fill). */
 	params: Record<string, string>;
+	/** The arguments after --: they fill <<args>>, or are appended. */
 	args: string[];
-	/** Default: the environment's own `secrets:`. */
-	mappings?: SecretMapping[];
-	store: SecretStore;
-	/** The shell to run setup and command in (default: bash, or sh where bash is absent). */
+	/**
+	 * --shell, as given (e.g. `bash --login`); without it SECRETS_TUI_SHELL, then the `shell` line of
+	 * settings.yaml beside the store, then bash (sh where bash is absent).
+	 */
 	shell?: string;
 };
 
+export type PlanRunInput = RunChoices & {
+	defs: EnvironmentsFile;
+	store: SecretStore;
+	/** `specs` are all the environment's specifiers (the run panel, which picked one from the list). */
+	exactSpecs?: boolean;
+	/** Which instance (an index into the executable's instances), as the run panel picks it; wins over `cores`. */
+	instance?: number;
+	/** Default: the environment's own `secrets:`. */
+	mappings?: SecretMapping[];
+	/** Return the plan even when secrets are missing or placeholders unfilled, with them in `problems` (dry runs). */
+	keepProblems?: boolean;
+	/** Where a relative --script is taken from (default: the current folder). */
+	cwd?: string;
+};
+
 export function planRun(input: PlanRunInput): LaunchPlan {
-	const environment = findEnvironment(input.defs, input.environment);
-	const executable = findExecutable(environment, input.executable);
-	const instance = input.instance === undefined ? findInstance(environment, executable, input.cores) : executable.instances[input.instance];
-	if (!instance) {
-		throw new UserError(`${environment.name}/${executable.label} has ${executable.instances.length} instance${executable.instances.length === 1 ? '' : 's'}; there is no instance ${input.instance! + 1}.`);
+	const environment = findEnvironment(input.defs, input.environment, input.specs, input.exactSpecs);
+	if (environment.problems.length > 0) {
+		throw new UserError(environment.problems.join('\n'));
 	}
 
+	const executable = findExecutable(environment, input.executable);
+	const choice = input.instance === undefined ? chooseInstance(environment, executable, input.cores) : instanceAt(environment, executable, input.instance, input.cores);
+	const {instance} = choice;
+	const shell = resolveShell({...(input.shell === undefined ? {} : {flag: input.shell}), setting: shellSetting(input.store.dir)});
+	const params = {...scriptParams(input.script, input.cwd), num_cores: String(choice.cores), ...input.params};
 	const warnings: string[] = [];
-	const setup = environment.setup ? fill(environment.setup, input.params, [], false) : undefined;
-	const command = fill(instance.command, input.params, input.args, true);
-	const unknownParams = Object.keys(input.params).filter((name) => !`${environment.setup ?? ''}\n${instance.command}`.includes(`<<${name}>>`));
+	const template = `${environment.setup ?? ''}\n${instance.command}`;
+	const unknownParams = Object.keys(input.params).filter((name) => !template.includes(`<<${name}>>`));
 	if (unknownParams.length > 0) {
 		warnings.push(`${environment.name}/${executable.label} has no placeholder ${unknownParams.map((name) => `<<${name}>>`).join(', ')}; the --param is ignored.`);
 	}
 
-	const missing = [
-		...new Set([...`${environment.setup ?? ''}\n${instance.command}`.matchAll(PLACEHOLDER)].map((match) => match[1]!).filter((name) => name !== ARGS_PLACEHOLDER && !(name in input.params))),
-	];
+	if (shell.kind === 'posix' && needsPowerShell(template)) {
+		warnings.push(
+			`${environment.name} is written for PowerShell ($env:, & '...'), but the shell is ${describeShell(shell)}: give --shell pwsh (or SECRETS_TUI_SHELL=pwsh) to run it there.`,
+		);
+	}
+
+	const values = {params, args: input.args};
+	const setup = environment.setup ? fillPlaceholders(environment.setup, values, shell.kind, false) : undefined;
+	const command = fillPlaceholders(instance.command, values, shell.kind, true);
+	const missing = [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1]!).filter((name) => name !== ARGS_PLACEHOLDER && !Object.hasOwn(params, name)))];
 	// Reported together with any missing secrets, so that one try shows everything to fix.
 	const unfilled =
 		missing.length > 0
-			? [`${environment.name}/${executable.label} needs a value for ${missing.map((name) => `<<${name}>>`).join(', ')}: give ${missing.map((name) => `--param ${name}=VALUE`).join(' ')}.`]
+			? [`${environment.name}/${executable.label} needs a value for ${missing.map((name) => `<<${name}>>`).join(', ')}: give ${missing.map((name) => hintFor(name)).join(' ')}.`]
 			: [];
 
-	const script = setup ? `${setup}\n${command}` : command;
-	const shell = input.shell ?? defaultShell();
-	const argv = [shell, '-c', script];
-	const secrets = resolveSecrets(input.mappings ?? environment.secrets, input.store, `${environment.name} needs`, unfilled);
-	return {argv, display: `${shell} -c ${shellQuote(script)}`, ...secrets, warnings: [...warnings, ...secrets.warnings]};
+	const argv = shellArgv(shell, environment.name, setup, command);
+	const about = [
+		`Environment: ${environment.name}${Object.keys(environment.specifiers).length > 0 ? ` (${describeSpecifiers(environment.specifiers)})` : ''}`,
+		`Instance: ${choice.index + 1} of ${executable.instances.length} of ${executable.label} (${describeCores(instance.num_cores)}; ${choice.reason}), on ${choice.cores} core${choice.cores === 1 ? '' : 's'}`,
+		`Shell: ${describeShell(shell)} (${shell.from})${setup ? '; a failing setup line ends the run before the command' : ''}`,
+	];
+	const secrets = resolveSecrets(input.mappings ?? environment.secrets, input.store, `${environment.name} needs`, unfilled, input.keepProblems === true);
+	return {argv, display: shellDisplay(shell, setup, command), about, chosen: {environment, executable, instance, cores: choice.cores}, ...secrets, warnings: [...warnings, ...secrets.warnings]};
+}
+
+function hintFor(name: string): string {
+	return SCRIPT_PLACEHOLDERS.includes(name) ? `--script PATH (or --param ${name}=VALUE)` : `--param ${name}=VALUE`;
+}
+
+/** hpcflow's script placeholders, from --script (made absolute). */
+function scriptParams(script: string | undefined, cwd = process.cwd()): Record<string, string> {
+	if (script === undefined) {
+		return {};
+	}
+
+	const file = path.resolve(cwd, script);
+	if (!fs.existsSync(file)) {
+		throw new UserError(`There is no script at ${file} (--script); give the path of an existing file.`);
+	}
+
+	const name = path.basename(file);
+	const extension = path.extname(name);
+	return {script_path: file, script_dir: path.dirname(file), script_name: name, script_name_no_ext: extension ? name.slice(0, -extension.length) : name};
+}
+
+/** `$env:NAME` or `& '...'` / `& "..."` at the start of a line: PowerShell, not a POSIX shell. */
+function needsPowerShell(text: string): boolean {
+	return /\$env:[A-Za-z_]/.test(text) || /^\s*&\s*['"]/m.test(text);
 }
 
 export function planExec(input: {mappings: SecretMapping[]; command: string[]; store: SecretStore}): LaunchPlan {
@@ -72,7 +139,7 @@ export function planExec(input: {mappings: SecretMapping[]; command: string[]; s
 }
 
 /** Reads the values; missing secrets (and `problems` found before) are one UserError that names them all. */
-function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: string, problems: string[] = []): Omit<LaunchPlan, 'argv' | 'display'> {
+function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: string, problems: string[] = [], keepProblems = false): Omit<LaunchPlan, 'argv' | 'display'> {
 	const values = new Map<string, string>();
 	const missing: string[] = [];
 	// One read of the store for all of them (each get() reads the file).
@@ -98,7 +165,7 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 		];
 	}
 
-	if (problems.length > 0) {
+	if (problems.length > 0 && !keepProblems) {
 		throw new UserError(problems.join('\n'));
 	}
 
@@ -112,14 +179,14 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 		}
 
 		used.set(mapping.variable, mapping);
-		const value = values.get(mapping.secret)!;
+		const value = values.get(mapping.secret);
 		if (mapping.kind === 'file') {
 			files.push({variable: mapping.variable, secret: mapping.secret});
 			continue;
 		}
 
-		const bytes = Buffer.byteLength(value) + Buffer.byteLength(mapping.variable) + 2;
-		if (bytes > MAX_VARIABLE_BYTES) {
+		const bytes = Buffer.byteLength(value ?? '') + Buffer.byteLength(mapping.variable) + 2;
+		if (value !== undefined && bytes > MAX_VARIABLE_BYTES) {
 			throw new UserError(
 				`The secret ${mapping.secret} is ${Math.ceil(Buffer.byteLength(value) / 1024)} KiB, more than an environment variable can hold (128 KiB); give it as a file instead: \`{secret: ${mapping.secret}, file: ${mapping.variable}}\` in a definition, \`--secret-file ${mapping.variable}=${mapping.secret}\` with exec.`,
 			);
@@ -137,73 +204,5 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 		}
 	}
 
-	return {variables, files, values, warnings};
-}
-
-function findEnvironment(defs: EnvironmentsFile, name: string): Environment {
-	const environment = defs.environments.find((candidate) => candidate.name === name);
-	if (environment) {
-		return environment;
-	}
-
-	if (defs.environments.length === 0) {
-		throw new UserError(`There is no environment ${name}: ${defs.file} defines none.`);
-	}
-
-	throw new UserError(`There is no environment ${name} in ${defs.file}; it defines ${[...new Set(defs.environments.map((environment) => environment.name))].join(', ')}.`);
-}
-
-function findExecutable(environment: Environment, label: string | undefined): Executable {
-	const labels = environment.executables.map((executable) => executable.label);
-	if (environment.executables.length === 0) {
-		throw new UserError(`The environment ${environment.name} defines no executables: add one under \`executables:\`.`);
-	}
-
-	if (label === undefined) {
-		if (environment.executables.length === 1) {
-			return environment.executables[0]!;
-		}
-
-		throw new UserError(`The environment ${environment.name} has several executables (${labels.join(', ')}): name one, as in \`secrets-tui run ${environment.name} ${labels[0]}\`.`);
-	}
-
-	const executable = environment.executables.find((candidate) => candidate.label === label);
-	if (!executable) {
-		throw new UserError(`The environment ${environment.name} has no executable ${label}; it has ${labels.join(', ')}.`);
-	}
-
-	return executable;
-}
-
-function findInstance(environment: Environment, executable: Executable, cores: number | undefined): Instance {
-	if (cores === undefined) {
-		return executable.instances[0]!;
-	}
-
-	const instance = executable.instances.find((candidate) => coresHold(candidate.num_cores, cores));
-	if (!instance) {
-		const ranges = executable.instances.map((candidate) => describeCores(candidate.num_cores)).join(', ');
-		throw new UserError(`No instance of ${environment.name}/${executable.label} runs on ${cores} cores; its instances take ${ranges}.`);
-	}
-
-	return instance;
-}
-
-/** Replaces placeholders: `<<args>>` by the quoted args (appended when absent and `appendArgs`). */
-function fill(text: string, params: Record<string, string>, args: string[], appendArgs: boolean): string {
-	const quoted = shellJoin(args);
-	let sawArgs = false;
-	const filled = text.replaceAll(PLACEHOLDER, (whole, name: string) => {
-		if (name === ARGS_PLACEHOLDER) {
-			sawArgs = true;
-			return quoted;
-		}
-
-		return Object.hasOwn(params, name) ? params[name]! : whole;
-	});
-	if (!sawArgs && appendArgs && args.length > 0) {
-		return `${filled} ${quoted}`;
-	}
-
-	return filled;
+	return {variables, files, values, warnings, ...(problems.length > 0 ? {problems, missing} : {})};
 }

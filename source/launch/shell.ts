@@ -1,6 +1,64 @@
-// The shell for definitions' setup and commands: bash when it is on PATH, else sh.
+// The shell that runs a definition's setup and command: --shell, else $SECRETS_TUI_SHELL, else the
+// `shell` line of settings.yaml beside the store, else bash (sh where bash is absent). A POSIX shell
+// (bash, sh, zsh, ...) gets `-c SCRIPT`; PowerShell (pwsh, powershell) gets `-Command SCRIPT`.
 import fs from 'node:fs';
 import path from 'node:path';
+import {UsageError} from '../core/errors.js';
+
+export type ShellKind = 'posix' | 'powershell';
+
+export type Shell = {
+	/** The program and its own options, e.g. ['bash', '--login']. */
+	words: string[];
+	kind: ShellKind;
+	/** Where the choice came from, for `envs` and dry runs. */
+	from: 'the --shell option' | 'SECRETS_TUI_SHELL' | 'settings.yaml' | 'the default';
+};
+
+export type ShellChoice = {
+	/** --shell, as given. */
+	flag?: string;
+	env?: NodeJS.ProcessEnv;
+	/** The `shell` setting of settings.yaml, if any. */
+	setting?: string;
+};
+
+export function resolveShell(choice: ShellChoice = {}): Shell {
+	const env = choice.env ?? process.env;
+	if (choice.flag !== undefined) {
+		return parseShell(choice.flag, 'the --shell option');
+	}
+
+	if (env.SECRETS_TUI_SHELL) {
+		return parseShell(env.SECRETS_TUI_SHELL, 'SECRETS_TUI_SHELL');
+	}
+
+	if (choice.setting) {
+		return parseShell(choice.setting, 'settings.yaml');
+	}
+
+	return {words: [defaultShell(env)], kind: 'posix', from: 'the default'};
+}
+
+/** `bash --login` as words; the first word names the kind. */
+export function parseShell(text: string, from: Shell['from']): Shell {
+	const words = text.trim().split(/\s+/).filter(Boolean);
+	if (words.length === 0) {
+		throw new UsageError(`${from === 'the --shell option' ? 'The --shell option' : from} names no shell; give one, as in --shell 'bash --login'.`);
+	}
+
+	return {words, kind: shellKind(words[0]!), from};
+}
+
+export function shellKind(program: string): ShellKind {
+	const name = path.basename(program.replaceAll('\\', '/')).toLowerCase().replace(/\.exe$/, '');
+	return name === 'pwsh' || name === 'powershell' ? 'powershell' : 'posix';
+}
+
+/** The shell as people write it: `bash --login`. */
+export function describeShell(shell: Shell): string {
+	return shell.words.join(' ');
+}
 
 let shellCache: string | undefined;
 

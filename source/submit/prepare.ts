@@ -3,8 +3,7 @@
 // is missing. The values are read only to check that they exist, and that none of them is in the job.
 import fs from 'node:fs';
 import {UserError} from '../core/errors.js';
-import {coresHold} from '../environments/cores.js';
-import type {EnvironmentsFile, Instance} from '../launch/contract.js';
+import type {EnvironmentsFile, Instance} from '../environments/definition.js';
 import {MIN_REDACTABLE_LENGTH, planRun} from '../launch/plan.js';
 import type {SecretStore} from '../store/store.js';
 import {jobScript, runArgv, type RunChoices} from './job-script.js';
@@ -44,10 +43,8 @@ export function prepareJob(request: SubmitRequest): PreparedJob {
 		args: [...choices.args],
 		store: request.store,
 	});
-	// planRun found the environment, the executable and the instance; find them again for their names and cores.
-	const environment = defs.environments.find((candidate) => candidate.name === choices.environment)!;
-	const executable = choices.executable === undefined ? environment.executables[0]! : environment.executables.find((candidate) => candidate.label === choices.executable)!;
-	const instance = choices.cores === undefined ? executable.instances[0]! : executable.instances.find((candidate) => coresHold(candidate.num_cores, choices.cores!))!;
+	// planRun chose the environment, the executable and the instance (by hpcflow's rules, as run does).
+	const {environment, executable, instance} = plan.chosen!;
 	const resources = resourcesFor(instance, choices.cores);
 	const run = runArgv(choices);
 	const script = jobScript({node: request.node ?? process.execPath, cli: request.cli ?? cliPath(), home: request.store.dir, cwd: request.cwd, run});

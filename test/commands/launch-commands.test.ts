@@ -178,7 +178,7 @@ describe('secrets-tui run', () => {
 		expect((await cli(['run', 'python_env'])).stderr).toMatch(/has several executables \(python_script, mpi_run\)/);
 		const unfilled = await cli(['run', 'python_env', 'python_script']);
 		expect(unfilled.code).toBe(1);
-		expect(unfilled.stderr).toContain('give --param script_name=VALUE');
+		expect(unfilled.stderr).toContain('give --script PATH (or --param script_name=VALUE)');
 		await runCli(['delete', 'wandb'], {home});
 		await runCli(['delete', 'ssh-key'], {home});
 		const missing = await cli(['run', 'python_env', 'python_script', '--param', 'script_name=x.py']);
@@ -217,11 +217,13 @@ describe('secrets-tui envs', () => {
 `);
 		const result = await cli(['envs']);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('python_env\n  secrets: GITHUB_TOKEN, API_TOKEN=hpc-api-token, WANDB_API_KEY=wandb, SSH_KEY_FILE=<file of ssh-key>\n  missing from the store: hpc-api-token, wandb, ssh-key');
+		expect(result.stdout).toContain('python_env (version=3.11)\n  secrets: GITHUB_TOKEN, API_TOKEN=hpc-api-token, WANDB_API_KEY=wandb, SSH_KEY_FILE=<file of ssh-key>\n  missing from the store: hpc-api-token, wandb, ssh-key');
 		expect(result.stdout).toContain('executable mpi_run');
 		expect(result.stdout).toContain('cores 2-64 in steps of 2');
-		expect(result.stdout).toContain('needs --param script_name=');
-		expect(result.stdout).toContain('other keys: specifiers: {"version":"3.11"}; setup_label: venv');
+		expect(result.stdout).toContain('needs --script PATH)');
+		expect(result.stdout).toContain('needs --param mode=)');
+		expect(result.stdout.split('\n')[1]).toBe('shell: bash (the default)');
+		expect(result.stdout).toContain('other keys: setup_label: venv');
 		const warnings = result.stdout.split('\n').filter((line) => line.startsWith('warning:'));
 		expect(warnings).toEqual([
 			'warning: the setup of leaky assigns password a literal value; keep it in the store and list it under secrets: instead.',

@@ -58,7 +58,8 @@ describe('loadEnvironments', () => {
 		expect(defs.environments.map((environment) => environment.name)).toEqual(['python_env', 'dream_3D_env', 'empty_env']);
 		const [python, dream, empty] = defs.environments;
 		expect(python!.setup).toBe('source /opt/venvs/matflow/bin/activate\nmodule load apps/python/3.11');
-		expect(python!.extra).toEqual({specifiers: {version: '3.11'}, setup_label: 'venv'});
+		expect(python!.extra).toEqual({setup_label: 'venv'});
+		expect(python!.specifiers).toEqual({version: '3.11'});
 		expect(python!.secrets).toEqual([
 			{secret: 'GITHUB_TOKEN', kind: 'env', variable: 'GITHUB_TOKEN'},
 			{secret: 'hpc-api-token', kind: 'env', variable: 'API_TOKEN'},
@@ -94,7 +95,6 @@ describe('loadEnvironments', () => {
 
 	it('names the file, the line and the problem', () => {
 		expect(loadError('- name: a\n  executables:\n    - label: x\n      instances:\n        - num_cores: 1\n')).toMatch(/line 5: an instance of the executable x of a has no `command`/);
-		expect(loadError('- name: a\n  secrets:\n    - GITHUB_TOKEN\n    - my-token\n')).toMatch(/line 4: in the secrets of a: "my-token" cannot be/);
 		expect(loadError('- name: a\n  executables:\n    - label: x\n      instances:\n        - command: run\n          num_cores: {start: 4, stop: 2}\n')).toMatch(
 			/line 6: num_cores of the executable x of a must be \{start, stop, step\}/,
 		);
@@ -102,7 +102,6 @@ describe('loadEnvironments', () => {
 		expect(loadError('- name: a\n  name: b\n')).toMatch(/line 2: the YAML is broken: Map keys must be unique/);
 		expect(loadError('- setup: x\n')).toMatch(/line 1: an environment has no `name`/);
 		expect(loadError('name: a\n')).toMatch(/line 1: expected a list of environments/);
-		expect(loadError('- name: a\n  secrets:\n    - A\n    - {secret: b, file: A}\n')).toMatch(/line 4: .*the variable A is given twice/);
 	});
 
 	it('says when the file cannot be read', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import type {LaunchPlan, RunResult} from '../../source/launch/contract.js';
+import type {LaunchPlan, RunResult} from '../../source/launch/types.js';
 import {launch} from '../../source/launch/launch.js';
 import {tempDir} from '../helpers/temp.js';
 

@@ -19,7 +19,11 @@ describe('planRun', () => {
 	it('runs setup then the command in a shell, args quoted into <<args>>, params filled', async () => {
 		const store = await storeWith(ALL);
 		const plan = planRun({defs, environment: 'python_env', executable: 'python_script', params: {script_name: 'main.py'}, args: ['a b', "it's", '$HOME'], store, shell: 'bash'});
-		expect(plan.argv).toEqual(['bash', '-c', `source /opt/venvs/matflow/bin/activate\nmodule load apps/python/3.11\npython "main.py" 'a b' 'it'\\''s' '$HOME'`]);
+		expect(plan.argv.slice(0, 2)).toEqual(['bash', '-c']);
+		expect(plan.argv[2]).toContain(`set -e\nsource /opt/venvs/matflow/bin/activate\nmodule load apps/python/3.11\nset +e\ntrap - EXIT\npython "main.py" 'a b' 'it'\\''s' '$HOME'`);
+		expect(plan.display).toBe(`bash -c 'source /opt/venvs/matflow/bin/activate
+module load apps/python/3.11
+python "main.py" '\\''a b'\\'' '\\''it'\\''\\'\\'''\\''s'\\'' '\\''$HOME'\\'''`);
 		expect(plan.variables).toEqual([
 			{variable: 'GITHUB_TOKEN', secret: 'GITHUB_TOKEN'},
 			{variable: 'API_TOKEN', secret: 'hpc-api-token'},
@@ -36,7 +40,8 @@ describe('planRun', () => {
 	it('appends the args when there is no <<args>>, and takes the only executable when none is named', async () => {
 		const store = await storeWith(ALL);
 		const plan = planRun({defs, environment: 'dream_3D_env', params: {}, args: ['pipeline.json', 'x y'], store, shell: 'sh'});
-		expect(plan.argv).toEqual(['sh', '-c', "export PATH=/opt/dream3d/bin:$PATH\necho ready\nPipelineRunner pipeline.json 'x y'"]);
+		expect(plan.argv[0]).toBe('sh');
+		expect(plan.argv[2]).toMatch(/\nset -e\nexport PATH=\/opt\/dream3d\/bin:\$PATH\necho ready\nset \+e\ntrap - EXIT\nPipelineRunner pipeline.json 'x y'$/);
 	});
 
 	it('picks the instance whose num_cores range holds --cores', async () => {
@@ -74,7 +79,7 @@ describe('planRun', () => {
 	it('refuses an unfilled placeholder before launch', async () => {
 		const store = await storeWith(ALL);
 		expect(() => planRun({defs, environment: 'python_env', executable: 'python_script', params: {}, args: [], store})).toThrow(
-			'python_env/python_script needs a value for <<script_name>>: give --param script_name=VALUE.',
+			'python_env/python_script needs a value for <<script_name>>: give --script PATH (or --param script_name=VALUE).',
 		);
 	});
 

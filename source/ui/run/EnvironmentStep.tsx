@@ -1,7 +1,7 @@
 // Step 1: the environments, each with its secrets (missing ones marked) and its definition warnings.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {DefinitionWarning, Environment} from '../../launch/contract.js';
+import type {DefinitionWarning, Environment} from '../../environments/definition.js';
 import {windowStart} from './window.js';
 
 export function EnvironmentStep({environments, cursor, stored, warnings, rows}: {environments: readonly Environment[]; cursor: number; stored: ReadonlySet<string>; warnings: DefinitionWarning[]; rows: number}) {

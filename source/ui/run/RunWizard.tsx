@@ -1,7 +1,7 @@
 // The steps and the output screen, driven by one key table per screen (keys.ts).
 import React, {useEffect, useMemo, useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
-import type {DefinitionWarning, EnvironmentsFile} from '../../launch/contract.js';
+import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
 import {matchKey} from '../keys/binding.js';
 import {Footer} from '../components/Footer.js';
 import {ARGUMENTS_SUBMIT_KEYS, PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';

@@ -1,6 +1,6 @@
 // What the panel knows about the environment definitions when it opens: none yet (and where to put
 // them), a broken file (the loader's sentence), or the environments with their warnings.
-import type {DefinitionWarning, EnvironmentsFile} from '../../launch/contract.js';
+import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
 import {locateEnvironmentsFile} from '../../environments/locate.js';
 import {loadEnvironments} from '../../environments/load.js';
 import {definitionWarnings} from '../../environments/warnings.js';

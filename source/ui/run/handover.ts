@@ -1,7 +1,7 @@
 // Hands the whole terminal to a child (for interactive programs) and takes it back when it ends.
 // The caller has made ink leave raw mode and stop reading keys first (no active useInput). The child's
 // output is not redacted: it goes straight to the terminal, as with `secrets-tui run --no-redact`.
-import type {LaunchPlan, RunHandle} from '../../launch/contract.js';
+import type {LaunchPlan, RunHandle} from '../../launch/types.js';
 import {launch} from '../../launch/launch.js';
 import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN} from '../terminal.js';
 

@@ -1,6 +1,6 @@
 // A run's lifecycle: idle → starting → running → exited or killed (or failed before it started).
 // Times come in with the actions, so the reducer stays pure and testable.
-import type {RunResult} from '../../launch/contract.js';
+import type {RunResult} from '../../launch/types.js';
 
 export type RunState =
 	| {phase: 'idle'}

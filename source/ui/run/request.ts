@@ -1,5 +1,5 @@
 // What the launcher needs from the wizard's choices.
-import type {Environment, SecretMapping} from '../../launch/contract.js';
+import type {Environment, SecretMapping} from '../../environments/definition.js';
 import type {WizardState} from './wizard.js';
 import {splitWords} from './words.js';
 

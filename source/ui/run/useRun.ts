@@ -2,7 +2,8 @@
 // output reducer at most every FLUSH_MS, so a program printing a million lines costs a few dozen
 // renders a second, not one per chunk.
 import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
-import type {EnvironmentsFile, LaunchPlan, RunHandle} from '../../launch/contract.js';
+import type {EnvironmentsFile} from '../../environments/definition.js';
+import type {LaunchPlan, RunHandle} from '../../launch/types.js';
 import {planRun} from '../../launch/plan.js';
 import {launch} from '../../launch/launch.js';
 import type {SecretStore} from '../../store/store.js';
@@ -72,6 +73,8 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 				const plan = planRun({
 					defs,
 					environment: request.environment.name,
+					specs: request.environment.specifiers,
+					exactSpecs: true,
 					executable: request.executable,
 					instance: request.instance,
 					// An empty field is an unfilled placeholder: the launcher says which.

@@ -1,7 +1,7 @@
 // The run panel's steps: environment → executable (and instance) → secrets → arguments → output.
 // Enter accepts each step's defaults, so Enter alone runs the first environment's first executable
 // with its declared secrets; Esc goes back one step.
-import type {Environment, SecretMapping} from '../../launch/contract.js';
+import type {Environment, SecretMapping} from '../../environments/definition.js';
 import {placeholdersOf} from '../../environments/placeholders.js';
 import {editText} from '../state/textEdit.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {Environment} from '../../../source/launch/contract.js';
+import type {Environment} from '../../../source/environments/definition.js';
 import {initialWizard, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/run/wizard.js';
 import {launchRequest} from '../../../source/ui/run/request.js';
 import {splitWords} from '../../../source/ui/run/words.js';
@@ -7,6 +7,8 @@ import {splitWords} from '../../../source/ui/run/words.js';
 const environments: Environment[] = [
 	{
 		name: 'github',
+		specifiers: {},
+		problems: [],
 		secrets: [
 			{secret: 'GITHUB_TOKEN', kind: 'env', variable: 'GITHUB_TOKEN'},
 			{secret: 'deploy-key', kind: 'file', variable: 'KEY_FILE'},
@@ -24,7 +26,7 @@ const environments: Environment[] = [
 		],
 		extra: {},
 	},
-	{name: 'other', setup: 'cd <<dir>>', secrets: [], executables: [{label: 'ls', instances: [{command: 'ls', extra: {}}], extra: {}}], extra: {}},
+	{name: 'other', setup: 'cd <<dir>>', specifiers: {}, problems: [], secrets: [], executables: [{label: 'ls', instances: [{command: 'ls', extra: {}}], extra: {}}], extra: {}},
 ];
 
 const play = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state);

@@ -1,33 +1,6 @@
-// The launcher's contract: what `run`, `exec` and the TUI's run panel rely on. Plain TypeScript, no React.
-// The implementations live beside this file (source/launch/*.ts) and in source/environments/.
-
-/** How one secret reaches the child: as an environment variable, or as a file whose path is in `variable`. */
-export type SecretMapping = {secret: string; kind: 'env' | 'file'; variable: string};
-
-export type CoreRange = {start: number; stop: number; step?: number};
-
-export type Instance = {
-	command: string;
-	num_cores?: number | CoreRange | null;
-	parallel_mode?: string | null;
-	/** hpcflow keys we do not use, kept to show. */
-	extra: Record<string, unknown>;
-};
-
-export type Executable = {label: string; instances: Instance[]; extra: Record<string, unknown>};
-
-export type Environment = {
-	name: string;
-	setup?: string;
-	secrets: SecretMapping[];
-	executables: Executable[];
-	/** hpcflow keys we do not use (specifiers, doc, setup_label, ...), kept to show. */
-	extra: Record<string, unknown>;
-};
-
-export type EnvironmentsFile = {file: string; environments: Environment[]};
-
-export type DefinitionWarning = {environment: string; message: string};
+// What the launcher builds and returns: the plan of a run, the options of a launch, its handle and result.
+// Plain TypeScript, no React. Definitions' own types live in source/environments/definition.ts.
+import type {Environment, Executable, Instance} from '../environments/definition.js';
 
 /** What will run; built before launch, holds no value except in `secrets` (never printed). */
 export type LaunchPlan = {
@@ -43,6 +16,16 @@ export type LaunchPlan = {
 	values: Map<string, string>;
 	/** Sentences to show before launch (e.g. a value too short to redact). */
 	warnings: string[];
+	/** For dry runs: which environment, instance and shell were chosen, and why. Holds no value. */
+	about?: string[];
+	/** For a definition: what was chosen (submit asks the scheduler for these cores). */
+	chosen?: {environment: Environment; executable: Executable; instance: Instance; cores: number};
+	/**
+	 * Only when the plan was asked to keep them (a dry run): what stops it from running (missing secrets,
+	 * unfilled placeholders), as sentences, and the secrets missing from the store. Such a plan never runs.
+	 */
+	problems?: string[];
+	missing?: string[];
 };
 
 export type RunResult = {

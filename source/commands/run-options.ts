@@ -1,0 +1,104 @@
+// The choices of a run of a definition, as options: `run` takes them, and `submit` takes the same ones,
+// checks them the way `run` does (planRun) and forwards them to `run` on the compute node (runArgv).
+import {UsageError} from '../core/errors.js';
+import type {RunChoices} from '../launch/plan.js';
+import type {FlagSpec, ParsedArgs} from './spec.js';
+import {parseParams} from './launching.js';
+
+/** The `spec.flags` entries of the run choices (plus --envs, the definitions file). */
+export const RUN_CHOICE_FLAGS: Record<string, FlagSpec> = {
+	envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
+	param: {type: 'string', isMultiple: true, value: 'K=V', description: 'fill the placeholder <<K>> with V (repeat for each; wins over what --script and --cores fill)'},
+	cores: {type: 'number', description: 'the first instance whose num_cores holds N; <<num_cores>> is N (default: the first instance holding 1 core, else the first)'},
+	spec: {type: 'string', isMultiple: true, value: 'K=V', description: 'choose among environments of one name by their specifiers, as in --spec version=3.11 (repeat for each)'},
+	script: {type: 'string', value: 'PATH', description: 'fill <<script_path>>, <<script_dir>>, <<script_name>> and <<script_name_no_ext>> from this file'},
+	shell: {
+		type: 'string',
+		value: 'CMD',
+		description: "the shell for setup and command, as in --shell 'bash --login' or --shell pwsh (default: $SECRETS_TUI_SHELL, else settings.yaml's shell line beside the store, else bash, else sh)",
+	},
+};
+
+export type RunTarget = RunChoices & {
+	/** --envs, as given. */
+	envs?: string;
+};
+
+/** Reads ENV [EXECUTABLE], the run choice flags and `-- ARGS` into one object; usage mistakes exit 2. */
+export function runChoicesFrom(parsed: ParsedArgs): RunTarget {
+	const {input, flags, rest} = parsed;
+	const [environment, executable] = input as [string, string | undefined];
+	const cores = flags.cores as number | undefined;
+	if (cores !== undefined && (!Number.isInteger(cores) || cores < 1)) {
+		throw new UsageError('The option --cores takes a whole number of cores, 1 or more.');
+	}
+
+	const shell = flags.shell as string | undefined;
+	if (shell !== undefined && shell.trim() === '') {
+		throw new UsageError("The option --shell names no shell; give one, as in --shell 'bash --login'.");
+	}
+
+	return {
+		environment,
+		...(executable === undefined ? {} : {executable}),
+		...(flags.envs === undefined ? {} : {envs: flags.envs as string}),
+		...(cores === undefined ? {} : {cores}),
+		specs: parseSpecs(flags.spec),
+		...(flags.script === undefined ? {} : {script: flags.script as string}),
+		...(shell === undefined ? {} : {shell}),
+		params: parseParams(flags.param),
+		args: rest ?? [],
+	};
+}
+
+/** `K=V` pairs from --spec. */
+export function parseSpecs(values: unknown): Record<string, string> {
+	const specs = Object.create(null) as Record<string, string>; // --spec __proto__=x is a specifier like any other
+	for (const pair of (values as string[] | undefined) ?? []) {
+		const equals = pair.indexOf('=');
+		if (equals <= 0) {
+			throw new UsageError(`The option --spec takes KEY=VALUE, as in --spec version=3.11; got "${pair}".`);
+		}
+
+		specs[pair.slice(0, equals)] = pair.slice(equals + 1);
+	}
+
+	return specs;
+}
+
+/**
+ * The arguments of `secrets-tui run` that make the same choices: ENV [EXECUTABLE], the flags, `-- ARGS`.
+ * Paths should be absolute (the compute node may start elsewhere): --envs and --script are passed as given.
+ */
+export function runArgv(target: RunTarget): string[] {
+	const argv = [target.environment, ...(target.executable === undefined ? [] : [target.executable])];
+	if (target.envs !== undefined) {
+		argv.push('--envs', target.envs);
+	}
+
+	for (const [key, value] of Object.entries(target.specs ?? {})) {
+		argv.push('--spec', `${key}=${value}`);
+	}
+
+	if (target.cores !== undefined) {
+		argv.push('--cores', String(target.cores));
+	}
+
+	if (target.script !== undefined) {
+		argv.push('--script', target.script);
+	}
+
+	if (target.shell !== undefined) {
+		argv.push('--shell', target.shell);
+	}
+
+	for (const [key, value] of Object.entries(target.params)) {
+		argv.push('--param', `${key}=${value}`);
+	}
+
+	if (target.args.length > 0) {
+		argv.push('--', ...target.args);
+	}
+
+	return argv;
+}

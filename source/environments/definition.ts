@@ -1,0 +1,43 @@
+// What an environments file holds once read: environments, their executables and instances, and how each
+// secret reaches the child. Plain data, no behaviour; the loader (load.ts) builds it, the launcher reads it.
+
+/** How one secret reaches the child: as an environment variable, or as a file whose path is in `variable`. */
+export type SecretMapping = {secret: string; kind: 'env' | 'file'; variable: string};
+
+/** hpcflow's num_cores range: start to stop, both included, in steps of `step` (default 1). */
+export type CoreRange = {start: number; stop: number; step?: number};
+
+export type Instance = {
+	command: string;
+	num_cores?: number | CoreRange | null;
+	parallel_mode?: string | null;
+	/** hpcflow keys we do not use, kept to show. */
+	extra: Record<string, unknown>;
+};
+
+export type Executable = {label: string; instances: Instance[]; extra: Record<string, unknown>};
+
+export type Environment = {
+	name: string;
+	setup?: string;
+	/**
+	 * hpcflow's `specifiers` (e.g. `version: "3.11"`): what tells apart environments of one name. Values are
+	 * kept as written in the file (`3.10` stays "3.10").
+	 */
+	specifiers: Record<string, string>;
+	/**
+	 * The entries of `secrets:` (secrets-tui's own key). An entry that cannot be used (say a secret name that
+	 * is not a variable name, without `VAR=`) does not stop the file from loading: it is kept in `problems`
+	 * and fails this environment only, when it is run.
+	 */
+	secrets: SecretMapping[];
+	/** Sentences saying what is wrong with this environment's definition; running it fails with them. */
+	problems: string[];
+	executables: Executable[];
+	/** hpcflow keys we do not use (doc, setup_label, ...), kept to show. */
+	extra: Record<string, unknown>;
+};
+
+export type EnvironmentsFile = {file: string; environments: Environment[]};
+
+export type DefinitionWarning = {environment: string; message: string};

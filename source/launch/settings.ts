@@ -1,0 +1,30 @@
+// settings.yaml beside the store: one optional line, `shell: bash --login`, the shell for definitions when
+// neither --shell nor SECRETS_TUI_SHELL is given. Other lines are left alone; `#` starts a comment.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const SETTINGS_FILE_NAME = 'settings.yaml';
+
+export function settingsFile(storeDir: string): string {
+	return path.join(storeDir, SETTINGS_FILE_NAME);
+}
+
+/** The `shell:` setting of settings.yaml in `storeDir`, or undefined when there is none. */
+export function shellSetting(storeDir: string): string | undefined {
+	let text: string;
+	try {
+		text = fs.readFileSync(settingsFile(storeDir), 'utf8');
+	} catch {
+		return undefined;
+	}
+
+	for (const line of text.split('\n')) {
+		const match = /^shell\s*:\s*(.*)$/.exec(line.replace(/(^|\s)#.*$/, '').trimEnd());
+		if (match) {
+			const value = match[1]!.trim().replace(/^(["'])(.*)\1$/, '$2');
+			return value === '' ? undefined : value;
+		}
+	}
+
+	return undefined;
+}
