@@ -53,6 +53,9 @@ async function toSubmitScreen(session: PtySession, go: string) {
 	await session.waitFor('Ctrl+S submits to Slurm');
 	await session.press(KEYS.down);
 	await session.type(go);
+	// Ctrl+S read in one piece with the last typed characters would be typed text: let them arrive first.
+	await session.waitFor(go);
+	await delay(150);
 	await session.press(CTRL_S);
 	await session.waitFor('Submit to Slurm');
 	await delay(150);

@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {coresForInstance} from '../../source/submit/prepare.js';
 import {cancelReducer, initialCancel, initialSubmit, submitReducer} from '../../source/ui/jobs/submitState.js';
-import type {Instance} from '../../source/launch/contract.js';
+import type {Environment, Instance} from '../../source/environments/definition.js';
 
 const record = {id: '7', scheduler: 'slurm', environment: 'e', executable: 'x', submitted: '', output: '/o', cwd: '/'};
 
@@ -35,11 +35,17 @@ describe('cancelReducer', () => {
 
 describe('coresForInstance', () => {
 	const instance = (num_cores: Instance['num_cores']): Instance => ({command: 'x', num_cores, extra: {}});
-	it('gives the first instance no --cores, and a later one the smallest N no earlier instance takes', () => {
-		const instances = [instance(1), instance({start: 1, stop: 64}), instance({start: 2, stop: 64, step: 2})];
-		expect(coresForInstance(instances, 0)).toBeUndefined();
-		expect(coresForInstance(instances, 1)).toBe(2);
-		expect(() => coresForInstance(instances, 2)).toThrow('This instance cannot be submitted');
-		expect(coresForInstance([instance(1), instance(8)], 1)).toBe(8);
+	const environment = {name: 'e', specifiers: {}, secrets: [], problems: [], executables: [], extra: {}} as Environment;
+	const executable = (...instances: Instance[]) => ({label: 'x', instances, extra: {}});
+	it('gives the instance run picks by itself no --cores, and another the smallest N no earlier instance takes', () => {
+		const three = executable(instance(1), instance({start: 1, stop: 64}), instance({start: 2, stop: 64, step: 2}));
+		expect(coresForInstance(environment, three, 0)).toBeUndefined();
+		expect(coresForInstance(environment, three, 1)).toBe(2);
+		expect(() => coresForInstance(environment, three, 2)).toThrow('This instance cannot be submitted');
+		expect(coresForInstance(environment, executable(instance(1), instance(8)), 1)).toBe(8);
+		// Without --cores run takes the first instance holding 1 core: here the second.
+		const later = executable(instance(8), instance({start: 1, stop: 4}));
+		expect(coresForInstance(environment, later, 1)).toBeUndefined();
+		expect(coresForInstance(environment, later, 0)).toBe(8);
 	});
 });

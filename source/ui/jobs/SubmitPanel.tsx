@@ -4,13 +4,13 @@
 import React, {useEffect, useMemo, useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
 import {isUserError} from '../../core/errors.js';
-import type {EnvironmentsFile} from '../../launch/contract.js';
+import type {EnvironmentsFile} from '../../environments/definition.js';
 import {shellJoin} from '../../launch/quote.js';
 import type {SecretStore} from '../../store/store.js';
 import {coresForInstance, prepareJob, type PreparedJob} from '../../submit/prepare.js';
 import type {Scheduler} from '../../submit/scheduler.js';
 import {submitJob} from '../../submit/submit.js';
-import type {RunChoices} from '../../submit/job-script.js';
+import type {JobChoices} from '../../submit/job-script.js';
 import {matchKey} from '../keys/binding.js';
 import {Footer} from '../components/Footer.js';
 import {Field} from '../run/Field.js';
@@ -35,7 +35,7 @@ export function SubmitPanel({request, defs, store, scheduler, width, height, onB
 	const [state, dispatch, latest] = useSyncReducer(submitReducer, () => initialSubmit);
 	const choices = useMemo(() => choicesOf(request, defs), [request, defs]);
 	// What would be submitted with no extra options: shown, and any problem said before Enter.
-	const preview = useMemo(() => attempt(() => prepareJob({defs, choices: choices.value!, extra: [], store, cwd: process.cwd(), scheduler}), choices.error), [defs, choices, store, scheduler]);
+	const preview = useMemo(() => attempt(() => prepareJob({defs, choices: choices.value!, instance: request.instance, exactSpecs: true, extra: [], store, cwd: process.cwd(), scheduler}), choices.error), [defs, choices, store, scheduler, request.instance]);
 	const submitted = useRef(0);
 	useEffect(() => {
 		if (state.submits === submitted.current) {
@@ -45,7 +45,7 @@ export function SubmitPanel({request, defs, store, scheduler, width, height, onB
 		submitted.current = state.submits;
 		const extra = splitWords(latest.current.options);
 		const cwd = process.cwd();
-		const prepared = attempt(() => prepareJob({defs, choices: choices.value!, extra, store, cwd, scheduler}), choices.error);
+		const prepared = attempt(() => prepareJob({defs, choices: choices.value!, instance: request.instance, exactSpecs: true, extra, store, cwd, scheduler}), choices.error);
 		if (!prepared.value) {
 			dispatch({type: 'failed', message: prepared.error!});
 			return;
@@ -55,7 +55,7 @@ export function SubmitPanel({request, defs, store, scheduler, width, height, onB
 			(record) => dispatch({type: 'submitted', record}),
 			(error: unknown) => dispatch({type: 'failed', message: isUserError(error) ? error.message : `Could not submit: ${(error as Error).message}`}),
 		);
-	}, [state.submits, latest, dispatch, defs, choices, store, scheduler]);
+	}, [state.submits, latest, dispatch, defs, choices, store, scheduler, request.instance]);
 
 	useInput(
 		(input, key) => {
@@ -139,15 +139,18 @@ function Preview({prepared, options}: {prepared: PreparedJob; options: string}) 
 	);
 }
 
-function choicesOf(request: LaunchRequest, defs: EnvironmentsFile): {value?: RunChoices; error?: string} {
+function choicesOf(request: LaunchRequest, defs: EnvironmentsFile): {value?: JobChoices; error?: string} {
 	return attempt(() => {
 		const executable = request.environment.executables.find((candidate) => candidate.label === request.executable)!;
-		const cores = coresForInstance(executable.instances, request.instance);
+		// `run` on the compute node picks the instance by --cores and the environment by its specifiers.
+		const cores = coresForInstance(request.environment, executable, request.instance);
 		return {
 			environment: request.environment.name,
+			specs: request.environment.specifiers,
 			executable: request.executable,
 			...(cores === undefined ? {} : {cores}),
-			params: request.params,
+			// An empty field is an unfilled placeholder: planRun says which.
+			params: Object.fromEntries(Object.entries(request.params).filter(([, value]) => value !== '')),
 			args: request.args,
 			envsFile: defs.file,
 		};
