@@ -2,6 +2,7 @@
 import {isUserError} from './core/errors.js';
 import {COMMANDS, findCommand} from './commands/registry.js';
 import {VERSION} from './core/version.js';
+import {guardOutput} from './core/output.js';
 import {columns} from './commands/spec.js';
 
 function overallHelp(): string {
@@ -73,6 +74,9 @@ async function main(argv: string[]): Promise<number> {
 	const module = await command.load();
 	return module.run(rest);
 }
+
+guardOutput(process.stdout, 'standard output');
+guardOutput(process.stderr, 'standard error');
 
 try {
 	process.exitCode = await main(process.argv.slice(2));

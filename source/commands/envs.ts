@@ -6,7 +6,8 @@ import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.
 import {describeSpecifiers} from '../environments/select.js';
 import {describeShell, resolveShell} from '../launch/shell.js';
 import {shellSetting} from '../launch/settings.js';
-import {definitionWarnings} from '../environments/warnings.js';
+import {definitionWarnings, MIN_VALUE_LENGTH} from '../environments/warnings.js';
+import {Redactor, redactionRules} from '../launch/redact.js';
 import type {Environment} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
@@ -60,7 +61,7 @@ export async function run(argv: string[]): Promise<number> {
 		}
 	}
 
-	process.stdout.write(lines.join('\n') + '\n');
+	process.stdout.write(hideValues(lines.join('\n') + '\n', values));
 	return 0;
 }
 
@@ -112,4 +113,14 @@ function describeEnvironment(environment: Environment, values: Map<string, strin
 function short(value: unknown): string {
 	const text = typeof value === 'string' ? value : JSON.stringify(value);
 	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * A stored value written into a definition (the warning above is about it) is shown as `[secret:NAME]`,
+ * never as itself. Values shorter than the warnings look for are left alone: they would hide ordinary text.
+ */
+function hideValues(text: string, values: Map<string, string>): string {
+	const long = new Map([...values].filter(([, value]) => value.length >= MIN_VALUE_LENGTH));
+	const redactor = new Redactor(redactionRules(long));
+	return Buffer.concat([redactor.write(Buffer.from(text)), redactor.end()]).toString('utf8');
 }

@@ -5,7 +5,7 @@ import type {DefinitionWarning, Environment, EnvironmentsFile} from './definitio
 import {describeSpecifiers, sameSpecifiers} from './select.js';
 
 /** Values shorter than this are too common to look for in definitions. */
-const MIN_VALUE_LENGTH = 4;
+export const MIN_VALUE_LENGTH = 4;
 
 // `export password=1234`, `PASSword=1234`, `$env:password = '1234'`, `DB_PASSWORD="x"`, `--api-key=x`;
 // not `password=$PASSWORD`, `password="${X}"` or `password=<<param>>`.

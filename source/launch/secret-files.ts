@@ -1,13 +1,36 @@
 // Secret files: each run gets a private 0700 folder (under $XDG_RUNTIME_DIR when set, else the temp
 // dir) holding one 0600 file per secret. The folder's name says it is ours and which process made it:
-//   secrets-tui-<uid>-<pid>-<random>
-// so a later run can sweep the folders of processes that died without cleaning up (kill -9).
+//   secrets-tui-<uid>-<host>-<pid namespace>-<pid>-<random>
+// so a later run can sweep the folders of processes that died without cleaning up (kill -9). A PID
+// means something only on its host and in its PID namespace (a container, `unshare`, a temp folder
+// shared between hosts): the sweep removes only folders of this host and namespace whose process is
+// gone. Folders of the older name (no host, no namespace) are left alone: whose they are cannot be told.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const PREFIX = 'secrets-tui-';
-const NAME = /^secrets-tui-(\d+)-(\d+)-[A-Za-z0-9]+$/;
+const NAME = /^secrets-tui-(\d+)-(.+)-(\d+)-(\d+)-[A-Za-z0-9]+$/;
+
+/** The host, as it can stand in a file name (letters, digits, dots). */
+function hostTag(): string {
+	return os.hostname().replaceAll(/[^A-Za-z0-9.]/g, '_') || 'unknown';
+}
+
+/** The inode of this process's PID namespace (Linux), else 0. */
+export function pidNamespace(): number {
+	try {
+		const match = /\[(\d+)\]/.exec(fs.readlinkSync('/proc/self/ns/pid'));
+		return match ? Number(match[1]) : 0;
+	} catch {
+		return 0;
+	}
+}
+
+/** The start of this process's folder names: ours, this host, this PID namespace, this PID. */
+export function folderPrefix(pid = process.pid): string {
+	return `${PREFIX}${uid()}-${hostTag()}-${pidNamespace()}-${pid}-`;
+}
 
 export function secretFilesBase(env: NodeJS.ProcessEnv = process.env): string {
 	const runtime = env.XDG_RUNTIME_DIR;
@@ -26,7 +49,7 @@ export type SecretFolder = {dir: string; paths: Map<string, string>};
 
 /** Creates the folder and writes the files; returns each variable's file path. */
 export function writeSecretFiles(files: Array<{variable: string; secret: string}>, values: ReadonlyMap<string, string>, base = secretFilesBase()): SecretFolder {
-	const dir = fs.mkdtempSync(path.join(base, `${PREFIX}${uid()}-${process.pid}-`));
+	const dir = fs.mkdtempSync(path.join(base, folderPrefix()));
 	fs.chmodSync(dir, 0o700);
 	const paths = new Map<string, string>();
 	try {
@@ -57,9 +80,16 @@ export function sweepSecretFolders(base = secretFilesBase()): string[] {
 	}
 
 	const removed: string[] = [];
+	const host = hostTag();
+	const namespace = String(pidNamespace());
 	for (const name of names) {
 		const match = NAME.exec(name);
-		if (!match || Number(match[1]) !== uid() || Number(match[2]) === process.pid || isAlive(Number(match[2]))) {
+		if (!match || Number(match[1]) !== uid() || match[2] !== host || match[3] !== namespace) {
+			continue;
+		}
+
+		const pid = Number(match[4]);
+		if (pid === process.pid || isAlive(pid)) {
 			continue;
 		}
 

@@ -152,9 +152,8 @@ export function parseStore(file: string, text: string): StoreData {
 	let position = 0;
 	for (const [name, entry] of Object.entries(data.secrets)) {
 		position++;
-		const at = keyOffset(text, name);
 		if (!isValidName(name)) {
-			throw damaged(`secret number ${position} has an invalid name`, at);
+			throw damaged(`secret number ${position} has an invalid name`, keyOffset(text, name));
 		}
 
 		if (
@@ -163,7 +162,7 @@ export function parseStore(file: string, text: string): StoreData {
 			typeof entry.created !== 'string' ||
 			typeof entry.updated !== 'string'
 		) {
-			throw damaged(`the entry "${name}" is not a {value, created, updated} object of strings`, at);
+			throw damaged(`the entry "${name}" is not a {value, created, updated} object of strings`, keyOffset(text, name));
 		}
 
 		secrets[name] = {value: entry.value, created: entry.created, updated: entry.updated};

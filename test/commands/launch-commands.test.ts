@@ -229,7 +229,17 @@ describe('secrets-tui envs', () => {
 			'warning: the setup of leaky assigns password a literal value; keep it in the store and list it under secrets: instead.',
 			'warning: the command of leaky/x contains the value of the stored secret GITHUB_TOKEN; definitions are shared: list GITHUB_TOKEN under secrets: and use its variable instead.',
 		]);
-		expect(result.stdout.replace(`echo ${TOKEN}`, '')).not.toContain(TOKEN);
+		expect(result.stdout).toContain('    echo [secret:GITHUB_TOKEN]  (any number of cores)');
+		expect(result.stdout).not.toContain(TOKEN);
+	});
+
+	it('shows a setup line that holds a stored value with the value replaced by its marker', async () => {
+		writeDefs(`- name: leaky\n  setup: export GH=${TOKEN} && echo ready\n`);
+		const result = await cli(['envs']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('  setup: export GH=[secret:GITHUB_TOKEN] && echo ready\n');
+		expect(result.stdout).toContain('warning: the setup of leaky contains the value of the stored secret GITHUB_TOKEN');
+		expect(result.stdout).not.toContain(TOKEN);
 	});
 });
 

@@ -5,6 +5,7 @@ import {spawnSync} from 'node:child_process';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {LaunchPlan, RunResult} from '../../source/launch/types.js';
 import {launch} from '../../source/launch/launch.js';
+import {folderPrefix, pidNamespace} from '../../source/launch/secret-files.js';
 import {tempDir} from '../helpers/temp.js';
 
 const NODE = process.execPath;
@@ -224,7 +225,8 @@ process.exitCode = Number(process.argv[1] ?? 0);
 		const {value, shown, result} = await runWithFile(0);
 		expect(result.exitCode).toBe(0);
 		expect(path.dirname(path.dirname(shown.file))).toBe(runtime);
-		expect(path.basename(path.dirname(shown.file))).toMatch(new RegExp(`^secrets-tui-${process.getuid!()}-${process.pid}-`));
+		expect(path.basename(path.dirname(shown.file))).toMatch(new RegExp(`^${folderPrefix().replaceAll('.', '\\.')}[A-Za-z0-9]+$`));
+		expect(folderPrefix()).toContain(`-${pidNamespace()}-${process.pid}-`);
 		expect(shown.mode).toBe('600');
 		expect(shown.dirMode).toBe('700');
 		expect(Buffer.from(shown.hex, 'hex').toString()).toBe(value);
@@ -246,21 +248,27 @@ process.exitCode = Number(process.argv[1] ?? 0);
 		expect(ourFolders()).toEqual([]);
 	});
 
-	it('sweeps the folders of dead processes at the next run, and leaves live ones alone', async () => {
+	it('sweeps the folders of dead processes of this host and PID namespace only, and leaves live ones alone', async () => {
 		const dead = spawnSync('true').pid!;
 		const live = process.ppid;
 		const uid = process.getuid!();
-		const deadDir = path.join(runtime, `secrets-tui-${uid}-${dead}-abc123`);
-		const liveDir = path.join(runtime, `secrets-tui-${uid}-${live}-def456`);
+		const deadDir = path.join(runtime, `${folderPrefix(dead)}abc123`);
+		const liveDir = path.join(runtime, `${folderPrefix(live)}def456`);
 		const otherDir = path.join(runtime, 'not-ours-123');
-		for (const dir of [deadDir, liveDir, otherDir]) {
+		// A PID that is dead here says nothing about a run in another PID namespace or on another host.
+		const otherNamespace = path.join(runtime, folderPrefix(dead).replace(`-${pidNamespace()}-`, '-4026599999-') + 'ghi789');
+		const otherHost = path.join(runtime, `secrets-tui-${uid}-another.host-${pidNamespace()}-${dead}-jkl012`);
+		const olderName = path.join(runtime, `secrets-tui-${uid}-${dead}-mno345`);
+		const kept = [liveDir, otherDir, otherNamespace, otherHost, olderName];
+		for (const dir of [deadDir, ...kept]) {
 			fs.mkdirSync(dir, {mode: 0o700});
 			fs.writeFileSync(path.join(dir, 'KEY'), 'left behind', {mode: 0o600});
 		}
 
 		await collect(plan(['true'], {}));
 		expect(fs.existsSync(deadDir)).toBe(false);
-		expect(fs.existsSync(liveDir)).toBe(true);
-		expect(fs.existsSync(otherDir)).toBe(true);
+		for (const dir of kept) {
+			expect(fs.existsSync(dir), dir).toBe(true);
+		}
 	});
 });

@@ -152,6 +152,7 @@ function choicesOf(request: LaunchRequest, defs: EnvironmentsFile): {value?: Job
 			// An empty field is an unfilled placeholder: planRun says which.
 			params: Object.fromEntries(Object.entries(request.params).filter(([, value]) => value !== '')),
 			args: request.args,
+			...(request.shell === undefined ? {} : {shell: request.shell}),
 			envsFile: defs.file,
 		};
 	});

@@ -1,27 +1,17 @@
-// Step 4: extra arguments (split like shell words, each passed as one word) and a value for each
-// <<placeholder>>. Enter moves to the next field; on the last it launches.
+// Step 4: extra arguments (split like shell words, each passed as one word), a value for each
+// <<placeholder>>, and the shell. Enter moves to the next field; on the last placeholder it launches.
 import React from 'react';
 import {Box, Text} from 'ink';
 import {Field} from './Field.js';
 
-export function ArgumentsStep({
-	args,
-	placeholders,
-	params,
-	field,
-	cursor,
-	command,
-	submitTo,
-}: {
-	args: string;
-	placeholders: string[];
-	params: Record<string, string>;
-	field: number;
-	cursor: number;
-	command: string;
-	submitTo?: string;
-}) {
-	const fields = [{label: 'arguments', value: args}, ...placeholders.map((name) => ({label: `<<${name}>>`, value: params[name] ?? ''}))];
+type Props = {args: string; placeholders: string[]; params: Record<string, string>; shell: string; field: number; cursor: number; command: string; submitTo?: string};
+
+export function ArgumentsStep({args, placeholders, params, shell, field, cursor, command, submitTo}: Props) {
+	const fields = [
+		{label: 'arguments', value: args, placeholder: '(none)'},
+		...placeholders.map((name) => ({label: `<<${name}>>`, value: params[name] ?? '', placeholder: '(required)'})),
+		{label: 'shell', value: shell, placeholder: '(bash, else sh)'},
+	];
 	const width = Math.max(...fields.map((entry) => entry.label.length));
 	return (
 		<Box flexDirection="column">
@@ -35,7 +25,7 @@ export function ArgumentsStep({
 						{index === field ? '› ' : '  '}
 						{entry.label.padEnd(width)}{' '}
 					</Text>
-					<Field value={entry.value} cursor={cursor} focus={index === field} placeholder={index === 0 ? '(none)' : '(required)'} />
+					<Field value={entry.value} cursor={cursor} focus={index === field} placeholder={entry.placeholder} />
 				</Box>
 			))}
 			{submitTo ? (

@@ -2,6 +2,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {DefinitionWarning, Environment} from '../../environments/definition.js';
+import {describeSpecifiers} from '../../environments/select.js';
 import {windowStart} from './window.js';
 
 export function EnvironmentStep({environments, cursor, stored, warnings, rows}: {environments: readonly Environment[]; cursor: number; stored: ReadonlySet<string>; warnings: DefinitionWarning[]; rows: number}) {
@@ -12,7 +13,7 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 
 	const own = warnings.filter((warning) => warning.environment === selected.name);
 	// The details of the highlighted environment take what they need; the list gets the rest.
-	const detailRows = 2 + 2 * Math.min(own.length, 4);
+	const detailRows = 2 + Math.min(selected.problems.length, 1) + 2 * Math.min(own.length, 4);
 	const listRows = Math.max(1, rows - detailRows);
 	const start = windowStart(cursor, environments.length, listRows);
 	return (
@@ -25,6 +26,7 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 					<Text key={index} wrap="truncate" inverse={index === cursor}>
 						{index === cursor ? '› ' : '  '}
 						{environment.name}
+						{Object.keys(environment.specifiers).length > 0 ? ` (${describeSpecifiers(environment.specifiers)})` : ''}
 						<Text dimColor>
 							{' '}
 							· {environment.secrets.length} secret{environment.secrets.length === 1 ? '' : 's'} · {environment.executables.length} executable
@@ -54,6 +56,12 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 				{'  executables: '}
 				{selected.executables.map((executable) => executable.label).join(', ') || 'none'}
 			</Text>
+			{selected.problems.slice(0, 1).map((problem, index) => (
+				<Text key={index} color="red" wrap="truncate">
+					{'  '}
+					{problem}
+				</Text>
+			))}
 			{own.slice(0, 4).map((warning, index) => (
 				<Text key={index} color="yellow" wrap="wrap">
 					{'  warning: '}

@@ -17,6 +17,16 @@ import {ArgumentsStep} from './ArgumentsStep.js';
 import {OutputView} from './OutputView.js';
 import {StatusLine} from './StatusLine.js';
 import type {RunPanelProps} from './types.js';
+import {describeShell, resolveShell} from '../../launch/shell.js';
+import {shellSetting} from '../../launch/settings.js';
+
+function defaultShellText(storeDir: string): string {
+	try {
+		return describeShell(resolveShell({setting: shellSetting(storeDir)}));
+	} catch {
+		return '';
+	}
+}
 
 const TITLES: Record<Step, string> = {
 	environment: 'Step 1/4 · environment',
@@ -41,7 +51,8 @@ export function RunWizard({store, defs, warnings, width, height, onClose, submit
 	const storedNames = useMemo(() => store.list().map((entry) => entry.name), [store]);
 	const stored = useMemo(() => new Set(storedNames), [storedNames]);
 	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
-	const [wizard, dispatch, latest] = useSyncReducer(wizardReducer, () => initialWizard(defs.environments, storedNames));
+	// The shell `run` would use (SECRETS_TUI_SHELL, settings.yaml beside the store, else bash/sh), to edit.
+	const [wizard, dispatch, latest] = useSyncReducer(wizardReducer, () => initialWizard(defs.environments, storedNames, defaultShellText(store.dir)));
 	const runner = useRun(store, defs);
 	const {start} = runner;
 	// A launch follows the reducer's count of launches asked for.
@@ -221,6 +232,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, submit
 						args={wizard.args}
 						placeholders={wizard.placeholders}
 						params={wizard.params}
+						shell={wizard.shell}
 						field={wizard.field}
 						cursor={wizard.cursor}
 						command={instance?.command.split('\n')[0] ?? ''}

@@ -10,6 +10,8 @@ export type LaunchRequest = {
 	mappings: SecretMapping[];
 	args: string[];
 	params: Record<string, string>;
+	/** The shell field, as `run --shell` takes it; undefined when empty (run's default). */
+	shell?: string;
 };
 
 export function launchRequest(state: WizardState): LaunchRequest | undefined {
@@ -26,5 +28,6 @@ export function launchRequest(state: WizardState): LaunchRequest | undefined {
 		mappings: state.secrets.filter((row) => row.checked).map(({secret, kind, variable}) => ({secret, kind, variable})),
 		args: splitWords(state.args),
 		params: {...state.params},
+		...(state.shell.trim() === '' ? {} : {shell: state.shell.trim()}),
 	};
 }

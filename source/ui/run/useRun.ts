@@ -81,6 +81,7 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 					params: Object.fromEntries(Object.entries(request.params).filter(([, value]) => value !== '')),
 					args: request.args,
 					mappings: request.mappings,
+					...(request.shell === undefined ? {} : {shell: request.shell}),
 					store,
 				});
 				if (where === 'terminal') {

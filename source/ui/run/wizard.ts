@@ -29,7 +29,13 @@ export type WizardState = {
 	args: string;
 	placeholders: string[];
 	params: Record<string, string>;
-	/** The focused field of the arguments step: 0 is the arguments, then one per placeholder. */
+	/**
+	 * The shell for setup and command, as `run --shell` takes it (`bash --login`); starts as the one `run`
+	 * would use. The last field of the arguments step, after the placeholders: Tab reaches it, Enter on
+	 * the placeholders' last field launches before it.
+	 */
+	shell: string;
+	/** The focused field of the arguments step: 0 is the arguments, then one per placeholder, then the shell. */
 	field: number;
 	/** The text cursor in the focused field. */
 	cursor: number;
@@ -60,7 +66,7 @@ export type WizardAction =
 	| {type: 'rerun'; mode?: LaunchMode}
 	| {type: 'launch-in-terminal'};
 
-export function initialWizard(environments: readonly Environment[], stored: readonly string[]): WizardState {
+export function initialWizard(environments: readonly Environment[], stored: readonly string[], shell = ''): WizardState {
 	return {
 		step: 'environment',
 		environments,
@@ -73,6 +79,7 @@ export function initialWizard(environments: readonly Environment[], stored: read
 		args: '',
 		placeholders: [],
 		params: {},
+		shell,
 		field: 0,
 		cursor: 0,
 		builtFor: {},
@@ -192,7 +199,7 @@ function accept(state: WizardState): WizardState {
 		}
 
 		case 'arguments': {
-			// Enter moves through the fields; on the last one it launches.
+			// Enter moves through the fields; on the last placeholder (or the shell) it launches.
 			if (state.field < state.placeholders.length) {
 				const field = state.field + 1;
 				return {...state, field, cursor: fieldValue({...state, field}).length};
@@ -209,12 +216,25 @@ function accept(state: WizardState): WizardState {
 
 /** The text of the focused field of the arguments step. */
 export function fieldValue(state: WizardState): string {
+	if (state.field === shellField(state)) {
+		return state.shell;
+	}
+
 	return state.field === 0 ? state.args : (state.params[state.placeholders[state.field - 1] ?? ''] ?? '');
+}
+
+/** The index of the shell field: after the arguments and the placeholders. */
+export function shellField(state: WizardState): number {
+	return state.placeholders.length + 1;
 }
 
 function setField(state: WizardState, value: string): WizardState {
 	if (state.field === 0) {
 		return {...state, args: value};
+	}
+
+	if (state.field === shellField(state)) {
+		return {...state, shell: value};
 	}
 
 	const name = state.placeholders[state.field - 1];
@@ -255,7 +275,7 @@ function moveCursor(state: WizardState, to: (index: number, length: number) => n
 		}
 
 		case 'arguments': {
-			const field = to(state.field, state.placeholders.length + 1);
+			const field = to(state.field, state.placeholders.length + 2);
 			return {...state, field, cursor: fieldValue({...state, field}).length};
 		}
 
