@@ -20,7 +20,7 @@ export class SecretStore {
 		this.dir = path.dirname(file);
 	}
 
-	/** Every secret, sorted by name (code-point order, so the order is the same everywhere). */
+	/** Every secret, sorted by name (compareNames: the TUI and `list` show the same order). */
 	list(): SecretEntry[] {
 		const {secrets} = readStore(this.file);
 		return Object.keys(secrets)
@@ -117,7 +117,18 @@ export class SecretStore {
 	}
 }
 
+/**
+ * The one order of secret names: ignoring case (`db-password` among the d's, not after `Z`), then by
+ * UTF-16 code units so names that differ only in case keep one fixed order (`API` before `api`).
+ * No locale: the order is the same on every machine.
+ */
 export function compareNames(a: string, b: string): number {
+	const lowerA = a.toLowerCase();
+	const lowerB = b.toLowerCase();
+	if (lowerA !== lowerB) {
+		return lowerA < lowerB ? -1 : 1;
+	}
+
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -5,12 +5,13 @@ import {useCallback, useEffect, useRef, useState} from 'react';
 import {isUserError} from '../core/errors.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './components/Footer.js';
-import {StatusLine, type Status} from './components/StatusLine.js';
+import {StatusLine} from './components/StatusLine.js';
 import {CLIPBOARD_CLEAR_MS, useClipboard} from './hooks/useClipboard.js';
 import {useLiveReducer} from './hooks/useLiveReducer.js';
 import {useNow} from './hooks/useNow.js';
 import {useRevealExpiry} from './hooks/useRevealExpiry.js';
 import {useSecrets, type Secrets} from './hooks/useSecrets.js';
+import {STATUS_FADE_MS, useStatus} from './hooks/useStatus.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
 import type {KeyTable} from './keys/binding.js';
 import {FILTER_KEYS} from './keys/filterKeys.js';
@@ -18,7 +19,7 @@ import {CONFIRM_KEYS, FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
 import {matchKey} from './keys/binding.js';
 import {DETAIL_KEYS, HELP_KEYS} from './keys/viewKeys.js';
-import {PANEL_KEY_TABLES} from './run/keys.js';
+import {NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES} from './run/keys.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
 import {JOB_KEYS, JOBS_KEYS, SUBMIT_KEYS} from './jobs/keys.js';
 import {LazyJobsScreen} from './jobs/LazyJobsScreen.js';
@@ -27,9 +28,9 @@ import {FormScreen, type FormSubmission} from './screens/FormScreen.js';
 import {HelpScreen} from './screens/HelpScreen.js';
 import {ListScreen, listChromeHeight, type ListCommand} from './screens/ListScreen.js';
 import {StoreErrorScreen} from './screens/StoreErrorScreen.js';
-import {initialListState, listReducer, selected} from './state/listState.js';
+import {initialListState, listReducer, matchesFilter, selected} from './state/listState.js';
 
-export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS];
+export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), NO_DEFINITIONS_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS];
 
 export type AppProps = {
 	store: SecretStore;
@@ -40,24 +41,32 @@ export type AppProps = {
 	initial?: Secrets;
 	/** How long a copied value stays on the clipboard. */
 	clipboardClearMs?: number;
+	/** How long a status line stays before it fades. */
+	statusFadeMs?: {info: number; error: number};
 };
 
 type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
-export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs}: AppProps) {
+export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const {secrets, reload} = useSecrets(store, initial);
 	const [list, dispatch, liveList] = useLiveReducer(listReducer, () => initialListState(secrets.entries, rows, revealTimeoutMs));
 	const [screen, setScreenState] = useState<Screen>({kind: 'list'});
-	const [status, setStatus] = useState<Status>();
+	const [status, setStatus, dismissStatus] = useStatus(statusFadeMs);
 	const [deleting, setDeletingState] = useState<string>();
 	// Which screen and question keys belong to, as of the last key (ahead of the last frame).
 	const live = useRef<{screen: Screen; deleting?: string}>({screen});
+	// The footer of a screen with modes of its own (the form's question, the run panel's steps).
+	const [screenKeys, setScreenKeys] = useState<{kind: Screen['kind']; table: KeyTable<string>}>();
 	const setScreen = useCallback((next: Screen) => {
 		live.current = {...live.current, screen: next};
 		setScreenState(next);
+		setScreenKeys(undefined);
 	}, []);
+	const formKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'form', table}), []);
+	const panelKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'run', table}), []);
+	const jobsKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'jobs', table}), []);
 	const setDeleting = useCallback((name: string | undefined) => {
 		live.current = {...live.current, deleting: name};
 		setDeletingState(name);
@@ -117,7 +126,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round((clipboardClearMs ?? CLIPBOARD_CLEAR_MS) / 1000)} s.`, tone: 'info'});
 			}
 		},
-		[liveList, quit, copy, clipboardClearMs, setScreen, setDeleting],
+		[liveList, quit, copy, clipboardClearMs, setScreen, setDeleting, setStatus],
 	);
 
 	const save = useCallback(
@@ -128,16 +137,20 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				return failure(error);
 			}
 
-			// Show the saved secret selected in the same frame as the status.
+			// Show the saved secret selected in the same frame as the status. The filter stays unless it
+			// would hide the secret just saved.
 			const {entries} = reload();
-			dispatch({type: 'clearFilter'});
+			if (!matchesFilter(name, liveList.current.filter)) {
+				dispatch({type: 'clearFilter'});
+			}
+
 			dispatch({type: 'load', entries});
 			dispatch({type: 'select', name});
 			setScreen({kind: 'list'});
 			setStatus({text: `Saved ${name}`, tone: 'info'});
 			return undefined;
 		},
-		[store, reload, dispatch, setScreen],
+		[store, reload, dispatch, setScreen, liveList, setStatus],
 	);
 
 	const answer = useCallback(
@@ -165,7 +178,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 
 			return true;
 		},
-		[store, reload, quit, setDeleting],
+		[store, reload, quit, setDeleting, setStatus],
 	);
 
 	if (quitting) {
@@ -173,12 +186,15 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		return null;
 	}
 
+	// Shown values on the list as it is now: a shown row the filter hides is not on screen.
+	const shown = list.revealed.size === 0 ? 0 : list.visible.reduce((count, entry) => count + (list.revealed.has(entry.name) ? 1 : 0), 0);
 	let body;
 	let footer: KeyTable<string> | undefined;
+	const ownKeys = screenKeys?.kind === screen.kind ? screenKeys.table : undefined;
 	if (secrets.error) {
 		body = <StoreErrorScreen error={secrets.error} height={bodyHeight} onQuit={quit} />;
 	} else if (screen.kind === 'form') {
-		footer = FORM_KEYS;
+		footer = ownKeys ?? FORM_KEYS;
 		body = (
 			<FormScreen
 				mode={screen.mode}
@@ -187,8 +203,10 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				onSubmit={save}
 				onCancel={toList}
 				onQuit={quit}
+				onKeys={formKeys}
 				active
 				width={columns}
+				height={bodyHeight}
 			/>
 		);
 	} else if (screen.kind === 'detail' && list.entries.some((entry) => entry.name === screen.name)) {
@@ -198,25 +216,27 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		footer = HELP_KEYS;
 		body = <HelpScreen tables={ALL_KEY_TABLES} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
 	} else if (screen.kind === 'jobs') {
-		body = <LazyJobsScreen storeDir={store.dir} width={columns} height={bodyHeight} onClose={toList} onQuit={quit} />;
+		footer = ownKeys;
+		body = <LazyJobsScreen storeDir={store.dir} width={columns} height={bodyHeight} onClose={toList} onQuit={quit} onKeys={jobsKeys} />;
 	} else if (screen.kind === 'run') {
-		body = <LazyRunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} />;
+		footer = ownKeys;
+		body = <LazyRunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
 		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
-		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} width={columns} height={listHeight} now={now} />;
+		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} onKey={dismissStatus} width={columns} height={listHeight} now={now} />;
 	}
 
 	return (
 		<Box flexDirection="column" width={columns}>
 			<Text bold wrap="truncate-end">
 				secrets-tui
-				<Text dimColor>{`  ${list.entries.length} secret${list.entries.length === 1 ? '' : 's'}${list.revealed.size > 0 ? `, ${list.revealed.size} shown` : ''}`}</Text>
+				<Text dimColor>{`  ${list.entries.length} secret${list.entries.length === 1 ? '' : 's'}${shown > 0 ? `, ${shown} shown` : ''}`}</Text>
 			</Text>
 			<Box height={bodyHeight} flexDirection="column" overflow="hidden">
 				{body}
 			</Box>
 			<StatusLine status={screen.kind === 'list' || screen.kind === 'form' ? status : undefined} />
-			{footer ? <Footer tables={[footer]} /> : <Text> </Text>}
+			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0} : undefined} /> : <Text> </Text>}
 		</Box>
 	);
 }

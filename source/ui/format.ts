@@ -28,3 +28,48 @@ export function fit(text: string, width: number): string {
 	const points = [...text];
 	return points.length <= width ? text : points.slice(0, Math.max(0, width - 1)).join('') + '…';
 }
+
+/**
+ * Splits text into rows of at most `width` columns at spaces, each row starting with a word (no
+ * stray space); a word longer than a row is split across rows.
+ */
+export function wrapWords(text: string, width: number): string[] {
+	const room = Math.max(1, width);
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ').filter(Boolean)) {
+		let rest = [...word];
+		if (line && [...line].length + 1 + rest.length <= room) {
+			line = `${line} ${word}`;
+			continue;
+		}
+
+		if (line) {
+			lines.push(line);
+		}
+
+		while (rest.length > room) {
+			lines.push(rest.slice(0, room).join(''));
+			rest = rest.slice(room);
+		}
+
+		line = rest.join('');
+	}
+
+	return [...lines, line];
+}
+
+/** At most `rows` of `lines`; when some are left out, the last kept row ends with … */
+export function clipRows(lines: string[], rows: number, width: number): string[] {
+	if (lines.length <= rows) {
+		return lines;
+	}
+
+	if (rows <= 0) {
+		return [];
+	}
+
+	const kept = lines.slice(0, rows);
+	kept[rows - 1] = [...kept[rows - 1]!].slice(0, Math.max(0, width - 1)).join('') + '…';
+	return kept;
+}

@@ -1,13 +1,14 @@
 // One session of the terminal UI in the alternate screen. Every value is drawn only there, and the
 // alternate screen is wiped before the terminal leaves it, so nothing shown is left on the screen or
-// in the scrollback: not on quit, not on an uncaught error, not on SIGTERM or SIGHUP.
+// in the scrollback: not on quit, not on an uncaught error, not on SIGTERM or SIGHUP. The user's own
+// scrollback (what the shell showed before) is never erased.
 import {render} from 'ink';
 import {SecretStore} from '../store/store.js';
 import {App} from './app.js';
 import type {TuiOptions} from './args.js';
 import {clearPendingClipboard} from './hooks/useClipboard.js';
 import {loadSecrets} from './hooks/useSecrets.js';
-import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN} from './terminal.js';
+import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, keepingScrollback} from './terminal.js';
 
 /**
  * Frames are throttled to at most one per ~8 ms: a key press after a pause is drawn at once (the
@@ -58,6 +59,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
 
 	stdout.write(ENTER_ALT_SCREEN);
 	const instance = render(<App store={store} envsFile={options.envsFile} revealTimeoutMs={options.revealTimeoutMs} initial={initial} />, {
+		stdout: keepingScrollback(stdout),
 		exitOnCtrlC: false,
 		patchConsole: false,
 		maxFps: MAX_FPS,

@@ -147,13 +147,13 @@ describe('SecretStore: names', () => {
 		]);
 	});
 
-	it('lists in name order', async () => {
+	it('lists in name order: case ignored, then code units (compareNames)', async () => {
 		const store = storeIn(tempHome());
 		for (const name of ['b', 'A', 'a', '_z', 'B2']) {
 			await store.set(name, 'v');
 		}
 
-		expect(store.list().map((entry) => entry.name)).toEqual(['A', 'B2', '_z', 'a', 'b']);
+		expect(store.list().map((entry) => entry.name)).toEqual(['_z', 'A', 'a', 'b', 'B2']);
 	});
 });
 

@@ -1,6 +1,6 @@
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
-import {footerParts} from '../../source/ui/components/Footer.js';
+import {footerLine, footerParts, hintText} from '../../source/ui/components/Footer.js';
 import {matchKey} from '../../source/ui/keys/binding.js';
 import {CONFIRM_KEYS} from '../../source/ui/keys/formKeys.js';
 import {LIST_KEYS} from '../../source/ui/keys/listKeys.js';
@@ -31,10 +31,10 @@ describe('key tables', () => {
 	});
 
 	it('feed the footer and the help screen from the same bindings', () => {
-		const {keys, help} = footerParts([LIST_KEYS]);
-		expect(help).toBe('? help  q/Ctrl+C quit');
+		const {keys, pinned} = footerParts([LIST_KEYS]);
+		expect(pinned).toEqual(['? help', 'q quit']);
 		for (const binding of LIST_KEYS.bindings.filter((binding) => binding.footer && binding.action !== 'help' && binding.action !== 'quit')) {
-			expect(keys).toContain(`${binding.keys} ${binding.label}`);
+			expect(keys).toContain(hintText(binding));
 		}
 
 		const text = helpLines(ALL_KEY_TABLES).map((line) => line.text).join('\n');
@@ -54,5 +54,33 @@ describe('key tables', () => {
 		for (const binding of LIST_KEYS.bindings) {
 			expect(joined).toContain(binding.description);
 		}
+	});
+
+	it('name each key once per screen, in help as in the handler', () => {
+		for (const table of ALL_KEY_TABLES) {
+			const names = table.bindings.flatMap((binding) => (binding.keys === '/' ? ['/'] : binding.keys.split('/')));
+			expect(names.filter((name, index) => names.indexOf(name) !== index), table.title).toEqual([]);
+		}
+	});
+
+	it('fit whole hints in the footer: all at 100 columns, the most important at 40, help and quit always', () => {
+		for (const table of ALL_KEY_TABLES) {
+			const all = table.bindings.filter((binding) => binding.footer).map(hintText);
+			const line = footerLine([table], 100);
+			expect([...line].length, table.title).toBeLessThanOrEqual(100);
+			for (const hint of all) {
+				expect(line, table.title).toContain(hint);
+			}
+		}
+
+		const narrow = footerLine([LIST_KEYS], 40);
+		expect([...narrow].length).toBe(40);
+		expect(narrow.trim().split(/ {2,}/)).toEqual(['Space reveal', 'a add', '? help', 'q quit']);
+		expect(footerLine([LIST_KEYS], 20).trim().split(/ {2,}/)).toEqual(['? help', 'q quit']);
+	});
+
+	it('offer only what can be done: with no secret, add, run, help and quit', () => {
+		expect(footerParts([LIST_KEYS], 100, {selection: false, secrets: false})).toEqual({keys: ['a add', 'r run'], pinned: ['? help', 'q quit']});
+		expect(footerParts([LIST_KEYS], 100, {selection: false, secrets: true}).keys).toEqual(['a add', '/ filter', 'r run']);
 	});
 });

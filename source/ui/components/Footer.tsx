@@ -1,38 +1,64 @@
-// The footer: the keys that matter on the current screen, from that screen's key table.
-// `? help` and `q quit` are pinned to the right so a narrow terminal never cuts them off.
-import {Box, Text} from 'ink';
+// The footer: the keys that matter on the current screen, from that screen's key table. Hints are
+// whole or absent: when the terminal is too narrow for all of them, the least important go first
+// (their `priority`), never half a word. `? help` and `q quit` are pinned to the right and stay.
+import {Text} from 'ink';
 import type {KeyBinding, KeyTable} from '../keys/binding.js';
 
-const hint = (binding: KeyBinding<string>) => `${binding.keys} ${binding.label}`;
+/** What the screen has right now: hints that need something absent are not offered. */
+export type FooterContext = {selection: boolean; secrets: boolean};
 
 const PINNED = new Set(['help', 'quit']);
+const GAP = '  ';
+const DEFAULT_PRIORITY = 5;
 
-export function footerParts(tables: ReadonlyArray<KeyTable<string>>): {keys: string; help?: string} {
-	const shown = tables.flatMap((table) => table.bindings.filter((binding) => binding.footer));
-	const pinned = shown.filter((binding) => PINNED.has(binding.action));
-	return {
-		keys: shown
-			.filter((binding) => !PINNED.has(binding.action))
-			.map(hint)
-			.join('  '),
-		help: pinned.length > 0 ? pinned.map(hint).join('  ') : undefined,
-	};
+export const hintText = (binding: KeyBinding<string>) => binding.hint ?? `${binding.keys} ${binding.label}`;
+
+const width = (text: string) => [...text].length;
+
+function offered(binding: KeyBinding<string>, has?: FooterContext): boolean {
+	return Boolean(binding.footer) && (!binding.needs || !has || (binding.needs === 'selection' ? has.selection : has.secrets));
 }
 
-export function Footer({tables}: {tables: ReadonlyArray<KeyTable<string>>}) {
-	const {keys, help} = footerParts(tables);
+/**
+ * The footer's hints for a terminal `columns` wide: `keys` on the left in table order, `pinned` on the
+ * right. Hints are dropped whole, the highest `priority` number first (the later one on a tie).
+ */
+export function footerParts(tables: ReadonlyArray<KeyTable<string>>, columns = Number.POSITIVE_INFINITY, has?: FooterContext): {keys: string[]; pinned: string[]} {
+	const shown = tables.flatMap((table) => table.bindings.filter((binding) => offered(binding, has)));
+	const pinned = shown.filter((binding) => PINNED.has(binding.action)).map(hintText);
+	const kept = shown.filter((binding) => !PINNED.has(binding.action));
+	const pinnedWidth = pinned.length > 0 ? width(pinned.join(GAP)) + GAP.length : 0;
+	const total = () => kept.reduce((sum, binding, index) => sum + width(hintText(binding)) + (index > 0 ? GAP.length : 0), 0);
+	while (kept.length > 0 && total() + pinnedWidth > columns) {
+		let drop = 0;
+		for (const [index, binding] of kept.entries()) {
+			if ((binding.priority ?? DEFAULT_PRIORITY) >= (kept[drop]!.priority ?? DEFAULT_PRIORITY)) {
+				drop = index;
+			}
+		}
+
+		kept.splice(drop, 1);
+	}
+
+	return {keys: kept.map(hintText), pinned};
+}
+
+/** The footer as one line `columns` wide: the kept hints, then the pinned ones flush right. */
+export function footerLine(tables: ReadonlyArray<KeyTable<string>>, columns: number, has?: FooterContext): string {
+	const {keys, pinned} = footerParts(tables, columns, has);
+	const left = keys.join(GAP);
+	const right = pinned.join(GAP);
+	if (!right) {
+		return left;
+	}
+
+	return left + ' '.repeat(Math.max(left ? GAP.length : 0, columns - width(left) - width(right))) + right;
+}
+
+export function Footer({tables, width: columns, has}: {tables: ReadonlyArray<KeyTable<string>>; width: number; has?: FooterContext}) {
 	return (
-		<Box>
-			<Box flexGrow={1} flexShrink={1}>
-				<Text dimColor wrap="truncate-end">
-					{keys}
-				</Text>
-			</Box>
-			{help ? (
-				<Box flexShrink={0}>
-					<Text dimColor>{'  ' + help}</Text>
-				</Box>
-			) : null}
-		</Box>
+		<Text dimColor wrap="truncate-end">
+			{footerLine(tables, columns, has) || ' '}
+		</Text>
 	);
 }

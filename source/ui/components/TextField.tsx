@@ -1,7 +1,14 @@
 // A one-line text field as drawn: a label, the text (or mask characters) with a cursor, and an error
-// or hint below it. Editing happens in the form's reducer; this only draws.
+// or hint below it, already wrapped into rows of its own. Editing happens in the form's reducer.
 import {Box, Text} from 'ink';
-import {printable} from '../format.js';
+import {printable, wrapWords} from '../format.js';
+
+const NOTE_INDENT = '  ';
+
+/** An error or hint as the rows it takes under a field `width` wide. */
+export function noteRows(text: string | undefined, width: number): string[] {
+	return text ? wrapWords(text, width - NOTE_INDENT.length) : [];
+}
 
 export type TextFieldProps = {
 	label: string;
@@ -11,12 +18,14 @@ export type TextFieldProps = {
 	focus: boolean;
 	/** Draw each character as this instead. */
 	mask?: string;
-	error?: string;
-	hint?: string;
+	/** The rows of the error or hint below the field (see noteRows). */
+	note?: string[];
+	/** The note is an error (red), not a hint (dim). */
+	noteIsError?: boolean;
 	width: number;
 };
 
-export function TextField({label, value, cursor, focus, mask, error, hint, width}: TextFieldProps) {
+export function TextField({label, value, cursor, focus, mask, note = [], noteIsError = false, width}: TextFieldProps) {
 	const at = Math.min(cursor, value.length);
 	const show = (text: string) => (mask ? mask.repeat([...text].length) : printable(text));
 	const chars = [...show(value)];
@@ -38,11 +47,12 @@ export function TextField({label, value, cursor, focus, mask, error, hint, width
 					<Text wrap="truncate-end">{chars.join('')}</Text>
 				)}
 			</Box>
-			{error || hint ? (
-				<Box paddingLeft={2}>
-					{error ? <Text color="red">{error}</Text> : <Text dimColor>{hint}</Text>}
-				</Box>
-			) : null}
+			{note.map((row, index) => (
+				// Rows of one sentence can repeat; the position is the key.
+				<Text key={index} color={noteIsError ? 'red' : undefined} dimColor={!noteIsError} wrap="truncate-end">
+					{NOTE_INDENT + row}
+				</Text>
+			))}
 		</Box>
 	);
 }

@@ -1,26 +1,35 @@
 // One submitted job: id, state as it changes, and the tail of its output file, live while it runs.
 // `x` cancels it after asking; Esc goes back and the job goes on.
-import React, {useEffect, useReducer} from 'react';
+import React, {useEffect, useLayoutEffect, useReducer} from 'react';
 import {Box, Text, useInput} from 'ink';
 import {shellJoin} from '../../launch/quote.js';
 import type {JobRecord} from '../../submit/jobs-file.js';
 import type {JobStatus, Scheduler} from '../../submit/scheduler.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';
-import {matchKey} from '../keys/binding.js';
-import {Footer} from '../components/Footer.js';
+import {matchKey, type KeyTable} from '../keys/binding.js';
 import {OutputView} from '../run/OutputView.js';
 import {JOB_KEYS} from './keys.js';
 import {cancelReducer, initialCancel} from './submitState.js';
 import {useJobWatch} from './useJobWatch.js';
 
-export type JobPaneProps = {record: JobRecord; scheduler: Scheduler | undefined; width: number; height: number; active: boolean; onBack: () => void};
+export type JobPaneProps = {
+	record: JobRecord;
+	scheduler: Scheduler | undefined;
+	width: number;
+	height: number;
+	active: boolean;
+	onBack: () => void;
+	/** Tells the app which keys work now, for its footer. */
+	onKeys?: (keys: KeyTable<string>) => void;
+};
 
-export function JobPane({record, scheduler, width, height, active, onBack}: JobPaneProps) {
+export function JobPane({record, scheduler, width, height, active, onBack, onKeys}: JobPaneProps) {
 	const watch = useJobWatch(record, scheduler);
 	const [cancel, dispatch] = useReducer(cancelReducer, initialCancel);
 	const {status, pollNow} = watch;
-	// Title, state line, output, a line for the question or answer, footer.
-	const rows = Math.max(1, height - 4);
+	// Title, state line, output, a line for the question or answer (the app draws the footer).
+	const rows = Math.max(1, height - 3);
+	useLayoutEffect(() => onKeys?.(cancel.asking ? CONFIRM_KEYS : JOB_KEYS), [cancel.asking, onKeys]);
 
 	useEffect(() => {
 		if (!cancel.cancelling || !scheduler) {
@@ -98,7 +107,6 @@ export function JobPane({record, scheduler, width, height, active, onBack}: JobP
 			<Text wrap="truncate" color={cancel.asking ? 'yellow' : undefined}>
 				{cancel.asking ? `Cancel job ${record.id}? (y/N)` : (cancel.message ?? ' ')}
 			</Text>
-			<Footer tables={[cancel.asking ? CONFIRM_KEYS : JOB_KEYS]} />
 		</Box>
 	);
 }

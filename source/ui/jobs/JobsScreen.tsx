@@ -1,21 +1,20 @@
 // The jobs submitted through secrets-tui (J on the secret list): state from the cluster, refreshed every
 // few seconds; Enter shows one with its output; x cancels one (asks first).
-import React, {useEffect, useReducer, useState} from 'react';
+import React, {useEffect, useLayoutEffect, useReducer, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import {relativeTime} from '../../core/time.js';
 import {jobRows, type JobRow} from '../../submit/job-list.js';
 import {schedulerById} from '../../submit/scheduler.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';
-import {matchKey} from '../keys/binding.js';
-import {Footer} from '../components/Footer.js';
+import {matchKey, type KeyTable} from '../keys/binding.js';
 import {JobPane, stateColor} from './JobPane.js';
 import {JOBS_KEYS} from './keys.js';
 import {cancelReducer, initialCancel} from './submitState.js';
 import {STATE_POLL_MS} from './useJobWatch.js';
 
-export type JobsScreenProps = {storeDir: string; width: number; height: number; onClose: () => void; onQuit: () => void};
+export type JobsScreenProps = {storeDir: string; width: number; height: number; onClose: () => void; onQuit: () => void; onKeys?: (keys: KeyTable<string>) => void};
 
-export function JobsScreen({storeDir, width, height, onClose, onQuit}: JobsScreenProps) {
+export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: JobsScreenProps) {
 	const [rows, setRows] = useState<JobRow[]>();
 	const [cursor, setCursor] = useState(0);
 	const [open, setOpen] = useState<JobRow>();
@@ -59,7 +58,14 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit}: JobsScree
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [cancel.cancelling]);
 
-	const room = Math.max(1, height - 3);
+	// Title, rows, a line for the question or answer (the app draws the footer).
+	const room = Math.max(1, height - 2);
+	useLayoutEffect(() => {
+		// The open job says its own keys.
+		if (!open) {
+			onKeys?.(cancel.asking ? CONFIRM_KEYS : JOBS_KEYS);
+		}
+	}, [cancel.asking, onKeys, open]);
 	useInput(
 		(input, key) => {
 			if (cancel.asking) {
@@ -122,7 +128,7 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit}: JobsScree
 	);
 
 	if (open) {
-		return <JobPane record={open} scheduler={schedulerById(open.scheduler)} width={width} height={height} active onBack={() => setOpen(undefined)} />;
+		return <JobPane record={open} scheduler={schedulerById(open.scheduler)} width={width} height={height} active onBack={() => setOpen(undefined)} onKeys={onKeys} />;
 	}
 
 	const top = Math.max(0, Math.min(cursor - room + 1, (rows?.length ?? 0) - room));
@@ -156,7 +162,6 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit}: JobsScree
 			<Text wrap="truncate" color={cancel.asking ? 'yellow' : undefined}>
 				{cancel.asking ? `Cancel job ${selected?.id}? (y/N)` : (cancel.message ?? ' ')}
 			</Text>
-			<Footer tables={[cancel.asking ? CONFIRM_KEYS : JOBS_KEYS]} />
 		</Box>
 	);
 }

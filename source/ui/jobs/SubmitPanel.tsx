@@ -1,7 +1,7 @@
 // The run panel's "submit to Slurm": the choices made in the panel become a batch job whose script holds
 // names only (secrets-tui run reads the values on the compute node). A field takes extra sbatch options;
 // Enter submits; then the job shows with its state and output.
-import React, {useEffect, useMemo, useRef} from 'react';
+import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
 import {isUserError} from '../../core/errors.js';
 import type {EnvironmentsFile} from '../../environments/definition.js';
@@ -11,8 +11,7 @@ import {coresForInstance, prepareJob, type PreparedJob} from '../../submit/prepa
 import type {Scheduler} from '../../submit/scheduler.js';
 import {submitJob} from '../../submit/submit.js';
 import type {JobChoices} from '../../submit/job-script.js';
-import {matchKey} from '../keys/binding.js';
-import {Footer} from '../components/Footer.js';
+import {matchKey, type KeyTable} from '../keys/binding.js';
 import {Field} from '../run/Field.js';
 import type {LaunchRequest} from '../run/request.js';
 import {useSyncReducer} from '../run/useSyncReducer.js';
@@ -29,14 +28,21 @@ export type SubmitPanelProps = {
 	width: number;
 	height: number;
 	onBack: () => void;
+	onKeys?: (keys: KeyTable<string>) => void;
 };
 
-export function SubmitPanel({request, defs, store, scheduler, width, height, onBack}: SubmitPanelProps) {
+export function SubmitPanel({request, defs, store, scheduler, width, height, onBack, onKeys}: SubmitPanelProps) {
 	const [state, dispatch, latest] = useSyncReducer(submitReducer, () => initialSubmit);
 	const choices = useMemo(() => choicesOf(request, defs), [request, defs]);
 	// What would be submitted with no extra options: shown, and any problem said before Enter.
 	const preview = useMemo(() => attempt(() => prepareJob({defs, choices: choices.value!, instance: request.instance, exactSpecs: true, extra: [], store, cwd: process.cwd(), scheduler}), choices.error), [defs, choices, store, scheduler, request.instance]);
 	const submitted = useRef(0);
+	useLayoutEffect(() => {
+		// Once submitted, the job's view says its own keys.
+		if (state.phase !== 'submitted') {
+			onKeys?.(SUBMIT_KEYS);
+		}
+	}, [state.phase, onKeys]);
 	useEffect(() => {
 		if (state.submits === submitted.current) {
 			return;
@@ -84,7 +90,7 @@ export function SubmitPanel({request, defs, store, scheduler, width, height, onB
 	);
 
 	if (state.phase === 'submitted' && state.record) {
-		return <JobPane record={state.record} scheduler={scheduler} width={width} height={height} active onBack={onBack} />;
+		return <JobPane record={state.record} scheduler={scheduler} width={width} height={height} active onBack={onBack} onKeys={onKeys} />;
 	}
 
 	const changed = secretsChanged(request);
@@ -97,7 +103,7 @@ export function SubmitPanel({request, defs, store, scheduler, width, height, onB
 					{request.environment.name} / {request.executable}
 				</Text>
 			</Text>
-			<Box flexDirection="column" height={Math.max(1, height - 2)} overflow="hidden">
+			<Box flexDirection="column" height={Math.max(1, height - 1)} overflow="hidden">
 				<Text dimColor wrap="truncate">
 					{'  '}A batch job runs secrets-tui there; it reads the secrets from the store on the compute node. The job script holds names only.
 				</Text>
@@ -118,7 +124,6 @@ export function SubmitPanel({request, defs, store, scheduler, width, height, onB
 					</Text>
 				) : null}
 			</Box>
-			<Footer tables={[SUBMIT_KEYS]} />
 		</Box>
 	);
 }

@@ -12,6 +12,15 @@ export type KeyBinding<Action extends string> = {
 	action: Action;
 	/** Shown in the footer (the keys that matter most); every binding is shown in help. */
 	footer?: boolean;
+	/**
+	 * Which footer hints stay when the terminal is too narrow for all: lower stays longer (default 5).
+	 * Help and quit are pinned and never dropped.
+	 */
+	priority?: number;
+	/** The footer's text when it is not `keys label` (one hint for a pair of keys, or a shorter one). */
+	hint?: string;
+	/** Offered in the footer only when there is a secret selected, or any secret at all. */
+	needs?: 'selection' | 'secrets';
 	match: (input: string, key: Key) => boolean;
 };
 

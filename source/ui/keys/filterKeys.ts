@@ -8,8 +8,8 @@ export const FILTER_KEYS: KeyTable<FilterAction> = {
 	bindings: [
 		{keys: 'Enter', label: 'keep', description: 'Stop typing and keep the filter.', action: 'keep', footer: true, match: special('return')},
 		{keys: 'Esc', label: 'clear', description: 'Clear the filter.', action: 'clear', footer: true, match: special('escape')},
-		{keys: '↑/↓', label: 'move', description: 'Move the selection while filtering.', action: 'up', footer: true, match: special('upArrow')},
-		{keys: '↓', label: 'down', description: 'Move the selection down.', action: 'down', match: special('downArrow')},
+		{keys: '↑', label: 'up', description: 'Move the selection up while filtering.', action: 'up', footer: true, hint: '↑/↓ move', match: special('upArrow')},
+		{keys: '↓', label: 'down', description: 'Move the selection down while filtering.', action: 'down', match: special('downArrow')},
 		{keys: 'Backspace', label: 'erase', description: 'Erase the last character.', action: 'erase', match: (_input, key) => key.backspace || key.delete},
 		{keys: 'Ctrl+C', label: 'quit', description: 'Quit.', action: 'quit', match: (input, key) => key.ctrl && input === 'c'},
 	],

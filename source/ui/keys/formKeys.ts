@@ -6,10 +6,10 @@ export type FormAction = 'submit' | 'cancel' | 'toggleShow' | 'switchField' | 'q
 export const FORM_KEYS: KeyTable<FormAction> = {
 	title: 'Add / overwrite form',
 	bindings: [
-		{keys: 'Enter', label: 'next/save', description: 'In the name field, go to the value; in the value field, save.', action: 'submit', footer: true, match: special('return')},
-		{keys: 'Tab', label: 'field', description: 'Switch between the name and value fields.', action: 'switchField', footer: true, match: special('tab')},
-		{keys: 'Ctrl+T', label: 'show value', description: 'Show or mask the value while typing it.', action: 'toggleShow', footer: true, match: ctrl('t')},
-		{keys: 'Esc', label: 'cancel', description: 'Close the form without saving.', action: 'cancel', footer: true, match: special('escape')},
+		{keys: 'Enter', label: 'next/save', description: 'In the name field, go to the value; in the value field, save.', action: 'submit', footer: true, priority: 1, match: special('return')},
+		{keys: 'Tab', label: 'field', description: 'Switch between the name and value fields.', action: 'switchField', footer: true, priority: 3, match: special('tab')},
+		{keys: 'Ctrl+T', label: 'show value', description: 'Show or mask the value while typing it.', action: 'toggleShow', footer: true, priority: 4, match: ctrl('t')},
+		{keys: 'Esc', label: 'cancel', description: 'Close the form without saving.', action: 'cancel', footer: true, priority: 2, match: special('escape')},
 		{keys: 'Ctrl+C', label: 'quit', description: 'Quit without saving.', action: 'quit', match: ctrl('c')},
 	],
 };

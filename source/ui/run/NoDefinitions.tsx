@@ -2,11 +2,17 @@
 // or when it is broken (the loader's sentence, which names the file, the line and the problem).
 import React from 'react';
 import {Box, Text, useInput} from 'ink';
+import {useLayoutEffect} from 'react';
+import {matchKey, type KeyTable} from '../keys/binding.js';
 import {EXAMPLE_DEFINITIONS, type Definitions} from './definitions.js';
+import {NO_DEFINITIONS_KEYS} from './keys.js';
 
-export function NoDefinitions({definitions, width, onClose}: {definitions: Exclude<Definitions, {state: 'loaded'}>; width: number; onClose: () => void}) {
-	useInput((_input, key) => {
-		if (key.escape || key.return) {
+type Props = {definitions: Exclude<Definitions, {state: 'loaded'}>; width: number; onClose: () => void; onKeys?: (keys: KeyTable<string>) => void};
+
+export function NoDefinitions({definitions, width, onClose, onKeys}: Props) {
+	useLayoutEffect(() => onKeys?.(NO_DEFINITIONS_KEYS), [onKeys]);
+	useInput((input, key) => {
+		if (matchKey(NO_DEFINITIONS_KEYS, input, key) === 'back') {
 			onClose();
 		}
 	});
@@ -30,7 +36,6 @@ export function NoDefinitions({definitions, width, onClose}: {definitions: Exclu
 					{definitions.message}
 				</Text>
 			)}
-			<Text dimColor>Esc/Enter close</Text>
 		</Box>
 	);
 }

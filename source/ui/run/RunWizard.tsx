@@ -1,9 +1,8 @@
 // The steps and the output screen, driven by one key table per screen (keys.ts).
-import React, {useEffect, useMemo, useRef} from 'react';
+import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
 import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
 import {matchKey} from '../keys/binding.js';
-import {Footer} from '../components/Footer.js';
 import {ARGUMENTS_SUBMIT_KEYS, PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';
 import {initialWizard, wizardReducer, type Step} from './wizard.js';
 import {launchRequest, type LaunchRequest} from './request.js';
@@ -28,6 +27,9 @@ function defaultShellText(storeDir: string): string {
 	}
 }
 
+/** The arguments step offers Ctrl+S (submit) where a batch scheduler is on the PATH. */
+const TABLES_WITH_SUBMIT = {...PANEL_KEY_TABLES, arguments: ARGUMENTS_SUBMIT_KEYS};
+
 const TITLES: Record<Step, string> = {
 	environment: 'Step 1/4 · environment',
 	executable: 'Step 2/4 · executable',
@@ -46,8 +48,8 @@ type Props = RunPanelProps & {
 	hidden?: boolean;
 };
 
-export function RunWizard({store, defs, warnings, width, height, onClose, submitTo, onSubmit, hidden}: Props) {
-	const tables = submitTo ? {...PANEL_KEY_TABLES, arguments: ARGUMENTS_SUBMIT_KEYS} : PANEL_KEY_TABLES;
+export function RunWizard({store, defs, warnings, width, height, onClose, onKeys, submitTo, onSubmit, hidden}: Props) {
+	const tables = submitTo ? TABLES_WITH_SUBMIT : PANEL_KEY_TABLES;
 	const storedNames = useMemo(() => store.list().map((entry) => entry.name), [store]);
 	const stored = useMemo(() => new Set(storedNames), [storedNames]);
 	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
@@ -71,13 +73,19 @@ export function RunWizard({store, defs, warnings, width, height, onClose, submit
 	const active = isActive(runner.run);
 	const now = useClock(runner.run.phase === 'running');
 	const screen: KeyScreen = wizard.step === 'output' ? (active ? 'running' : 'ended') : wizard.step;
+	useLayoutEffect(() => {
+		// While hidden, the submit screen says which keys work.
+		if (!hidden) {
+			onKeys?.(tables[screen]);
+		}
+	}, [screen, onKeys, tables, hidden]);
 	const environment = defs.environments[wizard.environment];
 	const choice = wizard.choices[wizard.choice];
 	const executable = choice && environment ? environment.executables[choice.executable] : undefined;
 	const instance = choice && executable ? executable.instances[choice.instance] : undefined;
-	// Title, then the body, then the launcher's warnings and the status line (output only), and the footer.
+	// Title, then the body, then the launcher's warnings and the status line (output only); the app draws the footer.
 	const shownWarnings = wizard.step === 'output' ? runner.warnings.slice(0, 2) : [];
-	const bodyRows = Math.max(1, height - 3 - (wizard.step === 'output' ? shownWarnings.length + 1 : 0));
+	const bodyRows = Math.max(1, height - 1 - (wizard.step === 'output' ? shownWarnings.length + 1 : 0));
 
 	const handle = (command: PanelAction, input: string) => {
 		const current = latest.current;
@@ -258,7 +266,6 @@ export function RunWizard({store, defs, warnings, width, height, onClose, submit
 				</Text>
 			))}
 			{wizard.step === 'output' ? <StatusLine run={runner.run} output={runner.output} now={now} rows={bodyRows} /> : null}
-			<Footer tables={[tables[screen]]} />
 		</Box>
 	);
 }

@@ -80,7 +80,7 @@ export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
 			match: ctrl('t'),
 		},
 		back,
-		{keys: '←/→', label: 'cursor', description: 'Move the cursor in the field.', action: 'cursorLeft', match: special('leftArrow')},
+		{keys: '←', label: 'cursor left', description: 'Move the cursor left.', action: 'cursorLeft', match: special('leftArrow')},
 		{keys: '→', label: 'cursor right', description: 'Move the cursor right.', action: 'cursorRight', match: special('rightArrow')},
 		{keys: 'Home', label: 'start', description: 'Move the cursor to the start of the field.', action: 'cursorStart', match: special('home')},
 		{keys: 'End', label: 'end', description: 'Move the cursor to the end of the field.', action: 'cursorEnd', match: special('end')},
@@ -118,6 +118,12 @@ export const ENDED_KEYS: KeyTable<PanelAction> = {
 	bindings: [...scroll, {keys: 'R', label: 'run again', description: 'Run the same again.', action: 'rerun', footer: true, match: char('R')},
 		{keys: 'T', label: 'again in the terminal', description: 'Run the same again with the whole terminal (output not redacted).', action: 'handover', footer: true, match: char('T')},
 		{...back, description: 'Back to the arguments.'}],
+};
+
+/** No definitions file, or a broken one: the panel only says so. */
+export const NO_DEFINITIONS_KEYS: KeyTable<PanelAction> = {
+	title: 'Run panel: no definitions',
+	bindings: [{keys: 'Esc/Enter', label: 'close', description: 'Close the run panel.', action: 'back', footer: true, match: either(special('escape'), special('return'))}],
 };
 
 export const PANEL_KEY_TABLES = {

@@ -1,5 +1,6 @@
 // The run panel's props: the list opens it with `r` and renders <RunPanel {...props}/>.
 import type {SecretStore} from '../../store/store.js';
+import type {KeyTable} from '../keys/binding.js';
 
 export type RunPanelProps = {
 	store: SecretStore;
@@ -8,4 +9,6 @@ export type RunPanelProps = {
 	width: number;
 	height: number;
 	onClose: () => void;
+	/** The key table of what the panel shows now: the app draws it as the footer, on the same row as every screen's. */
+	onKeys?: (keys: KeyTable<string>) => void;
 };

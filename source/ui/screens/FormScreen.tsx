@@ -2,13 +2,14 @@
 // an existing name is only overwritten after `Overwrite NAME? (y/N)` is answered y.
 // One key handler for the whole form, acting on the latest state, so fast typing loses nothing.
 import {Box, Text, useInput, type Key} from 'ink';
-import {useEffect} from 'react';
-import {TextField} from '../components/TextField.js';
+import {useEffect, useLayoutEffect} from 'react';
+import {TextField, noteRows} from '../components/TextField.js';
+import {clipRows, wrapWords} from '../format.js';
 import {useLiveReducer} from '../hooks/useLiveReducer.js';
-import {matchKey} from '../keys/binding.js';
+import {matchKey, type KeyTable} from '../keys/binding.js';
 import {splitKeys} from '../keys/splitKeys.js';
 import {CONFIRM_KEYS, FORM_KEYS} from '../keys/formKeys.js';
-import {formReducer, initialFormState, type FormMode} from '../state/formState.js';
+import {formReducer, initialFormState, type FormMode, type FormState} from '../state/formState.js';
 
 export type FormSubmission = {name: string; value: string; overwrite: boolean};
 
@@ -21,12 +22,17 @@ export type FormScreenProps = {
 	onSubmit: (submission: FormSubmission) => Promise<string | undefined>;
 	onCancel: () => void;
 	onQuit: () => void;
+	/** The keys that apply now (the form's, or the question's while it asks): the app's footer shows them. */
+	onKeys?: (keys: KeyTable<string>) => void;
 	active: boolean;
 	width: number;
+	/** Rows the form may take. */
+	height: number;
 };
 
-export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, active, width}: FormScreenProps) {
+export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKeys, active, width, height}: FormScreenProps) {
 	const [form, dispatch, live] = useLiveReducer(formReducer, () => initialFormState(mode, name));
+	useLayoutEffect(() => onKeys?.(form.confirming ? CONFIRM_KEYS : FORM_KEYS), [form.confirming, onKeys]);
 
 	useEffect(() => {
 		if (form.submitted) {
@@ -116,16 +122,17 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, acti
 	);
 
 	const typing = active && !form.confirming && !form.submitted;
+	const rows = formRows(form, mode, width, height);
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold>{mode === 'add' ? 'Add a secret' : `Overwrite ${form.name}`}</Text>
+			{rows.title ? <Text bold wrap="truncate-end">{mode === 'add' ? 'Add a secret' : `Overwrite ${form.name}`}</Text> : null}
 			<TextField
 				label="Name"
 				value={form.name}
 				cursor={form.nameCursor}
 				focus={typing && mode === 'add' && form.focus === 'name'}
-				error={form.nameError}
-				hint={mode === 'add' && form.focus === 'name' ? 'letters, digits, _ . -; Enter goes to the value' : undefined}
+				note={rows.name}
+				noteIsError={Boolean(form.nameError)}
 				width={width}
 			/>
 			<TextField
@@ -134,15 +141,46 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, acti
 				cursor={form.valueCursor}
 				focus={typing && form.focus === 'value'}
 				mask={form.showValue ? undefined : '•'}
-				error={form.valueError}
-				hint={form.focus === 'value' ? `${form.showValue ? 'shown' : 'masked'} (Ctrl+T ${form.showValue ? 'masks' : 'shows'} it); Enter saves` : undefined}
+				note={rows.value}
+				noteIsError={Boolean(form.valueError)}
 				width={width}
 			/>
-			{form.confirming ? (
-				<Text color="yellow" wrap="truncate-end">
-					{mode === 'add' ? `A secret named ${form.name} exists. ` : ''}Overwrite {form.name}? (y/N)
+			{rows.question.map((row, index) => (
+				<Text key={index} color="yellow" wrap="truncate-end">
+					{row}
 				</Text>
-			) : null}
+			))}
 		</Box>
 	);
+}
+
+/**
+ * The form's rows in `height`: the two fields always, the question and the notes under the fields
+ * wrapped into rows of their own; the title only when there is room, then hints before errors give
+ * way (an error cut short ends with …).
+ */
+export function formRows(form: FormState, mode: FormMode, width: number, height: number): {title: boolean; name: string[]; value: string[]; question: string[]} {
+	const nameHint = mode === 'add' && form.focus === 'name' ? 'letters, digits, _ . -; Enter goes to the value' : undefined;
+	const valueHint = form.focus === 'value' && !form.confirming ? `${form.showValue ? 'shown' : 'masked'} (Ctrl+T ${form.showValue ? 'masks' : 'shows'} it); Enter saves` : undefined;
+	const question = form.confirming ? wrapWords(`${mode === 'add' ? `A secret named ${form.name} exists. ` : ''}Overwrite ${form.name}? (y/N)`, width) : [];
+	let name = noteRows(form.nameError ?? nameHint, width);
+	let value = noteRows(form.valueError ?? valueHint, width);
+	let room = height - 2 - question.length;
+	const title = 1 + name.length + value.length <= room;
+	if (!title) {
+		// Hints give way first, then errors share what is left, the name's first.
+		if (!form.nameError && name.length + value.length > room) {
+			name = [];
+		}
+
+		if (!form.valueError && name.length + value.length > room) {
+			value = [];
+		}
+
+		room = Math.max(0, room);
+		name = clipRows(name, room, width - 2);
+		value = clipRows(value, room - name.length, width - 2);
+	}
+
+	return {title, name, value, question};
 }

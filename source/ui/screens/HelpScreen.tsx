@@ -2,6 +2,7 @@
 import {Box, Text} from 'ink';
 import {useScrollView} from '../hooks/useScrollView.js';
 import type {KeyTable} from '../keys/binding.js';
+import {wrapWords} from '../format.js';
 import {HELP_KEYS} from '../keys/viewKeys.js';
 
 export type HelpScreenProps = {tables: ReadonlyArray<KeyTable<string>>; onClose: () => void; onQuit: () => void; active: boolean; width: number; height: number};
@@ -45,20 +46,4 @@ export function HelpScreen({tables, onClose, onQuit, active, width, height}: Hel
 			))}
 		</Box>
 	);
-}
-
-/** Splits text into lines of at most `width` characters at spaces (a longer word gets a line of its own). */
-export function wrapWords(text: string, width: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(' ')) {
-		if (line && line.length + 1 + word.length > width) {
-			lines.push(line);
-			line = word;
-		} else {
-			line = line ? `${line} ${word}` : word;
-		}
-	}
-
-	return [...lines, line];
 }

@@ -23,15 +23,21 @@ export type ListScreenProps = {
 	ownsKeys: () => boolean;
 	/** Answers an open (y/N) question with this key; false when no question is open. */
 	answer: (input: string, key: Key) => boolean;
+	/** Every key press, before it acts: the status of the last action fades. */
+	onKey?: () => void;
 	width: number;
 	/** Rows for the list itself. */
 	height: number;
 	now: number;
 };
 
-export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, answer, width, height, now}: ListScreenProps) {
+export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, answer, onKey, width, height, now}: ListScreenProps) {
 	// The one key handler of the list screen: a key answers the open question, or is a list key.
 	const handle = (input: string, key: Key) => {
+			if (ownsKeys()) {
+				onKey?.();
+			}
+
 			if (answer(input, key) || !ownsKeys()) {
 				return;
 			}

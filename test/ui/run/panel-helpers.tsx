@@ -1,10 +1,14 @@
 // Renders the run panel with ink-testing-library against a real temp store and definitions file.
 import fs from 'node:fs';
 import path from 'node:path';
-import React from 'react';
+import React, {useState} from 'react';
+import {Box} from 'ink';
 import {render} from 'ink-testing-library';
 import {SecretStore} from '../../../source/store/store.js';
+import {Footer} from '../../../source/ui/components/Footer.js';
+import type {KeyTable} from '../../../source/ui/keys/binding.js';
 import {RunPanel} from '../../../source/ui/run/RunPanel.js';
+import type {RunPanelProps} from '../../../source/ui/run/types.js';
 import {tempDir} from '../../helpers/temp.js';
 
 export const KEY = {up: '\u001B[A', down: '\u001B[B', enter: '\r', escape: '\u001B', ctrlC: '\u0003', tab: '\t', pageUp: '\u001B[5~'} as const;
@@ -25,9 +29,20 @@ export function writeDefinitions(yaml: string): string {
 	return file;
 }
 
+/** The panel as the app hosts it, `height` rows in all: the footer, from the key table the panel reports, on the last. */
+function Host(props: RunPanelProps) {
+	const [keys, setKeys] = useState<KeyTable<string>>();
+	return (
+		<Box flexDirection="column">
+			<RunPanel {...props} height={props.height - 1} onKeys={setKeys} />
+			{keys ? <Footer tables={[keys]} width={props.width} /> : null}
+		</Box>
+	);
+}
+
 export function renderPanel(store: SecretStore, envsFile: string | undefined, size = {width: 100, height: 20}) {
 	let closed = 0;
-	const app = render(<RunPanel store={store} envsFile={envsFile} width={size.width} height={size.height} onClose={() => closed++} />);
+	const app = render(<Host store={store} envsFile={envsFile} width={size.width} height={size.height} onClose={() => closed++} />);
 	const frames: string[] = [];
 	const frame = () => {
 		const text = app.lastFrame() ?? '';
