@@ -90,7 +90,7 @@ describe('run panel with Slurm', () => {
 		await session.press(KEYS.escape);
 		await session.waitFor('Step 4/4');
 		await session.press(KEYS.escape, KEYS.escape, KEYS.escape, KEYS.escape);
-		await session.waitFor('Space/Enter reveal');
+		await session.waitFor((screen) => screen.includes('› TOKEN') && !screen.includes('Run panel'));
 		await delay(100);
 		await session.press('J');
 		await session.waitFor(new RegExp(`${id}\\s+COMPLETED\\s+hold/wait`), 10_000);
