@@ -19,7 +19,7 @@ import {CONFIRM_KEYS, FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
 import {matchKey} from './keys/binding.js';
 import {DETAIL_KEYS, HELP_KEYS} from './keys/viewKeys.js';
-import {NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES} from './run/keys.js';
+import {NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES, SUBMIT_OFFER_KEYS} from './run/keys.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
 import {JOB_KEYS, JOBS_KEYS, SUBMIT_KEYS} from './jobs/keys.js';
 import {LazyJobsScreen} from './jobs/LazyJobsScreen.js';
@@ -30,7 +30,7 @@ import {ListScreen, listChromeHeight, type ListCommand} from './screens/ListScre
 import {StoreErrorScreen} from './screens/StoreErrorScreen.js';
 import {initialListState, listReducer, matchesFilter, selected} from './state/listState.js';
 
-export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), NO_DEFINITIONS_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS];
+export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
 
 export type AppProps = {
 	store: SecretStore;

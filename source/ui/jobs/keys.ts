@@ -8,7 +8,7 @@ export const SUBMIT_KEYS: KeyTable<JobAction> = {
 	bindings: [
 		{keys: 'Enter', label: 'submit', description: 'Submit the job with these sbatch options.', action: 'submit', footer: true, match: special('return')},
 		{keys: 'Esc', label: 'back', description: 'Back to the arguments (nothing is submitted).', action: 'back', footer: true, match: special('escape')},
-		{keys: '←/→', label: 'cursor', description: 'Move the cursor in the field.', action: 'cursorLeft', match: special('leftArrow')},
+		{keys: '←', label: 'cursor left', description: 'Move the cursor left.', action: 'cursorLeft', match: special('leftArrow')},
 		{keys: '→', label: 'cursor right', description: 'Move the cursor right.', action: 'cursorRight', match: special('rightArrow')},
 		{keys: 'Home', label: 'start', description: 'Move the cursor to the start of the field.', action: 'cursorStart', match: special('home')},
 		{keys: 'End', label: 'end', description: 'Move the cursor to the end of the field.', action: 'cursorEnd', match: special('end')},

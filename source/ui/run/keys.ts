@@ -90,9 +90,9 @@ export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
 	],
 };
 
-/** The arguments step where a batch scheduler is on the PATH: Ctrl+S submits instead of running here. */
-export const ARGUMENTS_SUBMIT_KEYS: KeyTable<PanelAction> = {
-	title: 'Run panel: arguments, with Slurm',
+/** Where a batch scheduler is on the PATH, the arguments step has one more key (help lists it apart). */
+export const SUBMIT_OFFER_KEYS: KeyTable<PanelAction> = {
+	title: 'Run panel: arguments, where Slurm (sbatch) is found',
 	bindings: [
 		{
 			keys: 'Ctrl+S',
@@ -102,9 +102,11 @@ export const ARGUMENTS_SUBMIT_KEYS: KeyTable<PanelAction> = {
 			footer: true,
 			match: ctrl('s'),
 		},
-		...ARGUMENTS_KEYS.bindings,
 	],
 };
+
+/** The arguments step where a batch scheduler is on the PATH: Ctrl+S submits instead of running here. */
+export const ARGUMENTS_SUBMIT_KEYS: KeyTable<PanelAction> = {title: ARGUMENTS_KEYS.title, bindings: [...SUBMIT_OFFER_KEYS.bindings, ...ARGUMENTS_KEYS.bindings]};
 
 export const RUNNING_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: a program running',
