@@ -5,6 +5,7 @@ export const spec: CommandSpec = {
 	name: 'delete',
 	usage: 'NAME',
 	minArgs: 1,
+	complete: {args: ['secret']},
 	help: `
 Delete the secret NAME (alias: rm). A name that does not exist is an error (exit 1).
 

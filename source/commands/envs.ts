@@ -15,10 +15,11 @@ import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
 	name: 'envs',
-	usage: '[--envs FILE] [--shell CMD]',
+	usage: '[--envs FILE] [--shell CMD] [--names]',
 	flags: {
-		envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
+		envs: {type: 'string', value: 'FILE', complete: 'file', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
 		shell: {type: 'string', value: 'CMD', description: "the shell `run` would use (default: $SECRETS_TUI_SHELL, else settings.yaml's shell line, else bash, else sh)"},
+		names: {type: 'boolean', description: 'print only the environment names, one per line (for scripts and shell completion)'},
 	},
 	help: `
 Show each environment definition: its executables, the secrets it needs and which of them are missing
@@ -42,6 +43,11 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const defs = loadEnvironments(file);
+	if (flags.names) {
+		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => name + '\n').join(''));
+		return 0;
+	}
+
 	const store = new SecretStore();
 	const values = new Map(store.list().map((entry) => [entry.name, entry.value]));
 	const shell = resolveShell({...(flags.shell === undefined ? {} : {flag: flags.shell as string}), setting: shellSetting(store.dir)});

@@ -12,8 +12,9 @@ export const spec: CommandSpec = {
 	minArgs: 0,
 	maxArgs: 0,
 	takesRest: true,
+	complete: {rest: 'command'},
 	flags: {
-		secret: {type: 'string', isMultiple: true, value: 'NAME|VAR=NAME', description: 'the secret NAME as the variable NAME, or as the variable VAR (repeat for each)'},
+		secret: {type: 'string', isMultiple: true, value: 'NAME|VAR=NAME', complete: 'secret', description: 'the secret NAME as the variable NAME, or as the variable VAR (repeat for each)'},
 		secretFile: {
 			type: 'string',
 			isMultiple: true,

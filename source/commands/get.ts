@@ -5,6 +5,7 @@ export const spec: CommandSpec = {
 	name: 'get',
 	usage: 'NAME',
 	minArgs: 1,
+	complete: {args: ['secret']},
 	help: `
 Print the value of the secret NAME, followed by one newline.
 

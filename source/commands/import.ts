@@ -10,12 +10,14 @@ export const spec: CommandSpec = {
 	name: 'import',
 	usage: 'FILE [--overwrite]',
 	minArgs: 1,
+	complete: {args: ['file']},
 	flags: {overwrite: {type: 'boolean', description: 'replace the values of secrets that already exist'}},
 	help: `
 Store every entry of a dotenv file in one write: NAME=value lines, 'single' or "double" quoted
 values ("double" ones may span lines and use \\n), # comments, and an optional leading export.
-Names that already exist are skipped and reported, unless --overwrite. If any line is not valid,
-each bad line is reported with its number and nothing is stored. Use - for standard input.
+Names that already exist are skipped and reported, unless --overwrite; so are entries with an empty
+value (NAME=), with their line numbers. If any other line is not valid, each bad line is reported
+with its number and nothing is stored. Use - for standard input.
 
 Example
   $ secrets-tui import .env && shred -u .env
@@ -34,7 +36,11 @@ export async function run(argv: string[]): Promise<number> {
 	const store = new SecretStore();
 	store.list(); // A damaged or loose store is reported before anything else.
 	const text = readText(file);
-	const {entries, problems} = parseDotenv(text);
+	const parsedText = parseDotenv(text);
+	const {problems} = parsedText;
+	// `KEY=` (common in real .env files: a value to fill in later) is skipped and reported, not a reason to refuse the file.
+	const empty = parsedText.entries.filter((entry) => entry.value === '');
+	const entries = parsedText.entries.filter((entry) => entry.value !== '');
 
 	for (const entry of entries) {
 		const problem = nameProblem(entry.name) ?? valueProblem(entry.value);
@@ -49,8 +55,13 @@ export async function run(argv: string[]): Promise<number> {
 		throw new UserError(`Nothing was imported: ${label} has ${problems.length} invalid line${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
 	}
 
+	if (empty.length > 0) {
+		const where = empty.map((entry) => `${label}:${entry.line} ${entry.name}`).join(', ');
+		process.stderr.write(`Skipped ${empty.length} entr${empty.length === 1 ? 'y' : 'ies'} with an empty value (a secret needs at least one character): ${where}.\n`);
+	}
+
 	if (entries.length === 0) {
-		process.stdout.write(`${label} has no entries; nothing was imported.\n`);
+		process.stdout.write(`Nothing was imported: ${label} has no entries${empty.length > 0 ? ' with a value' : ''}.\n`);
 		return 0;
 	}
 

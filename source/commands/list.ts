@@ -1,13 +1,15 @@
+import {UsageError} from '../core/errors.js';
 import {relativeTime} from '../core/time.js';
 import {SecretStore, type SecretEntry} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
 	name: 'list',
-	usage: '[--values] [--json]',
+	usage: '[--values] [--json] [--names]',
 	flags: {
 		values: {type: 'boolean', shortFlag: 'v', description: 'show the values too (control characters such as newlines shown as \\n)'},
 		json: {type: 'boolean', description: 'print a JSON array of {name, created, updated} (and value with --values)'},
+		names: {type: 'boolean', description: 'print only the names, one per line (for scripts and shell completion)'},
 	},
 	help: `
 List the secrets by name, with when each was last updated. Values are hidden unless asked for.
@@ -25,7 +27,16 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const {flags} = parsed;
+	if (flags.names && (flags.values || flags.json)) {
+		throw new UsageError('The option --names prints only the names: give it without --values and --json.');
+	}
+
 	const secrets = new SecretStore().list();
+	if (flags.names) {
+		process.stdout.write(secrets.map((secret) => secret.name + '\n').join(''));
+		return 0;
+	}
+
 	const withValues = Boolean(flags.values);
 
 	if (flags.json) {

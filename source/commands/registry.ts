@@ -1,7 +1,9 @@
 // The subcommands: name, aliases and one-line summary here; each command's code is loaded only when
 // it runs (esbuild splits every loader into its own chunk).
 
-export type CommandModule = {run: (argv: string[]) => Promise<number>};
+import type {CommandSpec} from './spec.js';
+
+export type CommandModule = {spec: CommandSpec; run: (argv: string[]) => Promise<number>};
 
 export type CommandEntry = {
 	name: string;
@@ -21,6 +23,7 @@ export const COMMANDS: CommandEntry[] = [
 	{name: 'submit', summary: 'Submit a batch job (Slurm) that runs an environment\'s executable with its secrets', load: () => import('./submit.js')},
 	{name: 'jobs', summary: 'The batch jobs submitted through secrets-tui, with their state', load: () => import('./jobs.js')},
 	{name: 'envs', summary: 'Show the environment definitions and what they need', load: () => import('./envs.js')},
+	{name: 'completion', summary: 'Print a shell completion script (bash, zsh or fish)', load: () => import('./completion.js')},
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

@@ -7,11 +7,11 @@ import {parseParams} from './launching.js';
 
 /** The `spec.flags` entries of the run choices (plus --envs, the definitions file). */
 export const RUN_CHOICE_FLAGS: Record<string, FlagSpec> = {
-	envs: {type: 'string', value: 'FILE', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
+	envs: {type: 'string', value: 'FILE', complete: 'file', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
 	param: {type: 'string', isMultiple: true, value: 'K=V', description: 'fill the placeholder <<K>> with V (repeat for each; wins over what --script and --cores fill)'},
 	cores: {type: 'number', description: 'the first instance whose num_cores holds N; <<num_cores>> is N (default: the first instance holding 1 core, else the first)'},
 	spec: {type: 'string', isMultiple: true, value: 'K=V', description: 'choose among environments of one name by their specifiers, as in --spec version=3.11 (repeat for each)'},
-	script: {type: 'string', value: 'PATH', description: 'fill <<script_path>>, <<script_dir>>, <<script_name>> and <<script_name_no_ext>> from this file'},
+	script: {type: 'string', value: 'PATH', complete: 'file', description: 'fill <<script_path>>, <<script_dir>>, <<script_name>> and <<script_name_no_ext>> from this file'},
 	shell: {
 		type: 'string',
 		value: 'CMD',

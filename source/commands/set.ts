@@ -11,6 +11,7 @@ export const spec: CommandSpec = {
 	usage: 'NAME [VALUE] [--overwrite]',
 	minArgs: 1,
 	maxArgs: 2,
+	complete: {args: ['secret']},
 	flags: {overwrite: {type: 'boolean', description: 'replace the value of an existing secret'}},
 	help: `
 Store a secret. Where the value comes from:

@@ -5,6 +5,9 @@ export {VERSION} from '../core/version.js';
 
 type FlagType = 'string' | 'boolean' | 'number';
 
+/** What shell completion offers for an argument: `secrets-tui list --names`, `secrets-tui envs --names`, files, commands. */
+export type Completion = 'secret' | 'env' | 'file' | 'command' | 'shell';
+
 export type FlagSpec = {
 	/** `number` is read as a string and converted (util.parseArgs has no number type). */
 	type: FlagType;
@@ -16,6 +19,8 @@ export type FlagSpec = {
 	isMultiple?: boolean;
 	/** A boolean whose default is true is turned off with `--no-NAME`. */
 	default?: unknown;
+	/** What shell completion offers for the value. */
+	complete?: Completion;
 };
 
 export type CommandSpec = {
@@ -31,6 +36,8 @@ export type CommandSpec = {
 	maxArgs?: number;
 	/** Whether the command takes `-- ARGS...`. */
 	takesRest?: boolean;
+	/** What shell completion offers for each positional argument, and after `--`. */
+	complete?: {args?: Completion[]; rest?: Completion};
 };
 
 export type ParsedArgs = {

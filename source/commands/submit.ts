@@ -18,6 +18,7 @@ export const spec: CommandSpec = {
 	minArgs: 1,
 	maxArgs: 2,
 	takesRest: true,
+	complete: {args: ['env'], rest: 'file'},
 	flags: {
 		...RUN_CHOICE_FLAGS,
 		cores: {

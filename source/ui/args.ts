@@ -14,7 +14,7 @@ export const spec: CommandSpec = {
 	help: 'Open the terminal UI on your store.',
 	flags: {
 		revealTimeout: {type: 'number', value: 'SECONDS', description: 'mask a shown value again after this long (default 30; 0 never)'},
-		envs: {type: 'string', value: 'FILE', description: 'environment definitions for the run panel'},
+		envs: {type: 'string', value: 'FILE', complete: 'file', description: 'environment definitions for the run panel'},
 	},
 };
 

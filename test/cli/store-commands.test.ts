@@ -192,14 +192,35 @@ describe('import', () => {
 		await ok(['set', 'EXISTING', 'x'], home);
 		const before = fs.readFileSync(path.join(home, 'secrets.json'));
 		const file = path.join(tempDir(), '.env');
-		fs.writeFileSync(file, 'GOOD=1\nthis is not an assignment\n1BAD=2\nEMPTY=\n');
+		fs.writeFileSync(file, 'GOOD=1\nthis is not an assignment\n1BAD=2\nEMPTY=\nNUL="a\\0"\n'.replace('\\0', '\0'));
 		const result = await runCli(['import', file], {home});
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain(`${file}:2: Expected NAME=value.`);
 		expect(result.stderr).toMatch(new RegExp(`${file}:3: .*not a valid name`));
-		expect(result.stderr).toMatch(new RegExp(`${file}:4: The value is empty`));
+		expect(result.stderr).toMatch(new RegExp(`${file}:5: The value contains a NUL byte`));
+		expect(result.stderr).not.toContain(`${file}:4`);
 		expect(result.stderr).toContain('Nothing was imported');
 		expect(fs.readFileSync(path.join(home, 'secrets.json')).equals(before)).toBe(true);
+	});
+});
+
+describe('import: empty values', () => {
+	it('skips NAME= entries, reports each by line on stderr, and imports the rest', async () => {
+		const home = tempHome();
+		const file = path.join(tempDir(), '.env');
+		fs.writeFileSync(file, '# filled in later\nAPI_URL=https://example.com\nAPI_TOKEN=\nexport DB_PASSWORD=""\nDB_USER=me\n');
+		const result = await runCli(['import', file], {home});
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stdout).toBe('Imported 2 secrets: API_URL, DB_USER.\n');
+		expect(result.stderr).toBe(`Skipped 2 entries with an empty value (a secret needs at least one character): ${file}:3 API_TOKEN, ${file}:4 DB_PASSWORD.\n`);
+		expect((await runCli(['list', '--json'], {home})).stdout).not.toContain('API_TOKEN');
+	});
+
+	it('imports nothing, and says so, when every entry is empty', async () => {
+		const result = await runCli(['import', '-'], {home: tempHome(), input: 'A=\n'});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe('Nothing was imported: standard input has no entries with a value.\n');
+		expect(result.stderr).toBe('Skipped 1 entry with an empty value (a secret needs at least one character): standard input:1 A.\n');
 	});
 });
 

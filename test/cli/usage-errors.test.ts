@@ -36,6 +36,11 @@ const others: string[][] = [
 	['run', 'env', 'exe', 'extra'],
 	['envs', 'extra'],
 	['envs', '--envs'],
+	['envs', '--names', 'x'],
+	['list', '--names', '--json'],
+	['completion'],
+	['completion', 'tcsh'],
+	['completion', 'bash', 'zsh'],
 ];
 
 describe('usage mistakes', () => {
@@ -49,11 +54,16 @@ describe('usage mistakes', () => {
 
 	it('every one is a sentence on one line, exit 2', async () => {
 		const home = tempHome();
-		for (const args of [...exact.map(([args]) => args), ...others]) {
-			const result = await runCli(args, {home});
-			expect(result.code, args.join(' ')).toBe(2);
-			expect(result.stdout, args.join(' ')).toBe('');
-			expect(result.stderr, args.join(' ')).toMatch(/^secrets-tui: [A-Z][^\n]*\.\n$/);
+		const all = [...exact.map(([args]) => args), ...others];
+		for (let start = 0; start < all.length; start += 4) {
+			const batch = all.slice(start, start + 4);
+			const results = await Promise.all(batch.map((args) => runCli(args, {home})));
+			for (const [index, result] of results.entries()) {
+				const args = batch[index]!.join(' ');
+				expect(result.code, args).toBe(2);
+				expect(result.stdout, args).toBe('');
+				expect(result.stderr, args).toMatch(/^secrets-tui: [A-Z][^\n]*\.\n$/);
+			}
 		}
 	});
 });
@@ -62,8 +72,10 @@ describe('help', () => {
 	it('has one layout for every command: Usage, what it does, Options from its table', async () => {
 		for (const command of COMMANDS) {
 			const {spec} = (await command.load()) as unknown as {spec: {flags?: Record<string, unknown>}};
-			for (const asked of [[command.name, '--help'], [command.name, '-h'], ['help', command.name]]) {
-				const result = await runCli(asked, {home: tempHome()});
+			const asks = [[command.name, '--help'], [command.name, '-h'], ['help', command.name]];
+			const results = await Promise.all(asks.map((asked) => runCli(asked, {home: tempHome()})));
+			for (const [index, result] of results.entries()) {
+				const asked = asks[index]!;
 				expect(result.code, asked.join(' ')).toBe(0);
 				expect(result.stdout, asked.join(' ')).toMatch(new RegExp(`^Usage\\n  \\$ secrets-tui ${command.name}\\b.*\\n\\n  \\S`));
 				expect(result.stdout).toMatch(/\n\nOptions\n( {2}--.*\n)* {2}--help, -h +show this help\n/);

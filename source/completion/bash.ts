@@ -1,0 +1,131 @@
+// The bash completion script: `eval "$(secrets-tui completion bash)"` in ~/.bashrc.
+import {namesOf, singleQuote, type CompletionModel} from './model.js';
+
+export function bashScript(model: CompletionModel): string {
+	const q = (text: string) => singleQuote(text, 'bash');
+	const names = model.commands.flatMap((command) => namesOf(command));
+	const cases = (rows: Array<[string[], string]>) => rows.filter(([patterns]) => patterns.length > 0).map(([patterns, body]) => `\t\t${patterns.map((p) => q(p)).join('|')}) ${body} ;;`);
+	const canonical = cases(model.commands.filter((command) => command.aliases.length > 0).map((command) => [command.aliases, `echo ${command.name}`]));
+	const options = cases(
+		model.commands.map((command) => [[command.name], `echo ${q([...command.options.flatMap((option) => [option.long, ...(option.short ? [option.short] : [])]), ...(command.rest ? ['--'] : [])].join(' '))}`]),
+	);
+	const values = cases(
+		model.commands.flatMap((command) =>
+			command.options
+				.filter((option) => option.takesValue)
+				.map((option): [string[], string] => [[command.name + ' ' + option.long, ...(option.short ? [command.name + ' ' + option.short] : [])], `echo ${option.complete ?? 'none'}`]),
+		),
+	);
+	const topValues = model.topOptions.filter((option) => option.takesValue).map((option) => option.long);
+	const args = cases(model.commands.flatMap((command) => command.args.map((kind, index): [string[], string] => [[`${command.name} ${index}`], `echo ${kind}`])));
+	const rests = cases(model.commands.filter((command) => command.rest).map((command) => [[command.name], `echo ${command.rest}`]));
+	return `# bash completion for secrets-tui: commands, options, secret names and environment names.
+# Load it with: eval "$(secrets-tui completion bash)"   (in ~/.bashrc)
+# Names come from \`secrets-tui list --names\` and \`secrets-tui envs --names\`: never a value.
+
+_secrets_tui_canonical() {
+	case "$1" in
+${canonical.join('\n')}
+		*) echo "$1" ;;
+	esac
+}
+
+_secrets_tui_options() {
+	case "$1" in
+${options.join('\n')}
+	esac
+}
+
+# What the value of an option completes to (empty: the option takes no value).
+_secrets_tui_value() {
+	case "$1 $2" in
+${values.join('\n')}
+	esac
+}
+
+_secrets_tui_arg() {
+	case "$1 $2" in
+${args.join('\n')}
+	esac
+}
+
+_secrets_tui_rest() {
+	case "$1" in
+${rests.join('\n')}
+	esac
+}
+
+_secrets_tui_offer() {
+	local words=""
+	case "$1" in
+		secret) words="$(command secrets-tui list --names 2>/dev/null)" ;;
+		env) words="$(command secrets-tui envs --names 2>/dev/null)" ;;
+		shell) words="bash zsh fish" ;;
+		command) words=${q(names.join(' '))} ;;
+		program) COMPREPLY=($(compgen -c -- "$cur")); return ;;
+		file) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
+		*) return ;;
+	esac
+	local IFS=$'\\n'
+	COMPREPLY=($(compgen -W "$words" -- "$cur"))
+}
+
+_secrets_tui() {
+	local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
+	local cmd="" word kind i position=0 dashdash=0 after=0
+	COMPREPLY=()
+	for ((i = 1; i < COMP_CWORD; i++)); do
+		word="\${COMP_WORDS[i]}"
+		if [[ -z $cmd ]]; then
+			case "$word" in
+				${topValues.map((option) => q(option)).join('|') || "''"}) ((i++)) ;;
+				-*) ;;
+				*) cmd="$(_secrets_tui_canonical "$word")" ;;
+			esac
+		elif ((dashdash)); then
+			((after++))
+		elif [[ $word == -- ]]; then
+			dashdash=1
+		elif [[ $word == -* ]]; then
+			[[ $word != *=* && -n $(_secrets_tui_value "$cmd" "$word") ]] && ((i++))
+		else
+			((position++))
+		fi
+	done
+
+	if [[ -z $cmd ]]; then
+		case "$prev" in
+			${topValues.map((option) => q(option)).join('|') || "''"}) _secrets_tui_offer file; return ;;
+		esac
+		local IFS=$'\\n'
+		COMPREPLY=($(compgen -W "$(printf '%s\\n' ${names.map((name) => q(name)).join(' ')} ${model.topOptions.flatMap((option) => [option.long, ...(option.short ? [option.short] : [])]).map((option) => q(option)).join(' ')})" -- "$cur"))
+		return
+	fi
+
+	if ((dashdash)); then
+		kind="$(_secrets_tui_rest "$cmd")"
+		[[ $kind == command && $after -gt 0 ]] && kind=file
+		[[ $kind == command ]] && kind=program
+		_secrets_tui_offer "$kind"
+		return
+	fi
+
+	if [[ $prev == -* && $prev != *=* ]]; then
+		kind="$(_secrets_tui_value "$cmd" "$prev")"
+		if [[ -n $kind ]]; then
+			_secrets_tui_offer "$kind"
+			return
+		fi
+	fi
+
+	if [[ $cur == -* ]]; then
+		COMPREPLY=($(compgen -W "$(_secrets_tui_options "$cmd")" -- "$cur"))
+		return
+	fi
+
+	_secrets_tui_offer "$(_secrets_tui_arg "$cmd" "$position")"
+}
+
+complete -F _secrets_tui secrets-tui
+`;
+}

@@ -1,0 +1,68 @@
+// What shell completion knows, read from the command tables (registry + each command's spec): one
+// model, three scripts (bash.ts, zsh.ts, fish.ts). Secret and environment names are never in the
+// script: it asks `secrets-tui list --names` and `secrets-tui envs --names` at completion time.
+import {COMMANDS} from '../commands/registry.js';
+import {kebab, type CommandSpec, type Completion} from '../commands/spec.js';
+import {spec as tuiSpec} from '../ui/args.js';
+
+export type OptionModel = {long: string; short?: string; takesValue: boolean; complete?: Completion; description: string};
+
+export type CommandModel = {
+	name: string;
+	aliases: string[];
+	summary: string;
+	options: OptionModel[];
+	/** What each positional argument completes to. */
+	args: Completion[];
+	/** What completes after `--`. */
+	rest?: Completion;
+};
+
+export type CompletionModel = {commands: CommandModel[]; topOptions: OptionModel[]};
+
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof SHELLS)[number];
+
+export const HELP_OPTION: OptionModel = {long: '--help', short: '-h', takesValue: false, description: 'show help'};
+
+export function optionsOf(spec: CommandSpec): OptionModel[] {
+	const options = Object.entries(spec.flags ?? {}).map(([name, flag]): OptionModel => {
+		const negated = flag.type === 'boolean' && flag.default === true;
+		return {
+			long: `--${negated ? 'no-' : ''}${kebab(name)}`,
+			...(flag.shortFlag && !negated ? {short: `-${flag.shortFlag}`} : {}),
+			takesValue: flag.type !== 'boolean',
+			...(flag.complete ? {complete: flag.complete} : {}),
+			description: flag.description,
+		};
+	});
+	return [...options, {...HELP_OPTION, description: 'show this help'}];
+}
+
+export async function completionModel(): Promise<CompletionModel> {
+	const modules = await Promise.all(COMMANDS.map((command) => command.load()));
+	const commands = COMMANDS.map((command, index): CommandModel => {
+		const {spec} = modules[index]!;
+		return {
+			name: command.name,
+			aliases: command.aliases ?? [],
+			summary: command.summary,
+			options: optionsOf(spec),
+			args: spec.complete?.args ?? [],
+			...(spec.complete?.rest ? {rest: spec.complete.rest} : {}),
+		};
+	});
+	commands.push({name: 'help', aliases: [], summary: 'Show the help of a command', options: [], args: ['command']});
+	const topOptions = [HELP_OPTION, {long: '--version', short: '-v', takesValue: false, description: 'show the version'}, ...optionsOf(tuiSpec).slice(0, -1)];
+	return {commands, topOptions};
+}
+
+/** Every name a command answers to. */
+export function namesOf(command: CommandModel): string[] {
+	return [command.name, ...command.aliases];
+}
+
+/** A word in single quotes for sh-like shells (bash, zsh) and fish. */
+export function singleQuote(text: string, shell: Shell): string {
+	return shell === 'fish' ? `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'` : `'${text.replaceAll("'", "'\\''")}'`;
+}
