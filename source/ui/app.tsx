@@ -15,10 +15,10 @@ import {STATUS_FADE_MS, useStatus} from './hooks/useStatus.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
 import type {KeyTable} from './keys/binding.js';
 import {FILTER_KEYS} from './keys/filterKeys.js';
-import {CONFIRM_KEYS, FORM_KEYS} from './keys/formKeys.js';
+import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
 import {matchKey} from './keys/binding.js';
-import {DETAIL_KEYS, HELP_KEYS} from './keys/viewKeys.js';
+import {DETAIL_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
 import {NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES, SUBMIT_OFFER_KEYS} from './run/keys.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
 import {JOB_KEYS, JOBS_KEYS, SUBMIT_KEYS} from './jobs/keys.js';
@@ -192,9 +192,10 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	let footer: KeyTable<string> | undefined;
 	const ownKeys = screenKeys?.kind === screen.kind ? screenKeys.table : undefined;
 	if (secrets.error) {
+		footer = STORE_ERROR_KEYS;
 		body = <StoreErrorScreen error={secrets.error} height={bodyHeight} onQuit={quit} />;
 	} else if (screen.kind === 'form') {
-		footer = ownKeys ?? FORM_KEYS;
+		footer = ownKeys ?? (screen.mode === 'edit' ? OVERWRITE_FORM_KEYS : FORM_KEYS);
 		body = (
 			<FormScreen
 				mode={screen.mode}

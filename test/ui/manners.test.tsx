@@ -1,5 +1,6 @@
 // The TUI's manners with ink-testing-library: what the header counts, when the status line fades, the
 // question's footer, the filter kept after an edit, the help's scrolling and the order of names.
+import fs from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
 import {tempHome} from '../helpers/temp.js';
 import {writeStore} from './entries.js';
@@ -151,5 +152,26 @@ describe('TUI manners', () => {
 			.map((line) => line.slice(2).split(' ')[0])
 			.filter((name) => name && /^[A-Za-z]/.test(name));
 		expect(names).toEqual(['API_KEY', 'api_key', 'db-password', 'Db_host', 'DB_USER', 'ZULU']);
+	});
+
+	it('offers only the keys that do something: no other field when overwriting, only quit on a damaged store', async () => {
+		const app = open({TAKEN: 'old'});
+		await app.waitFor('TAKEN');
+		await app.press('a');
+		expect(footer(await app.waitFor('Add a secret'))).toBe('Enter next/save  Tab field  Ctrl+T show value  Esc cancel');
+		await app.press(KEY.escape);
+		await app.waitFor('q quit');
+		await app.press('e');
+		expect(footer(await app.waitFor('Overwrite TAKEN'))).toBe('Enter save  Ctrl+T show value  Esc cancel');
+
+		const home = tempHome();
+		fs.mkdirSync(home, {recursive: true, mode: 0o700});
+		fs.writeFileSync(`${home}/secrets.json`, '{not json', {mode: 0o600});
+		const damaged = renderApp(home);
+		cleanup.push(() => damaged.unmount());
+		const frame = await damaged.waitFor('is damaged');
+		expect(footer(frame).trim()).toBe('q quit');
+		await damaged.press('q');
+		await damaged.waitFor((frame) => frame.trim() === '');
 	});
 });

@@ -14,6 +14,14 @@ export const FORM_KEYS: KeyTable<FormAction> = {
 	],
 };
 
+/** The overwrite form's footer: the name is fixed, so there is no other field to go to. */
+export const OVERWRITE_FORM_KEYS: KeyTable<FormAction> = {
+	title: FORM_KEYS.title,
+	bindings: FORM_KEYS.bindings
+		.filter((binding) => binding.action !== 'switchField')
+		.map((binding) => (binding.action === 'submit' ? {...binding, label: 'save'} : binding)),
+};
+
 export type ConfirmAction = 'yes' | 'no' | 'quit';
 
 /** Any `(y/N)` question: only y says yes, any other key says no. */

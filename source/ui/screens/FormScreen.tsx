@@ -8,7 +8,7 @@ import {clipRows, wrapWords} from '../format.js';
 import {useLiveReducer} from '../hooks/useLiveReducer.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {splitKeys} from '../keys/splitKeys.js';
-import {CONFIRM_KEYS, FORM_KEYS} from '../keys/formKeys.js';
+import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from '../keys/formKeys.js';
 import {formReducer, initialFormState, type FormMode, type FormState} from '../state/formState.js';
 
 export type FormSubmission = {name: string; value: string; overwrite: boolean};
@@ -32,7 +32,7 @@ export type FormScreenProps = {
 
 export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKeys, active, width, height}: FormScreenProps) {
 	const [form, dispatch, live] = useLiveReducer(formReducer, () => initialFormState(mode, name));
-	useLayoutEffect(() => onKeys?.(form.confirming ? CONFIRM_KEYS : FORM_KEYS), [form.confirming, onKeys]);
+	useLayoutEffect(() => onKeys?.(form.confirming ? CONFIRM_KEYS : mode === 'edit' ? OVERWRITE_FORM_KEYS : FORM_KEYS), [form.confirming, mode, onKeys]);
 
 	useEffect(() => {
 		if (form.submitted) {

@@ -1,17 +1,19 @@
 // A damaged or loose store: its sentence instead of the list. The list comes back by itself once
 // the file is fixed (the app re-reads it when it changes).
 import {Box, Text, useInput} from 'ink';
+import {matchKey} from '../keys/binding.js';
+import {STORE_ERROR_KEYS} from '../keys/viewKeys.js';
 
 export function StoreErrorScreen({error, height, onQuit}: {error: string; height: number; onQuit: () => void}) {
 	useInput((input, key) => {
-		if (input === 'q' || (key.ctrl && input === 'c')) {
+		if (matchKey(STORE_ERROR_KEYS, input, key) === 'quit') {
 			onQuit();
 		}
 	});
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text color="red">{error}</Text>
-			<Text dimColor>The list reloads when the file changes. q quits.</Text>
+			<Text dimColor>The list reloads when the file changes.</Text>
 		</Box>
 	);
 }
