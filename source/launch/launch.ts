@@ -4,13 +4,17 @@
 //
 // stdio: with `inherit` the child gets this process's terminal. Otherwise stdout and stderr are piped
 // (and redacted unless `redact: false`); stdin is inherited for the subcommands, and closed ('ignore')
-// when `onOutput` is given, since the TUI owns the keyboard then.
+// when `onOutput` is given, since the TUI owns the keyboard then. When this process's stdout and stderr
+// are one file (`exec … 2>&1`, `> log 2>&1`, one terminal), the child gets one pipe for both, so the
+// lines keep exactly the order the child wrote them in (two pipes read separately cannot keep it).
+// The run panel (`onOutput`) keeps two streams.
 import {spawn, type ChildProcess} from 'node:child_process';
 import os from 'node:os';
 import {StringDecoder} from 'node:string_decoder';
 import type {LaunchOptions, LaunchPlan, RunHandle, RunResult} from './types.js';
 import {Redactor, redactionRules, type RedactionRules} from './redact.js';
 import {removeSecretFolder, sweepSecretFolders, writeSecretFiles} from './secret-files.js';
+import {oneOutputCommand, sharedOutputFile} from './one-output.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** How long after the child's end a Ctrl+C from the shared terminal is still absorbed: it can be handled late. */
@@ -44,13 +48,15 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	// grandchildren that a signal to bash alone would leave running.
 	const sharesTerminal = inherit || (!options.onOutput && process.stdin.isTTY === true);
 	const detached = !sharesTerminal;
+	const merged = !inherit && !options.onOutput && sharedOutputFile() ? oneOutputCommand(plan.argv, env.PATH, options.cwd) : undefined;
 	let child: ChildProcess;
 	try {
-		child = spawn(plan.argv[0]!, plan.argv.slice(1), {
+		const [command, ...args] = merged ?? plan.argv;
+		child = spawn(command!, args, {
 			env,
 			cwd: options.cwd,
 			detached,
-			stdio: inherit ? 'inherit' : [options.onOutput ? 'ignore' : 'inherit', 'pipe', 'pipe'],
+			stdio: inherit ? 'inherit' : [options.onOutput ? 'ignore' : 'inherit', 'pipe', merged ? 'ignore' : 'pipe'],
 		});
 	} catch (error) {
 		// spawn throws only for invalid arguments (e.g. a NUL byte); a missing program is an 'error' event.
@@ -99,7 +105,10 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	const outputsDone: Array<Promise<void>> = [];
 	if (!inherit) {
 		const broken = () => send('SIGPIPE');
-		outputsDone.push(relay(child, 'stdout', rules, options, broken), relay(child, 'stderr', rules, options, broken));
+		outputsDone.push(relay(child, 'stdout', rules, options, broken));
+		if (!merged) {
+			outputsDone.push(relay(child, 'stderr', rules, options, broken));
+		}
 	}
 
 	const result = new Promise<RunResult>((resolve) => {

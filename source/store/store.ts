@@ -105,7 +105,7 @@ export class SecretStore {
 	 * When `mutate` throws, nothing is written.
 	 */
 	private async change<T>(mutate: (data: StoreData) => T): Promise<T> {
-		// Loaded only to write: proper-lockfile and graceful-fs would cost readers (get, list, exec) start-up time.
+		// Loaded only to write: readers (get, list, exec) never pay for the lock and the writer.
 		const {withLock} = await import('./lock.js');
 		return withLock(this.file, async () => {
 			const data = readStore(this.file);

@@ -71,6 +71,31 @@ describe('the store folder, as ssh StrictModes checks ~/.ssh', () => {
 });
 
 describe('the lock', () => {
+	it('is taken over when its holder died long ago (not refreshed for over 10 s)', async () => {
+		const store = await storeWithOne();
+		const lock = `${store.file}.lock`;
+		fs.mkdirSync(lock, {mode: 0o700});
+		const old = new Date(Date.now() - 60_000);
+		fs.utimesSync(lock, old, old);
+		await store.set('B', 'second');
+		expect(store.get('B')?.value).toBe('second');
+		expect(fs.existsSync(lock)).toBe(false);
+	});
+
+	it('waits for a live holder to release it', async () => {
+		const store = await storeWithOne();
+		const lock = `${store.file}.lock`;
+		fs.mkdirSync(lock, {mode: 0o700});
+		let done = false;
+		const writing = store.set('B', 'second').then(() => (done = true));
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(done).toBe(false);
+		expect(store.get('B')).toBeUndefined();
+		fs.rmdirSync(lock);
+		await writing;
+		expect(store.get('B')?.value).toBe('second');
+	});
+
 	it('is a folder of mode 0700, like the store folder', async () => {
 		const store = await storeWithOne();
 		const mode = await withLock(store.file, () => fs.statSync(`${store.file}.lock`).mode & 0o777);
