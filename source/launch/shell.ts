@@ -37,7 +37,8 @@ export function resolveShell(choice: ShellChoice = {}): Shell {
 		return parseShell(choice.setting, 'settings.yaml');
 	}
 
-	return {words: [defaultShell(env)], kind: 'posix', from: 'the default'};
+	const program = defaultShell(env);
+	return {words: [program], kind: shellKind(program), from: 'the default'};
 }
 
 /** `bash --login` as words; the first word names the kind. */
@@ -62,21 +63,22 @@ export function describeShell(shell: Shell): string {
 
 let shellCache: string | undefined;
 
-/** bash when it is on PATH, else sh. */
-export function defaultShell(env: NodeJS.ProcessEnv = process.env): string {
-	if (shellCache) {
+/**
+ * bash when it is on PATH, else sh. On Windows, as hpcflow does there: PowerShell (pwsh when it is on
+ * PATH, else Windows PowerShell, which every Windows has).
+ */
+export function defaultShell(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+	if (shellCache && platform === process.platform) {
 		return shellCache;
 	}
 
-	for (const dir of (env.PATH ?? '/usr/bin:/bin').split(path.delimiter)) {
-		if (dir && isExecutable(path.join(dir, 'bash'))) {
-			shellCache = 'bash';
-			return shellCache;
-		}
+	const onPath = (name: string) => (env.PATH ?? env.Path ?? '/usr/bin:/bin').split(platform === 'win32' ? ';' : ':').some((dir) => dir !== '' && isExecutable(path.join(dir, name)));
+	const found = platform === 'win32' ? (onPath('pwsh.exe') ? 'pwsh' : 'powershell') : onPath('bash') ? 'bash' : 'sh';
+	if (platform === process.platform) {
+		shellCache = found;
 	}
 
-	shellCache = 'sh';
-	return shellCache;
+	return found;
 }
 
 function isExecutable(file: string): boolean {

@@ -85,7 +85,7 @@ describe('loadEnvironments', () => {
 		const defs = parseEnvironments(example!, 'readme.md');
 		expect(defs.environments.map((environment) => environment.name)).toEqual(['github', 'python_env']);
 		expect(defs.environments[1]!.secrets.map((mapping) => mapping.kind)).toEqual(['env', 'file']);
-		expect(placeholdersOf(defs.environments[1]!, 'python_script')).toEqual(['script_name']);
+		expect(placeholdersOf(defs.environments[1]!, 'python_script')).toEqual(['script_path']);
 	});
 
 	it('accepts an empty file and a mapping with an environments list', () => {
