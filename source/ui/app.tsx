@@ -226,7 +226,10 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				<Text dimColor>{`  ${list.entries.length} secret${list.entries.length === 1 ? '' : 's'}${shown > 0 ? `, ${shown} shown` : ''}`}</Text>
 			</Text>
 			<Box height={bodyHeight} flexDirection="column" overflow="hidden">
-				{body}
+				{/* A screen taller than the body is cut at the bottom; never squeezed so its rows overlap. */}
+				<Box flexDirection="column" flexShrink={0}>
+					{body}
+				</Box>
 			</Box>
 			<StatusLine status={screen.kind === 'list' || screen.kind === 'form' ? status : undefined} />
 			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0} : undefined} /> : <Text> </Text>}

@@ -2,7 +2,8 @@
 // question's footer, the filter kept after an edit, the help's scrolling and the order of names.
 import fs from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
-import {tempHome} from '../helpers/temp.js';
+import {EXAMPLE_DEFINITIONS} from '../../source/ui/run/definitions.js';
+import {tempDir, tempHome} from '../helpers/temp.js';
 import {writeStore} from './entries.js';
 import {KEY, delay, lineWith, renderApp} from './render.js';
 
@@ -173,5 +174,27 @@ describe('TUI manners', () => {
 		expect(footer(frame).trim()).toBe('q quit');
 		await damaged.press('q');
 		await damaged.waitFor((frame) => frame.trim() === '');
+	});
+
+	it('cuts a screen taller than the terminal at the bottom, never drawing its rows over each other (40×10)', async () => {
+		const app = open({A: 'a'}, {envsFile: `${tempDir()}/missing.yaml`});
+		await app.waitFor('A ');
+		Object.defineProperty(app.stdout, 'columns', {configurable: true, get: () => 40});
+		Object.defineProperty(app.stdout, 'rows', {configurable: true, get: () => 10});
+		app.stdout.emit('resize');
+		await app.waitFor((frame) => frame.split('\n').length <= 9);
+		await app.press('r');
+		const frame = await app.waitFor('No environment definitions yet');
+		const lines = frame.split('\n');
+		expect(lines.length).toBeLessThanOrEqual(9);
+		// The example's rows, as far as they fit: each one a line of the example (cut with … when long).
+		const example = lines.slice(lines.findIndex((line) => line.endsWith('example:')) + 1, -1).filter((line) => line.trim() !== '');
+		expect(example.length).toBeGreaterThan(0);
+		for (const line of example) {
+			const shown = line.slice(2).replace(/…$/, '');
+			expect(EXAMPLE_DEFINITIONS.split('\n').some((row) => row.startsWith(shown)), line).toBe(true);
+		}
+
+		expect(footer(frame)).toBe('Esc/Enter close');
 	});
 });
