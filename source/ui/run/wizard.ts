@@ -4,6 +4,11 @@
 import type {Environment, SecretMapping} from '../../environments/definition.js';
 import {placeholdersOf} from '../../environments/placeholders.js';
 import {editText} from '../state/textEdit.js';
+import {fieldValue, setField} from './fields.js';
+import {choicesOf, secretRows} from './rows.js';
+
+export {fieldValue, shellField} from './fields.js';
+export {choicesOf, secretRows, variableFor} from './rows.js';
 
 export type Step = 'environment' | 'executable' | 'secrets' | 'arguments' | 'output';
 export const STEPS: readonly Step[] = ['environment', 'executable', 'secrets', 'arguments', 'output'];
@@ -212,51 +217,6 @@ function accept(state: WizardState): WizardState {
 			return state;
 		}
 	}
-}
-
-/** The text of the focused field of the arguments step. */
-export function fieldValue(state: WizardState): string {
-	if (state.field === shellField(state)) {
-		return state.shell;
-	}
-
-	return state.field === 0 ? state.args : (state.params[state.placeholders[state.field - 1] ?? ''] ?? '');
-}
-
-/** The index of the shell field: after the arguments and the placeholders. */
-export function shellField(state: WizardState): number {
-	return state.placeholders.length + 1;
-}
-
-function setField(state: WizardState, value: string): WizardState {
-	if (state.field === 0) {
-		return {...state, args: value};
-	}
-
-	if (state.field === shellField(state)) {
-		return {...state, shell: value};
-	}
-
-	const name = state.placeholders[state.field - 1];
-	return name === undefined ? state : {...state, params: {...state.params, [name]: value}};
-}
-
-/** Every instance of every executable, in file order: the first row is the default. */
-export function choicesOf(environment: Environment): Choice[] {
-	return environment.executables.flatMap((executable, executableIndex) => executable.instances.map((_instance, instance) => ({executable: executableIndex, instance})));
-}
-
-/** The environment's own mappings (checked), then every other stored secret under its own name. */
-export function secretRows(environment: Environment, stored: readonly string[]): SecretRow[] {
-	const declared = new Set(environment.secrets.map((mapping) => mapping.secret));
-	const own = environment.secrets.map((mapping) => ({...mapping, declared: true, checked: true}));
-	const others = stored.filter((name) => !declared.has(name)).map((name) => ({secret: name, kind: 'env' as const, variable: variableFor(name), declared: false, checked: false}));
-	return [...own, ...others];
-}
-
-/** A stored name as an environment variable: `.` and `-` (allowed in names) become `_`. */
-export function variableFor(name: string): string {
-	return name.replace(/[.-]/g, '_');
 }
 
 /** Moves the cursor of the current step's list, or the focused field of the arguments step. */

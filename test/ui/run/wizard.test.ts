@@ -138,4 +138,20 @@ describe('run panel wizard', () => {
 		expect(splitWords(`"two words" 'single $HOME' a\\ b ""`)).toEqual(['two words', 'single $HOME', 'a b', '']);
 		expect(splitWords('say "a \\"quote\\""')).toEqual(['say', 'a "quote"']);
 	});
+
+	it('ends the arguments step with the shell field: prefilled, reached by Tab, not by Enter, sent with the launch', () => {
+		const atArguments = play(initialWizard(environments, [], 'bash'), enter, {type: 'move', delta: 1}, enter, enter);
+		expect(atArguments.step).toBe('arguments');
+		expect(atArguments.placeholders).toEqual(['script_name']);
+		// Enter on the last placeholder launches, the shell as it was.
+		const launched = play(atArguments, {type: 'type', text: 'a'}, enter, {type: 'type', text: 'fit.py'}, enter);
+		expect(launched.step).toBe('output');
+		expect(launchRequest(launched)?.shell).toBe('bash');
+		// Tab goes on to the shell; typing edits it; Enter there launches with it.
+		const edited = play(atArguments, {type: 'move', delta: 1}, {type: 'type', text: 'x.py'}, {type: 'move', delta: 1}, {type: 'type', text: ' --login'}, enter);
+		expect(edited.step).toBe('output');
+		expect(launchRequest(edited)).toMatchObject({params: {script_name: 'x.py'}, shell: 'bash --login'});
+		// An emptied shell field means run's default.
+		expect(launchRequest({...edited, shell: '  '})?.shell).toBeUndefined();
+	});
 });

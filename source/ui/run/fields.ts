@@ -1,0 +1,30 @@
+// The fields of the arguments step: 0 is the arguments, then one per placeholder, then the shell.
+import type {WizardState} from './wizard.js';
+
+/** The text of the focused field of the arguments step. */
+export function fieldValue(state: WizardState): string {
+	if (state.field === shellField(state)) {
+		return state.shell;
+	}
+
+	return state.field === 0 ? state.args : (state.params[state.placeholders[state.field - 1] ?? ''] ?? '');
+}
+
+/** The index of the shell field: after the arguments and the placeholders. */
+export function shellField(state: WizardState): number {
+	return state.placeholders.length + 1;
+}
+
+/** The state with the focused field's text replaced. */
+export function setField(state: WizardState, value: string): WizardState {
+	if (state.field === 0) {
+		return {...state, args: value};
+	}
+
+	if (state.field === shellField(state)) {
+		return {...state, shell: value};
+	}
+
+	const name = state.placeholders[state.field - 1];
+	return name === undefined ? state : {...state, params: {...state.params, [name]: value}};
+}
