@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pty from 'node-pty';
+import pty from '@lydell/node-pty';
 import {median, ms, ratio} from '../harness.mjs';
 
 // eslint-disable-next-line no-control-regex -- matching escape sequences is the point

@@ -1,4 +1,4 @@
-import {UserError} from '../core/errors.js';
+import {escapeControls, UserError} from '../core/errors.js';
 import {locateEnvironmentsFile} from '../environments/locate.js';
 import {loadEnvironments} from '../environments/load.js';
 import {describeMapping} from '../environments/mapping.js';
@@ -67,7 +67,8 @@ export async function run(argv: string[]): Promise<number> {
 		}
 	}
 
-	process.stdout.write(hideValues(lines.join('\n') + '\n', values));
+	// Text from the definitions file: its control characters are shown escaped, never sent to the terminal.
+	process.stdout.write(escapeControls(hideValues(lines.join('\n') + '\n', values)));
 	return 0;
 }
 

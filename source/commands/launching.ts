@@ -1,5 +1,5 @@
 // What `run` and `exec` share once a plan is made: warnings, the dry run, the launch and its exit code.
-import {UsageError, UserError} from '../core/errors.js';
+import {escapeControls, UsageError, UserError} from '../core/errors.js';
 import type {LaunchPlan} from '../launch/types.js';
 import {launch} from '../launch/launch.js';
 import {Redactor, redactionRules} from '../launch/redact.js';
@@ -12,7 +12,7 @@ export function launchFlags(flags: Record<string, unknown>): LaunchFlags {
 
 export async function execute(plan: LaunchPlan, flags: LaunchFlags): Promise<number> {
 	for (const warning of plan.warnings) {
-		process.stderr.write(`secrets-tui: warning: ${warning}\n`);
+		process.stderr.write(`secrets-tui: warning: ${escapeControls(warning)}\n`);
 	}
 
 	if (flags.dryRun) {

@@ -1,5 +1,5 @@
 // The choices of a run of a definition, as options: `run` takes them, and `submit` takes the same ones,
-// checks them the way `run` does (planRun) and forwards them to `run` on the compute node (runArgv).
+// checks them the way `run` does (planRun) and forwards them to `run` on the compute node (runArgv in source/submit/job-script.ts).
 import {UsageError} from '../core/errors.js';
 import type {RunChoices} from '../launch/plan.js';
 import type {FlagSpec, ParsedArgs} from './spec.js';
@@ -64,41 +64,4 @@ export function parseSpecs(values: unknown): Record<string, string> {
 	}
 
 	return specs;
-}
-
-/**
- * The arguments of `secrets-tui run` that make the same choices: ENV [EXECUTABLE], the flags, `-- ARGS`.
- * Paths should be absolute (the compute node may start elsewhere): --envs and --script are passed as given.
- */
-export function runArgv(target: RunTarget): string[] {
-	const argv = [target.environment, ...(target.executable === undefined ? [] : [target.executable])];
-	if (target.envs !== undefined) {
-		argv.push('--envs', target.envs);
-	}
-
-	for (const [key, value] of Object.entries(target.specs ?? {})) {
-		argv.push('--spec', `${key}=${value}`);
-	}
-
-	if (target.cores !== undefined) {
-		argv.push('--cores', String(target.cores));
-	}
-
-	if (target.script !== undefined) {
-		argv.push('--script', target.script);
-	}
-
-	if (target.shell !== undefined) {
-		argv.push('--shell', target.shell);
-	}
-
-	for (const [key, value] of Object.entries(target.params)) {
-		argv.push('--param', `${key}=${value}`);
-	}
-
-	if (target.args.length > 0) {
-		argv.push('--', ...target.args);
-	}
-
-	return argv;
 }

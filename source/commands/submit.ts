@@ -1,4 +1,5 @@
-import {UsageError, UserError} from '../core/errors.js';
+import path from 'node:path';
+import {UserError} from '../core/errors.js';
 import {locateEnvironmentsFile} from '../environments/locate.js';
 import {loadEnvironments} from '../environments/load.js';
 import {Redactor, redactionRules} from '../launch/redact.js';
@@ -9,21 +10,20 @@ import {findScheduler, SCHEDULERS} from '../submit/scheduler.js';
 import {slurm} from '../submit/slurm.js';
 import {submitJob, waitForJob} from '../submit/submit.js';
 import {parseOrHelp, type CommandSpec} from './args.js';
-import {parseParams} from './launching.js';
+import {RUN_CHOICE_FLAGS, runChoicesFrom} from './run-options.js';
 
 export const spec: CommandSpec = {
 	name: 'submit',
-	usage: 'ENV [EXECUTABLE] [--envs FILE] [--param K=V]... [--cores N] [--sbatch ARG]... [--wait] [--dry-run] [-- ARGS...]',
+	usage: 'ENV [EXECUTABLE] [--envs FILE] [--param K=V]... [--cores N] [--spec K=V]... [--script PATH] [--shell CMD] [--sbatch ARG]... [--wait] [--dry-run] [-- ARGS...]',
 	minArgs: 1,
 	maxArgs: 2,
 	takesRest: true,
 	complete: {args: ['env'], rest: 'file'},
 	flags: {
-		envs: {type: 'string', value: 'FILE', complete: 'file', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
-		param: {type: 'string', isMultiple: true, value: 'K=V', description: 'fill the placeholder <<K>> with V (repeat for each)'},
+		...RUN_CHOICE_FLAGS,
 		cores: {
-			type: 'number',
-			description: 'use the instance whose num_cores range holds N, and ask Slurm for N cores (N tasks for an instance with parallel_mode: MPI, else N CPUs for one task)',
+			...RUN_CHOICE_FLAGS.cores!,
+			description: `${RUN_CHOICE_FLAGS.cores!.description}; Slurm is asked for N cores (N tasks for an instance with parallel_mode: MPI, else N CPUs for one task)`,
 		},
 		sbatch: {
 			type: 'string',
@@ -60,14 +60,9 @@ export async function run(argv: string[]): Promise<number> {
 		return 0;
 	}
 
-	const {input, flags, rest} = parsed;
-	const [environment, executable] = input as [string, string | undefined];
-	const cores = flags.cores as number | undefined;
-	if (cores !== undefined && (!Number.isInteger(cores) || cores < 1)) {
-		throw new UsageError('The option --cores takes a whole number of cores, 1 or more.');
-	}
-
-	const {file, exists} = locateEnvironmentsFile({flag: flags.envs as string | undefined});
+	const {flags} = parsed;
+	const {envs, ...choices} = runChoicesFrom(parsed);
+	const {file, exists} = locateEnvironmentsFile({flag: envs});
 	if (!exists) {
 		throw new UserError(
 			`There are no environment definitions at ${file}. Create that file (\`secrets-tui run --help\` shows an example), or point to one with --envs FILE or SECRETS_TUI_ENVS.`,
@@ -83,7 +78,8 @@ export async function run(argv: string[]): Promise<number> {
 	const cwd = process.cwd();
 	const prepared = prepareJob({
 		defs: loadEnvironments(file),
-		choices: {environment, ...(executable === undefined ? {} : {executable}), ...(cores === undefined ? {} : {cores}), params: parseParams(flags.param), args: rest ?? [], envsFile: file},
+		// The job may start elsewhere: the definitions and the script by absolute path.
+		choices: {...choices, ...(choices.script === undefined ? {} : {script: path.resolve(cwd, choices.script)}), envsFile: file},
 		extra,
 		store,
 		cwd,

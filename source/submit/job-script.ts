@@ -1,29 +1,32 @@
 // The job script: it holds names and paths only. On the compute node it starts secrets-tui's own `run`,
 // which reads the store (home folders are shared with the login node), injects the values and redacts
 // the output the scheduler writes to the job's output file.
+import type {RunChoices} from '../launch/plan.js';
 import {shellJoin, shellQuote} from '../launch/quote.js';
 
-/** What `run` is asked to do: the same choices `secrets-tui run` takes on its command line. */
-export type RunChoices = {
-	environment: string;
-	executable?: string;
-	cores?: number;
-	params: Record<string, string>;
-	args: readonly string[];
-	/** Absolute path of the definitions file. */
-	envsFile: string;
-};
+/** `run`'s choices (RunChoices, as `run` parses them) and the definitions file, by absolute path. */
+export type JobChoices = RunChoices & {envsFile: string};
 
-/** `run`'s arguments for these choices (after `secrets-tui`): the one place submit turns choices into argv. */
-export function runArgv(choices: RunChoices): string[] {
-	const argv = ['run', choices.environment];
-	if (choices.executable !== undefined) {
-		argv.push(choices.executable);
+/**
+ * `run`'s arguments for these choices (after `secrets-tui`): the one place that turns run choices into
+ * argv. Paths must be absolute (the job may start elsewhere): the caller resolves --envs and --script.
+ */
+export function runArgv(choices: JobChoices): string[] {
+	const argv = ['run', choices.environment, ...(choices.executable === undefined ? [] : [choices.executable]), '--envs', choices.envsFile];
+	for (const [key, value] of Object.entries(choices.specs ?? {})) {
+		argv.push('--spec', `${key}=${value}`);
 	}
 
-	argv.push('--envs', choices.envsFile);
 	if (choices.cores !== undefined) {
 		argv.push('--cores', String(choices.cores));
+	}
+
+	if (choices.script !== undefined) {
+		argv.push('--script', choices.script);
+	}
+
+	if (choices.shell !== undefined) {
+		argv.push('--shell', choices.shell);
 	}
 
 	for (const [name, value] of Object.entries(choices.params)) {

@@ -19,8 +19,10 @@ import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
 import {matchKey} from './keys/binding.js';
 import {DETAIL_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
-import {NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES} from './run/keys.js';
+import {NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES, SUBMIT_OFFER_KEYS} from './run/keys.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
+import {JOB_KEYS, JOBS_KEYS, SUBMIT_KEYS} from './jobs/keys.js';
+import {LazyJobsScreen} from './jobs/LazyJobsScreen.js';
 import {DetailScreen} from './screens/DetailScreen.js';
 import {FormScreen, type FormSubmission} from './screens/FormScreen.js';
 import {HelpScreen} from './screens/HelpScreen.js';
@@ -28,7 +30,7 @@ import {ListScreen, listChromeHeight, type ListCommand} from './screens/ListScre
 import {StoreErrorScreen} from './screens/StoreErrorScreen.js';
 import {initialListState, listReducer, matchesFilter, selected} from './state/listState.js';
 
-export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), NO_DEFINITIONS_KEYS];
+export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
 
 export type AppProps = {
 	store: SecretStore;
@@ -43,7 +45,7 @@ export type AppProps = {
 	statusFadeMs?: {info: number; error: number};
 };
 
-type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'help'} | {kind: 'run'};
+type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
 export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
 	const {exit} = useApp();
@@ -64,6 +66,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	}, []);
 	const formKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'form', table}), []);
 	const panelKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'run', table}), []);
+	const jobsKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'jobs', table}), []);
 	const setDeleting = useCallback((name: string | undefined) => {
 		live.current = {...live.current, deleting: name};
 		setDeletingState(name);
@@ -103,6 +106,8 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				setScreen({kind: 'help'});
 			} else if (command === 'run') {
 				setScreen({kind: 'run'});
+			} else if (command === 'jobs') {
+				setScreen({kind: 'jobs'});
 			} else if (command === 'add') {
 				setStatus(undefined);
 				setScreen({kind: 'form', mode: 'add'});
@@ -211,6 +216,9 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	} else if (screen.kind === 'help') {
 		footer = HELP_KEYS;
 		body = <HelpScreen tables={ALL_KEY_TABLES} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
+	} else if (screen.kind === 'jobs') {
+		footer = ownKeys;
+		body = <LazyJobsScreen storeDir={store.dir} width={columns} height={bodyHeight} onClose={toList} onQuit={quit} onKeys={jobsKeys} />;
 	} else if (screen.kind === 'run') {
 		footer = ownKeys;
 		body = <LazyRunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;

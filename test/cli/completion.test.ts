@@ -3,7 +3,7 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as pty from 'node-pty';
+import * as pty from '@lydell/node-pty';
 import {describe, expect, it} from 'vitest';
 import {CLI, cliEnv, runCli} from '../helpers/cli.js';
 import {tempDir, tempHome} from '../helpers/temp.js';

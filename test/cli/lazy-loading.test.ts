@@ -14,11 +14,12 @@ function packagesIn(output: string, meta: Meta): string[] {
 	return [...new Set(inputs.filter((input) => input.includes('node_modules/')).map((input) => input.split('node_modules/').at(-1)!.split('/')[0]!))];
 }
 
-async function loadedPackages(args: string[], home: string): Promise<string[]> {
+async function loadedPackages(args: string[], home: string, entry = 'dist/cli.js'): Promise<string[]> {
 	const trace = path.join(tempDir(), 'trace.txt');
 	const hook = pathToFileURL(path.join(ROOT, 'test/helpers/trace-imports.mjs')).href;
 	const result = await runCli(args, {home, env: {NODE_OPTIONS: `--import=${hook}`, TRACE_IMPORTS_FILE: trace}});
 	expect(result.code, result.stderr).toBe(0);
+	expect(result.stdout).not.toContain('secrets-tui: ');
 	const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/meta.json'), 'utf8')) as Meta;
 	const dist = pathToFileURL(path.join(ROOT, 'dist')).href;
 	const outputs = fs
@@ -26,7 +27,7 @@ async function loadedPackages(args: string[], home: string): Promise<string[]> {
 		.split('\n')
 		.filter((url) => url.startsWith(dist))
 		.map((url) => 'dist' + url.slice(dist.length));
-	expect(outputs).toContain('dist/cli.js');
+	expect(outputs).toContain(entry);
 	return [...new Set(outputs.flatMap((output) => packagesIn(output, meta)))];
 }
 
@@ -46,5 +47,14 @@ describe('what a subcommand loads', () => {
 		expect(packages).not.toContain('meow');
 		expect(packages).not.toContain('conf');
 		expect(packages.filter((name) => /^(ink|react|react-reconciler|ink-text-input|yoga-layout)$/.test(name))).toEqual([]);
+	});
+
+	it('the library API loads no package (no ink, no React), even to write', async () => {
+		const home = tempHome();
+		// runCli runs dist/cli.js; `exec` hands the script to a second node, traced the same way (NODE_OPTIONS).
+		const script = `const api = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/api.js')).href)});
+await api.setSecret('A', 'x'); await api.getSecret('A'); await api.listSecrets({values: true}); await api.deleteSecret('A');`;
+		const packages = await loadedPackages(['exec', '--', process.execPath, '--input-type=module', '-e', script], home, 'dist/api.js');
+		expect(packages).toEqual([]);
 	});
 });

@@ -233,6 +233,15 @@ describe('secrets-tui envs', () => {
 		expect(result.stdout).not.toContain(TOKEN);
 	});
 
+	it('shows control characters from the definitions file escaped, never raw', async () => {
+		writeDefs('- name: "env\\e[2Jclear"\n  setup: "printf \\e]0;title\\a"\n');
+		const result = await cli(['envs']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('env\\x1b[2Jclear');
+		expect(result.stdout).toContain('setup: printf \\x1b]0;title\\x07');
+		expect(result.stdout).not.toMatch(/[\u001B\u0007]/);
+	});
+
 	it('shows a setup line that holds a stored value with the value replaced by its marker', async () => {
 		writeDefs(`- name: leaky\n  setup: export GH=${TOKEN} && echo ready\n`);
 		const result = await cli(['envs']);

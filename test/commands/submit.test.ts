@@ -66,6 +66,14 @@ describe('secrets-tui submit', () => {
 		expect(result.stdout).not.toContain(TOKEN);
 	});
 
+	it('forwards --script (made absolute), --shell and --spec to run in the job script', async () => {
+		fs.mkdirSync(path.join(work, 'rel'));
+		fs.writeFileSync(path.join(work, 'rel', 'fit.py'), 'print(1)\n');
+		const result = await cli(['submit', 'demo', 'show', '--script', 'rel/fit.py', '--shell', 'bash --login', '--dry-run']);
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stdout).toContain(` run demo show --envs ${path.join(home, 'environments.yaml')} --script ${path.join(work, 'rel', 'fit.py')} --shell 'bash --login'\n`);
+	});
+
 	it('asks for --ntasks=N for an MPI instance', async () => {
 		const result = await cli(['submit', 'demo', 'solver', '--cores', '4', '--param', 'mode=fast', '--dry-run']);
 		expect(result.code, result.stderr).toBe(0);

@@ -2,7 +2,7 @@
 // headless xterm, as a person at a terminal would see it.
 import xterm from '@xterm/headless';
 import path from 'node:path';
-import * as pty from 'node-pty';
+import * as pty from '@lydell/node-pty';
 import {CLI, cliEnv} from './cli.js';
 
 const {Terminal} = xterm;

@@ -5,14 +5,21 @@ import {parseScontrol, resourceOptions, slurm} from '../../source/submit/slurm.j
 
 describe('runArgv', () => {
 	it('gives run the same choices, the definitions by absolute path, and ARGS after --', () => {
-		expect(runArgv({environment: 'env', executable: 'exe', cores: 4, params: {script_name: 'fit.py', mode: 'a b'}, args: ['--epochs', '10'], envsFile: '/d/envs.yaml'})).toEqual([
+		const choices = {environment: 'env', executable: 'exe', cores: 4, specs: {version: '3.11'}, script: '/w/fit.py', shell: 'bash --login', params: {script_name: 'fit.py', mode: 'a b'}, args: ['--epochs', '10'], envsFile: '/d/envs.yaml'};
+		expect(runArgv(choices)).toEqual([
 			'run',
 			'env',
 			'exe',
 			'--envs',
 			'/d/envs.yaml',
+			'--spec',
+			'version=3.11',
 			'--cores',
 			'4',
+			'--script',
+			'/w/fit.py',
+			'--shell',
+			'bash --login',
 			'--param',
 			'script_name=fit.py',
 			'--param',

@@ -83,4 +83,16 @@ describe('key tables', () => {
 		expect(footerParts([LIST_KEYS], 100, {selection: false, secrets: false})).toEqual({keys: ['a add', 'r run'], pinned: ['? help', 'q quit']});
 		expect(footerParts([LIST_KEYS], 100, {selection: false, secrets: true}).keys).toEqual(['a add', '/ filter', 'r run']);
 	});
+
+	it('keep the most important hints of every screen at 40 columns (go on, go back, stop, help, quit)', () => {
+		for (const table of ALL_KEY_TABLES) {
+			const line = footerLine([table], 40);
+			expect([...line].length, table.title).toBeLessThanOrEqual(40);
+			for (const binding of table.bindings.filter((binding) => binding.footer && (binding.priority ?? 5) <= 2)) {
+				expect(line, table.title).toContain(hintText(binding));
+			}
+		}
+
+		expect(footerLine([ALL_KEY_TABLES.find((table) => table.title === 'Run panel: arguments')!], 40).trim().split(/ {2,}/)).toEqual(['Enter next field / launch', 'Esc back']);
+	});
 });

@@ -18,6 +18,7 @@ export type ListAction =
 	| 'filter'
 	| 'clearFilter'
 	| 'run'
+	| 'jobs'
 	| 'help'
 	| 'quit';
 
@@ -77,6 +78,7 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 		},
 		{keys: 'Esc', label: 'clear filter', description: 'Clear the filter.', action: 'clearFilter', match: special('escape')},
 		{keys: 'r', label: 'run', description: 'Open the run panel.', action: 'run', footer: true, priority: 4, match: char('r')},
+		{keys: 'J', label: 'jobs', description: 'The batch jobs submitted through secrets-tui (Slurm), with their state and output.', action: 'jobs', match: char('J')},
 		{keys: '?', label: 'help', description: 'Show every key.', action: 'help', footer: true, match: char('?')},
 		{keys: 'q', label: 'quit', description: 'Quit; the screen is restored and no value is left on it.', action: 'quit', footer: true, match: char('q')},
 		{keys: 'Ctrl+C', label: 'quit', description: 'Quit, as q does.', action: 'quit', match: ctrl('c')},

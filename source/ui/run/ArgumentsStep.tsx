@@ -4,9 +4,9 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {Field} from './Field.js';
 
-type Props = {args: string; placeholders: string[]; params: Record<string, string>; shell: string; field: number; cursor: number; command: string};
+type Props = {args: string; placeholders: string[]; params: Record<string, string>; shell: string; field: number; cursor: number; command: string; submitTo?: string};
 
-export function ArgumentsStep({args, placeholders, params, shell, field, cursor, command}: Props) {
+export function ArgumentsStep({args, placeholders, params, shell, field, cursor, command, submitTo}: Props) {
 	const fields = [
 		{label: 'arguments', value: args, placeholder: '(none)'},
 		...placeholders.map((name) => ({label: `<<${name}>>`, value: params[name] ?? '', placeholder: '(required)'})),
@@ -28,6 +28,11 @@ export function ArgumentsStep({args, placeholders, params, shell, field, cursor,
 					<Field value={entry.value} cursor={cursor} focus={index === field} placeholder={entry.placeholder} />
 				</Box>
 			))}
+			{submitTo ? (
+				<Text dimColor wrap="truncate">
+					{'  '}Enter on the last field runs here; Ctrl+S submits to {submitTo} instead.
+				</Text>
+			) : null}
 		</Box>
 	);
 }

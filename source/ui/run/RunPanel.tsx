@@ -6,17 +6,39 @@ import {readDefinitions} from './definitions.js';
 import {NoDefinitions} from './NoDefinitions.js';
 import {RunWizard} from './RunWizard.js';
 import type {RunPanelProps} from './types.js';
+import type {LaunchRequest} from './request.js';
+import {findScheduler} from '../../submit/scheduler.js';
+import {SubmitPanel} from '../jobs/SubmitPanel.js';
 
 export type {RunPanelProps} from './types.js';
 
 export function RunPanel(props: RunPanelProps) {
 	// Read once per opening: press r again to pick up an edited file.
 	const [definitions] = useState(() => readDefinitions(props.store, props.envsFile));
+	// A batch scheduler on the PATH (sbatch): the last step then offers to submit instead of running here.
+	const [scheduler] = useState(() => findScheduler());
+	const [submitting, setSubmitting] = useState<LaunchRequest>();
 	if (definitions.state !== 'loaded') {
 		return <NoDefinitions definitions={definitions} width={props.width} onClose={props.onClose} onKeys={props.onKeys} />;
 	}
 
-	return <RunWizard {...props} defs={definitions.defs} warnings={definitions.warnings} />;
+	return (
+		<>
+			<RunWizard {...props} defs={definitions.defs} warnings={definitions.warnings} submitTo={scheduler?.name} onSubmit={setSubmitting} hidden={submitting !== undefined} />
+			{submitting && scheduler ? (
+				<SubmitPanel
+					request={submitting}
+					defs={definitions.defs}
+					store={props.store}
+					scheduler={scheduler}
+					width={props.width}
+					height={props.height}
+					onBack={() => setSubmitting(undefined)}
+					onKeys={props.onKeys}
+				/>
+			) : null}
+		</>
+	);
 }
 
 export default RunPanel;

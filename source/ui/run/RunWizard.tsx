@@ -3,9 +3,9 @@ import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
 import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
 import {matchKey} from '../keys/binding.js';
-import {PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';
+import {ARGUMENTS_SUBMIT_KEYS, PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';
 import {initialWizard, wizardReducer, type Step} from './wizard.js';
-import {launchRequest} from './request.js';
+import {launchRequest, type LaunchRequest} from './request.js';
 import {useSyncReducer} from './useSyncReducer.js';
 import {isActive} from './lifecycle.js';
 import {useClock, useRun} from './useRun.js';
@@ -27,6 +27,9 @@ function defaultShellText(storeDir: string): string {
 	}
 }
 
+/** The arguments step offers Ctrl+S (submit) where a batch scheduler is on the PATH. */
+const TABLES_WITH_SUBMIT = {...PANEL_KEY_TABLES, arguments: ARGUMENTS_SUBMIT_KEYS};
+
 const TITLES: Record<Step, string> = {
 	environment: 'Step 1/4 · environment',
 	executable: 'Step 2/4 · executable',
@@ -35,9 +38,18 @@ const TITLES: Record<Step, string> = {
 	output: 'Output',
 };
 
-type Props = RunPanelProps & {defs: EnvironmentsFile; warnings: DefinitionWarning[]};
+type Props = RunPanelProps & {
+	defs: EnvironmentsFile;
+	warnings: DefinitionWarning[];
+	/** The batch scheduler found on the PATH ("Slurm"): the arguments step then offers to submit. */
+	submitTo?: string;
+	onSubmit?: (request: LaunchRequest) => void;
+	/** Drawn by someone else for now (the submit screen): keeps its state, reads no key. */
+	hidden?: boolean;
+};
 
-export function RunWizard({store, defs, warnings, width, height, onClose, onKeys}: Props) {
+export function RunWizard({store, defs, warnings, width, height, onClose, onKeys, submitTo, onSubmit, hidden}: Props) {
+	const tables = submitTo ? TABLES_WITH_SUBMIT : PANEL_KEY_TABLES;
 	const storedNames = useMemo(() => store.list().map((entry) => entry.name), [store]);
 	const stored = useMemo(() => new Set(storedNames), [storedNames]);
 	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
@@ -61,7 +73,12 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	const active = isActive(runner.run);
 	const now = useClock(runner.run.phase === 'running');
 	const screen: KeyScreen = wizard.step === 'output' ? (active ? 'running' : 'ended') : wizard.step;
-	useLayoutEffect(() => onKeys?.(PANEL_KEY_TABLES[screen]), [screen, onKeys]);
+	useLayoutEffect(() => {
+		// While hidden, the submit screen says which keys work.
+		if (!hidden) {
+			onKeys?.(tables[screen]);
+		}
+	}, [screen, onKeys, tables, hidden]);
 	const environment = defs.environments[wizard.environment];
 	const choice = wizard.choices[wizard.choice];
 	const executable = choice && environment ? environment.executables[choice.executable] : undefined;
@@ -136,6 +153,15 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 				return;
 			}
 
+			case 'submit': {
+				const request = launchRequest(current);
+				if (request && current.step === 'arguments') {
+					onSubmit?.(request);
+				}
+
+				return;
+			}
+
 			case 'handover': {
 				dispatch(current.step === 'output' ? {type: 'rerun', mode: 'terminal'} : {type: 'launch-in-terminal'});
 				return;
@@ -180,14 +206,18 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 
 			const {step} = latest.current;
 			const keyScreen: KeyScreen = step === 'output' ? (runner.hasChild() ? 'running' : 'ended') : step;
-			const command = matchKey(PANEL_KEY_TABLES[keyScreen], input, key);
+			const command = matchKey(tables[keyScreen], input, key);
 			if (command) {
 				handle(command, input);
 			}
 		},
 		// Inactive while a child has the whole terminal: ink then leaves raw mode and reads no key.
-		{isActive: !runner.handingOver},
+		{isActive: !runner.handingOver && !hidden},
 	);
+
+	if (hidden) {
+		return null;
+	}
 
 	if (runner.handingOver) {
 		// One unchanging frame, so ink writes nothing while the child has the terminal.
@@ -214,6 +244,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 						field={wizard.field}
 						cursor={wizard.cursor}
 						command={instance?.command.split('\n')[0] ?? ''}
+						submitTo={submitTo}
 					/>
 				) : null}
 				{wizard.step === 'output' ? (

@@ -18,6 +18,7 @@ export type PanelAction =
 	| 'stop'
 	| 'rerun'
 	| 'handover'
+	| 'submit'
 	| 'cursorLeft'
 	| 'cursorRight'
 	| 'cursorStart'
@@ -33,11 +34,11 @@ const pageUp: Binding = {keys: 'PgUp', label: 'page up', description: 'Move up a
 const pageDown: Binding = {keys: 'PgDn', label: 'page down', description: 'Move down a page.', action: 'pageDown', match: special('pageDown')};
 const first: Binding = {keys: 'Home/g', label: 'first', description: 'Jump to the first row.', action: 'first', match: either(special('home'), char('g'))};
 const last: Binding = {keys: 'End/G', label: 'last', description: 'Jump to the last row.', action: 'last', match: either(special('end'), char('G'))};
-const accept: Binding = {keys: 'Enter', label: 'next', description: "Accept this step (its defaults, unless changed) and go to the next.", action: 'accept', footer: true, match: special('return')};
-const back: Binding = {keys: 'Esc', label: 'back', description: 'Go back one step.', action: 'back', footer: true, match: special('escape')};
+const accept: Binding = {keys: 'Enter', label: 'next', description: "Accept this step (its defaults, unless changed) and go to the next.", action: 'accept', footer: true, priority: 1, match: special('return')};
+const back: Binding = {keys: 'Esc', label: 'back', description: 'Go back one step.', action: 'back', footer: true, priority: 2, match: special('escape')};
 const list = [up, down, pageUp, pageDown, first, last];
 const scroll = [
-	{...up, label: 'scroll', description: 'Scroll the output up a line.', footer: true},
+	{...up, label: 'scroll', description: 'Scroll the output up a line.', footer: true, hint: '↑↓ scroll'},
 	{...down, description: 'Scroll the output down a line.'},
 	{...pageUp, description: 'Scroll the output up a page.'},
 	{...pageDown, description: 'Scroll the output down a page.'},
@@ -89,16 +90,34 @@ export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
 	],
 };
 
+/** Where a batch scheduler is on the PATH, the arguments step has one more key (help lists it apart). */
+export const SUBMIT_OFFER_KEYS: KeyTable<PanelAction> = {
+	title: 'Run panel: arguments, where Slurm (sbatch) is found',
+	bindings: [
+		{
+			keys: 'Ctrl+S',
+			label: 'submit to Slurm',
+			description: 'Submit a batch job instead of running here (extra sbatch options on the next screen); the secrets are read on the compute node.',
+			action: 'submit',
+			footer: true,
+			match: ctrl('s'),
+		},
+	],
+};
+
+/** The arguments step where a batch scheduler is on the PATH: Ctrl+S submits instead of running here. */
+export const ARGUMENTS_SUBMIT_KEYS: KeyTable<PanelAction> = {title: ARGUMENTS_KEYS.title, bindings: [...SUBMIT_OFFER_KEYS.bindings, ...ARGUMENTS_KEYS.bindings]};
+
 export const RUNNING_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: a program running',
-	bindings: [...scroll, {keys: 'Ctrl+C', label: 'stop', description: 'Stop the program (SIGINT, then SIGTERM, then SIGKILL); the TUI stays open.', action: 'stop', footer: true, match: ctrl('c')}],
+	bindings: [...scroll, {keys: 'Ctrl+C', label: 'stop', description: 'Stop the program (SIGINT, then SIGTERM, then SIGKILL); the TUI stays open.', action: 'stop', footer: true, priority: 1, match: ctrl('c')}],
 };
 
 // Ctrl+C only ever stops a running program: on the steps and once it has ended it does nothing, so a
 // press meant for the program (or out of habit) never closes the panel or quits the TUI.
 export const ENDED_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: a program ended',
-	bindings: [...scroll, {keys: 'R', label: 'run again', description: 'Run the same again.', action: 'rerun', footer: true, match: char('R')},
+	bindings: [...scroll, {keys: 'R', label: 'run again', description: 'Run the same again.', action: 'rerun', footer: true, priority: 3, match: char('R')},
 		{keys: 'T', label: 'again in the terminal', description: 'Run the same again with the whole terminal (output not redacted).', action: 'handover', footer: true, match: char('T')},
 		{...back, description: 'Back to the arguments.'}],
 };

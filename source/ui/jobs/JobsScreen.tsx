@@ -1,0 +1,169 @@
+// The jobs submitted through secrets-tui (J on the secret list): state from the cluster, refreshed every
+// few seconds; Enter shows one with its output; x cancels one (asks first).
+import React, {useEffect, useLayoutEffect, useReducer, useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import {relativeTime} from '../../core/time.js';
+import {jobRows, type JobRow} from '../../submit/job-list.js';
+import {schedulerById} from '../../submit/scheduler.js';
+import {CONFIRM_KEYS} from '../keys/formKeys.js';
+import {matchKey, type KeyTable} from '../keys/binding.js';
+import {JobPane, stateColor} from './JobPane.js';
+import {JOBS_KEYS} from './keys.js';
+import {cancelReducer, initialCancel} from './submitState.js';
+import {STATE_POLL_MS} from './useJobWatch.js';
+
+export type JobsScreenProps = {storeDir: string; width: number; height: number; onClose: () => void; onQuit: () => void; onKeys?: (keys: KeyTable<string>) => void};
+
+export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: JobsScreenProps) {
+	const [rows, setRows] = useState<JobRow[]>();
+	const [cursor, setCursor] = useState(0);
+	const [open, setOpen] = useState<JobRow>();
+	const [cancel, dispatch] = useReducer(cancelReducer, initialCancel);
+	const [polls, setPolls] = useState(0);
+
+	useEffect(() => {
+		let stopped = false;
+		const load = () =>
+			jobRows(storeDir).then(
+				(found) => {
+					if (!stopped) {
+						setRows(found.reverse());
+					}
+				},
+				() => undefined,
+			);
+		void load();
+		const timer = setInterval(() => void load(), STATE_POLL_MS);
+		return () => {
+			stopped = true;
+			clearInterval(timer);
+		};
+	}, [storeDir, polls]);
+
+	const selected = rows?.[Math.min(cursor, rows.length - 1)];
+	useEffect(() => {
+		if (!cancel.cancelling || !selected) {
+			return;
+		}
+
+		const scheduler = schedulerById(selected.scheduler);
+		(scheduler ? scheduler.cancel(selected.id) : Promise.reject(new Error(`This job was submitted to ${selected.scheduler}, which secrets-tui cannot reach here.`))).then(
+			() => {
+				dispatch({type: 'result', message: `Asked to cancel job ${selected.id}.`});
+				setPolls((count) => count + 1);
+			},
+			(error: unknown) => dispatch({type: 'result', message: (error as Error).message}),
+		);
+		// Only when the answer was yes.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [cancel.cancelling]);
+
+	// Title, rows, a line for the question or answer (the app draws the footer).
+	const room = Math.max(1, height - 2);
+	useLayoutEffect(() => {
+		// The open job says its own keys.
+		if (!open) {
+			onKeys?.(cancel.asking ? CONFIRM_KEYS : JOBS_KEYS);
+		}
+	}, [cancel.asking, onKeys, open]);
+	useInput(
+		(input, key) => {
+			if (cancel.asking) {
+				dispatch({type: 'answer', yes: matchKey(CONFIRM_KEYS, input, key) === 'yes', id: selected?.id ?? ''});
+				return;
+			}
+
+			const count = rows?.length ?? 0;
+			switch (matchKey(JOBS_KEYS, input, key)) {
+				case 'up': {
+					setCursor((at) => Math.max(0, at - 1));
+					break;
+				}
+
+				case 'down': {
+					setCursor((at) => Math.min(Math.max(0, count - 1), at + 1));
+					break;
+				}
+
+				case 'first': {
+					setCursor(0);
+					break;
+				}
+
+				case 'last': {
+					setCursor(Math.max(0, count - 1));
+					break;
+				}
+
+				case 'open': {
+					if (selected) {
+						setOpen(selected);
+					}
+
+					break;
+				}
+
+				case 'cancel': {
+					if (selected) {
+						dispatch({type: 'ask', done: !['PENDING', 'RUNNING', 'SUSPENDED', 'COMPLETING', 'CONFIGURING', 'REQUEUED'].includes(selected.state)});
+					}
+
+					break;
+				}
+
+				case 'back': {
+					onClose();
+					break;
+				}
+
+				case 'quit': {
+					onQuit();
+					break;
+				}
+
+				default:
+			}
+		},
+		{isActive: open === undefined},
+	);
+
+	if (open) {
+		return <JobPane record={open} scheduler={schedulerById(open.scheduler)} width={width} height={height} active onBack={() => setOpen(undefined)} onKeys={onKeys} />;
+	}
+
+	const top = Math.max(0, Math.min(cursor - room + 1, (rows?.length ?? 0) - room));
+	const shown = rows?.slice(Math.max(0, top), Math.max(0, top) + room) ?? [];
+	const idWidth = Math.max(2, ...shown.map((row) => row.id.length));
+	const stateWidth = Math.max(5, ...shown.map((row) => row.state.length));
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold wrap="truncate">
+				Jobs <Text dimColor>submitted through secrets-tui, newest first{rows ? ` · ${rows.length}` : ''}</Text>
+			</Text>
+			<Box flexDirection="column" height={room} overflow="hidden">
+				{rows === undefined ? <Text dimColor>Reading the jobs…</Text> : null}
+				{rows?.length === 0 ? <Text dimColor>No jobs yet: on the run panel&apos;s last step Ctrl+S submits one (where sbatch is on the PATH), or `secrets-tui submit ENV`.</Text> : null}
+				{shown.map((row) => (
+					<Text key={`${row.scheduler}:${row.id}`} wrap="truncate" inverse={row === selected}>
+						{row === selected ? '› ' : '  '}
+						{row.id.padEnd(idWidth)}{'  '}
+						<Text color={stateColor({state: row.state, done: true})}>{row.state.padEnd(stateWidth)}</Text>
+						{'  '}
+						{row.environment}/{row.executable}
+						<Text dimColor>
+							{'  '}
+							{relativeTime(row.submitted)}
+							{'  '}
+							{row.output}
+						</Text>
+					</Text>
+				))}
+			</Box>
+			<Text wrap="truncate" color={cancel.asking ? 'yellow' : undefined}>
+				{cancel.asking ? `Cancel job ${selected?.id}? (y/N)` : (cancel.message ?? ' ')}
+			</Text>
+		</Box>
+	);
+}
+
+export default JobsScreen;
