@@ -23,6 +23,7 @@ function seed(cli, count) {
 export async function run({cli}) {
 	const baseline = {command: process.execPath, args: ['-e', '']};
 	const rows = [];
+	const loadBefore = os.loadavg()[0];
 	for (const count of [1000, 10_000]) {
 		const {home, env} = seed(cli, count);
 		try {
@@ -44,7 +45,9 @@ export async function run({cli}) {
 	return [
 		'## Store subcommands (1,000 and 10,000 secrets)',
 		'',
-		"Median of 21 runs each, interleaved with `node -e ''`. Targets at 1,000 secrets: `get` at most 1.5×, `set --overwrite` at most 1.6×. `set` reads the store once under the lock and writes it once, through secrets-tui's own writer (no conf).",
+		"Median of 21 runs each, interleaved with `node -e ''`. Targets at 1,000 secrets: `get` at most 1.5×, `set --overwrite` at most 1.6×. `set` reads the store once under the lock and writes it once (with an fsync of the file and of its folder), through secrets-tui's own writer and lock (no conf, no proper-lockfile).",
+		'',
+		`Load average (1 min) at the start and end of this suite: ${loadBefore.toFixed(1)} and ${os.loadavg()[0].toFixed(1)}; a loaded machine inflates the baseline and the ratios alike, so compare figures measured under similar load.`,
 		'',
 		"| secrets | command | median | `node -e ''` | ratio | target |",
 		'|---|---|---|---|---|---|',
