@@ -102,9 +102,21 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	}
 
 	const rules = options.redact === false ? undefined : redactionRules(plan.values);
+	let lostOutput: string | undefined;
 	const outputsDone: Array<Promise<void>> = [];
 	if (!inherit) {
-		const broken = () => send('SIGPIPE');
+		const broken = (error: NodeJS.ErrnoException, stream: 'stdout' | 'stderr') => {
+			send('SIGPIPE');
+			// A closed reader (EPIPE) means "enough", as it would without us. Anything else (a full device:
+			// `> /dev/full`) lost output: that is a failure, said once, whatever the child's own status.
+			if (error.code !== 'EPIPE' && lostOutput === undefined) {
+				lostOutput = error.code === 'ENOSPC' ? 'the device it goes to is full' : `the system said ${error.code ?? error.message}`;
+				if (stream === 'stdout') {
+					process.stderr.write(`secrets-tui: Cannot write to standard output: ${lostOutput}; the output is incomplete.\n`);
+				}
+			}
+		};
+
 		outputsDone.push(relay(child, 'stdout', rules, options, broken));
 		if (!merged) {
 			outputsDone.push(relay(child, 'stderr', rules, options, broken));
@@ -142,7 +154,7 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 
 				process.off('exit', removeOnExit);
 				resolve({
-					exitCode,
+					exitCode: lostOutput === undefined ? exitCode : 1,
 					...(signal ? {signal} : {}),
 					durationMs: Math.round(performance.now() - started),
 					...(interruptedBy ? {interruptedBy} : {}),
@@ -194,7 +206,13 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 }
 
 /** Passes one of the child's output streams on, redacted; settles when the stream has ended. */
-function relay(child: ChildProcess, name: 'stdout' | 'stderr', rules: RedactionRules | undefined, options: LaunchOptions, onBroken: () => void): Promise<void> {
+function relay(
+	child: ChildProcess,
+	name: 'stdout' | 'stderr',
+	rules: RedactionRules | undefined,
+	options: LaunchOptions,
+	onBroken: (error: NodeJS.ErrnoException, stream: 'stdout' | 'stderr') => void,
+): Promise<void> {
 	const source = child[name]!;
 	const redactor = rules ? new Redactor(rules) : undefined;
 	const decoder = options.onOutput ? new StringDecoder('utf8') : undefined;
@@ -202,10 +220,10 @@ function relay(child: ChildProcess, name: 'stdout' | 'stderr', rules: RedactionR
 	// Our output closed early (`secrets-tui exec -- yes | head -1`): the child gets the SIGPIPE it would
 	// have got without us, and what it still writes is dropped; this process does not die of EPIPE.
 	let closed = false;
-	const onTargetError = () => {
+	const onTargetError = (error: NodeJS.ErrnoException) => {
 		if (!closed) {
 			closed = true;
-			onBroken();
+			onBroken(error, name);
 		}
 	};
 

@@ -73,3 +73,19 @@ describe('output to a full device (> /dev/full)', () => {
 		});
 	}
 });
+
+describe('exec passing a child’s output on', () => {
+	it('fails with exit 1 and a sentence when the output goes to a full device, even when the child succeeds', async () => {
+		for (const command of [['echo', 'hi'], ['seq', '100000']]) {
+			const result = await toFullDevice(['exec', '--secret', 'S00001', '--', ...command]);
+			expect(result.stderr, command.join(' ')).toBe('secrets-tui: Cannot write to standard output: the device it goes to is full; the output is incomplete.\n');
+			expect(result.code).toBe(1);
+		}
+	});
+
+	it('ends quietly when the reader closes early: the child gets its SIGPIPE (128 + 13), no message', async () => {
+		const result = await closedEarly(['exec', '--secret', 'S00001', '--', 'seq', '1000000']);
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(141);
+	});
+});
