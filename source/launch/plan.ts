@@ -131,7 +131,7 @@ function needsPowerShell(text: string): boolean {
 
 export function planExec(input: {mappings: SecretMapping[]; command: string[]; store: SecretStore}): LaunchPlan {
 	if (input.command.length === 0 || input.command[0] === '') {
-		throw new UsageError('Give the command to run after --, as in: secrets-tui exec --secret TOKEN -- curl https://example.com');
+		throw new UsageError('Give the command to run after --, as in: secrets-tui exec --secret TOKEN -- curl https://example.com.');
 	}
 
 	const secrets = resolveSecrets(input.mappings, input.store, 'The command needs');

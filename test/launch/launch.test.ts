@@ -113,7 +113,8 @@ const next = () => {
 	if (index >= bytes.length) return;
 	process.stdout.write(bytes.subarray(index, index + 1));
 	index++;
-	setTimeout(next, index % 7 === 0 ? 20 : 0);
+	// A long pause every 7 bytes, so the reader sees several chunks even on a busy machine.
+	setTimeout(next, index % 7 === 0 ? 120 : 0);
 };
 next();`;
 		const {stdout, calls} = await collect(plan([NODE, '-e', script], {KEY: 'clé-secrète-ünï'}));
@@ -175,7 +176,9 @@ describe('launch: exit codes', () => {
 		const grandchild = `process.on("SIGINT", () => { require("fs").writeFileSync(${JSON.stringify(log)}, "SIGINT"); process.exit(130); }); console.log("ready"); setInterval(() => {}, 1000)`;
 		let seen!: () => void;
 		const started = new Promise<void>((resolve) => (seen = resolve));
-		const script = `${JSON.stringify(NODE)} -e '${grandchild}' | cat; echo after`;
+		// cat ignores SIGINT so that the pipeline's status is cat's clean exit, whatever order the SIGINTs
+		// land in: bash then goes on to `echo after` (without the trap, a cat killed first made bash end 130).
+		const script = `${JSON.stringify(NODE)} -e '${grandchild}' | (trap '' INT; cat); echo after`;
 		const handle = launch(plan(['bash', '-c', script], {}), {onOutput: (_stream, text) => text.includes('ready') && seen()});
 		await started;
 		handle.stop();

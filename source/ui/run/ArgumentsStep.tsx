@@ -1,31 +1,45 @@
 // Step 4: extra arguments (split like shell words, each passed as one word), a value for each
 // <<placeholder>>, and the shell. Enter moves to the next field; on the last placeholder it launches.
+// When the fields outnumber the rows (40×10), a window of whole rows follows the focused field.
 import React from 'react';
 import {Box, Text} from 'ink';
 import {Field} from './Field.js';
 
-type Props = {args: string; placeholders: string[]; params: Record<string, string>; shell: string; field: number; cursor: number; command: string; submitTo?: string};
+type Props = {
+	args: string;
+	placeholders: string[];
+	params: Record<string, string>;
+	shell: string;
+	field: number;
+	cursor: number;
+	command: string;
+	submitTo?: string;
+	rows: number;
+};
 
-export function ArgumentsStep({args, placeholders, params, shell, field, cursor, command, submitTo}: Props) {
+export function ArgumentsStep({args, placeholders, params, shell, field, cursor, command, submitTo, rows}: Props) {
 	const fields = [
 		{label: 'arguments', value: args, placeholder: '(none)'},
 		...placeholders.map((name) => ({label: `<<${name}>>`, value: params[name] ?? '', placeholder: '(required)'})),
 		{label: 'shell', value: shell, placeholder: '(bash, else sh)'},
 	];
 	const width = Math.max(...fields.map((entry) => entry.label.length));
+	// The command's line and the submit hint take a row each; the fields get the rest, at least one.
+	const fit = Math.max(1, rows - 1 - (submitTo ? 1 : 0));
+	const first = Math.min(Math.max(0, field - fit + 1), Math.max(0, fields.length - fit));
 	return (
 		<Box flexDirection="column">
 			<Text dimColor wrap="truncate">
 				{'  '}
 				{command}
 			</Text>
-			{fields.map((entry, index) => (
-				<Box key={index}>
+			{fields.slice(first, first + fit).map((entry, offset) => (
+				<Box key={first + offset} flexShrink={0}>
 					<Text>
-						{index === field ? '› ' : '  '}
+						{first + offset === field ? '› ' : '  '}
 						{entry.label.padEnd(width)}{' '}
 					</Text>
-					<Field value={entry.value} cursor={cursor} focus={index === field} placeholder={entry.placeholder} />
+					<Field value={entry.value} cursor={cursor} focus={first + offset === field} placeholder={entry.placeholder} />
 				</Box>
 			))}
 			{submitTo ? (

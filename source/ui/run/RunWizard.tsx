@@ -245,6 +245,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 						cursor={wizard.cursor}
 						command={instance?.command.split('\n')[0] ?? ''}
 						submitTo={submitTo}
+						rows={bodyRows}
 					/>
 				) : null}
 				{wizard.step === 'output' ? (

@@ -241,6 +241,30 @@ describe('run panel', () => {
 		expect(panel.frames.join('\n')).not.toContain(TOKEN);
 	});
 
+	it('keeps every arguments field on a row of its own at 40×10, the focused one in view', async () => {
+		const yaml = `
+- name: many
+  executables:
+    - label: three
+      instances:
+        - command: echo <<first>> <<second>> <<third>>
+`;
+		const panel = await open({}, yaml, {width: 40, height: 6});
+		await panel.waitFor('Step 1/4');
+		await panel.press(KEY.enter, KEY.enter, KEY.enter);
+		await panel.waitFor('Step 4/4');
+		// Tab walks arguments, first, second, third, shell: each focused field shows, and no row holds two labels.
+		for (const label of ['arguments', '<<first>>', '<<second>>', '<<third>>', 'shell']) {
+			const frame = await panel.waitFor((text) => text.split('\n').some((line) => line.startsWith(`› ${label}`)));
+			expect(frame.split('\n').length).toBeLessThanOrEqual(6);
+			for (const line of frame.split('\n')) {
+				expect(line.match(/<<\w+>>/g)?.length ?? 0, line).toBeLessThanOrEqual(line.includes('echo') ? 3 : 1);
+			}
+
+			await panel.press(KEY.tab);
+		}
+	});
+
 	it('shows the launcher’s warnings above the status line (a value too short to redact)', async () => {
 		const panel = await open({API_TOKEN: 'abc'}, ENVIRONMENTS);
 		await panel.waitFor('Step 1/4');
