@@ -3,6 +3,7 @@
 // into values and every mistake into a sentence that says what to do (UsageError, exit 2).
 import {parseArgs as splitArgs} from 'node:util';
 import {UsageError} from '../core/errors.js';
+import {shellJoin} from '../launch/quote.js';
 import {helpText, kebab, positionalUsage, type CommandSpec, type FlagSpec, type ParsedArgs} from './spec.js';
 
 export {helpText, type CommandSpec, type FlagSpec, type ParsedArgs} from './spec.js';
@@ -180,7 +181,7 @@ function checkCounts(spec: CommandSpec, {input, rest}: Counted): void {
 	}
 
 	if (rest && !spec.takesRest) {
-		const tail = ['--', ...rest].map((word) => quote(word)).join(' ');
+		const tail = shellJoin(['--', ...rest]);
 		throw new UsageError(`Nothing goes after \`--\` in ${commandName(spec)}; remove \`${tail}\`.`);
 	}
 }
@@ -192,12 +193,7 @@ function commandName(spec: CommandSpec): string {
 
 /** The words meant for the program (from argv[at] on) need `--` in front of them. */
 function missingSeparator(spec: CommandSpec, argv: readonly string[], at: number): UsageError {
-	const fixed = ['secrets-tui', spec.name, ...argv.slice(0, at), '--', ...argv.slice(at)].map((word) => quote(word)).join(' ');
+	const fixed = shellJoin(['secrets-tui', spec.name, ...argv.slice(0, at), '--', ...argv.slice(at)]);
 	const what = (spec.maxArgs ?? spec.minArgs ?? 0) === 0 ? 'the command' : 'the arguments for the program';
 	return new UsageError(`Put \`--\` before ${what}: ${fixed}.`);
-}
-
-/** A word as a shell would need it typed back. */
-function quote(word: string): string {
-	return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }

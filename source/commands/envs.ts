@@ -1,13 +1,12 @@
-import {escapeControls, UserError} from '../core/errors.js';
-import {locateEnvironmentsFile} from '../environments/locate.js';
-import {loadEnvironments} from '../environments/load.js';
+import {escapeControls} from '../core/errors.js';
+import {loadDefinitions} from '../environments/locate.js';
 import {describeMapping} from '../environments/mapping.js';
 import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
 import {describeSpecifiers} from '../environments/select.js';
 import {describeShell, resolveShell} from '../launch/shell.js';
 import {shellSetting} from '../launch/settings.js';
 import {definitionWarnings, MIN_VALUE_LENGTH} from '../environments/warnings.js';
-import {Redactor, redactionRules} from '../launch/redact.js';
+import {redactText} from '../launch/redact.js';
 import type {Environment} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
@@ -35,14 +34,7 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const {flags} = parsed;
-	const {file, exists} = locateEnvironmentsFile({flag: flags.envs as string | undefined});
-	if (!exists) {
-		throw new UserError(
-			`There are no environment definitions at ${file}. Create that file (\`secrets-tui run --help\` shows an example), or point to one with --envs FILE or SECRETS_TUI_ENVS.`,
-		);
-	}
-
-	const defs = loadEnvironments(file);
+	const {file, defs} = loadDefinitions(flags.envs as string | undefined);
 	if (flags.names) {
 		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => name + '\n').join(''));
 		return 0;
@@ -128,6 +120,5 @@ function short(value: unknown): string {
  */
 function hideValues(text: string, values: Map<string, string>): string {
 	const long = new Map([...values].filter(([, value]) => value.length >= MIN_VALUE_LENGTH));
-	const redactor = new Redactor(redactionRules(long));
-	return Buffer.concat([redactor.write(Buffer.from(text)), redactor.end()]).toString('utf8');
+	return redactText(text, long);
 }

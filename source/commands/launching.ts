@@ -2,7 +2,7 @@
 import {escapeControls, UsageError, UserError} from '../core/errors.js';
 import type {LaunchPlan} from '../launch/types.js';
 import {launch} from '../launch/launch.js';
-import {Redactor, redactionRules} from '../launch/redact.js';
+import {redactText} from '../launch/redact.js';
 
 export type LaunchFlags = {redact: boolean; dryRun: boolean};
 
@@ -10,10 +10,15 @@ export function launchFlags(flags: Record<string, unknown>): LaunchFlags {
 	return {redact: flags.redact !== false, dryRun: flags.dryRun === true};
 }
 
-export async function execute(plan: LaunchPlan, flags: LaunchFlags): Promise<number> {
-	for (const warning of plan.warnings) {
+/** Warnings on stderr, control characters shown escaped (a definition's text may hold them). */
+export function printWarnings(warnings: readonly string[]): void {
+	for (const warning of warnings) {
 		process.stderr.write(`secrets-tui: warning: ${escapeControls(warning)}\n`);
 	}
+}
+
+export async function execute(plan: LaunchPlan, flags: LaunchFlags): Promise<number> {
+	printWarnings(plan.warnings);
 
 	if (flags.dryRun) {
 		process.stdout.write(dryRunText(plan, flags) + '\n');
@@ -47,22 +52,28 @@ export function dryRunText(plan: LaunchPlan, flags: LaunchFlags): string {
 		`Secret files: ${files.length > 0 ? files.join(', ') : 'none'}`,
 		`Output: ${flags.redact ? 'redacted' : 'not redacted (the terminal is handed to the command)'}`,
 	];
-	const redactor = new Redactor(redactionRules(plan.values));
-	const text = Buffer.concat([redactor.write(Buffer.from(lines.join('\n'))), redactor.end()]).toString('utf8');
-	return text;
+	return redactText(lines.join('\n'), plan.values);
 }
 
 /** `K=V` pairs from --param. */
 export function parseParams(values: unknown): Record<string, string> {
-	const params = Object.create(null) as Record<string, string>; // --param __proto__=x is a parameter like any other
+	return parsePairs(values, '--param', 'NAME=VALUE', '--param script_name=main.py');
+}
+
+/**
+ * `K=V` pairs from a repeatable option, in an object with no prototype (`__proto__=x` is a pair like
+ * any other). `option`, `shape` and `example` make the sentence for a pair with no name.
+ */
+export function parsePairs(values: unknown, option: string, shape: string, example: string): Record<string, string> {
+	const pairs = Object.create(null) as Record<string, string>;
 	for (const pair of (values as string[] | undefined) ?? []) {
 		const equals = pair.indexOf('=');
 		if (equals <= 0) {
-			throw new UsageError(`The option --param takes NAME=VALUE, as in --param script_name=main.py; got "${pair}".`);
+			throw new UsageError(`The option ${option} takes ${shape}, as in ${example}; got "${pair}".`);
 		}
 
-		params[pair.slice(0, equals)] = pair.slice(equals + 1);
+		pairs[pair.slice(0, equals)] = pair.slice(equals + 1);
 	}
 
-	return params;
+	return pairs;
 }

@@ -3,7 +3,7 @@
 import {UsageError} from '../core/errors.js';
 import type {RunChoices} from '../launch/plan.js';
 import type {FlagSpec, ParsedArgs} from './spec.js';
-import {parseParams} from './launching.js';
+import {parsePairs, parseParams} from './launching.js';
 
 /** The `spec.flags` entries of the run choices (plus --envs, the definitions file). */
 export const RUN_CHOICE_FLAGS: Record<string, FlagSpec> = {
@@ -43,25 +43,10 @@ export function runChoicesFrom(parsed: ParsedArgs): RunTarget {
 		...(executable === undefined ? {} : {executable}),
 		...(flags.envs === undefined ? {} : {envs: flags.envs as string}),
 		...(cores === undefined ? {} : {cores}),
-		specs: parseSpecs(flags.spec),
+		specs: parsePairs(flags.spec, '--spec', 'KEY=VALUE', '--spec version=3.11'),
 		...(flags.script === undefined ? {} : {script: flags.script as string}),
 		...(shell === undefined ? {} : {shell}),
 		params: parseParams(flags.param),
 		args: rest ?? [],
 	};
-}
-
-/** `K=V` pairs from --spec. */
-export function parseSpecs(values: unknown): Record<string, string> {
-	const specs = Object.create(null) as Record<string, string>; // --spec __proto__=x is a specifier like any other
-	for (const pair of (values as string[] | undefined) ?? []) {
-		const equals = pair.indexOf('=');
-		if (equals <= 0) {
-			throw new UsageError(`The option --spec takes KEY=VALUE, as in --spec version=3.11; got "${pair}".`);
-		}
-
-		specs[pair.slice(0, equals)] = pair.slice(equals + 1);
-	}
-
-	return specs;
 }

@@ -1,6 +1,4 @@
-import {UserError} from '../core/errors.js';
-import {locateEnvironmentsFile} from '../environments/locate.js';
-import {loadEnvironments} from '../environments/load.js';
+import {loadDefinitions} from '../environments/locate.js';
 import {planRun} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from './args.js';
@@ -55,14 +53,8 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const {envs, ...choices} = runChoicesFrom(parsed);
-	const {file, exists} = locateEnvironmentsFile({flag: envs});
-	if (!exists) {
-		throw new UserError(
-			`There are no environment definitions at ${file}. Create that file (\`secrets-tui run --help\` shows an example), or point to one with --envs FILE or SECRETS_TUI_ENVS.`,
-		);
-	}
-
+	const {defs} = loadDefinitions(envs);
 	const flags = launchFlags(parsed.flags);
-	const plan = planRun({...choices, defs: loadEnvironments(file), store: new SecretStore(), keepProblems: flags.dryRun});
+	const plan = planRun({...choices, defs, store: new SecretStore(), keepProblems: flags.dryRun});
 	return execute(plan, flags);
 }

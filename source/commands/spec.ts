@@ -1,7 +1,6 @@
 // What describes a subcommand: one table per command (`export const spec: CommandSpec`) that drives
 // the parser (args.ts), the `--help` text (helpText) and the usage errors. No parser here.
 
-export {VERSION} from '../core/version.js';
 
 type FlagType = 'string' | 'boolean' | 'number';
 

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import {UserError} from '../core/errors.js';
-import {locateEnvironmentsFile} from '../environments/locate.js';
-import {loadEnvironments} from '../environments/load.js';
-import {Redactor, redactionRules} from '../launch/redact.js';
+import {loadDefinitions} from '../environments/locate.js';
+import {redactText} from '../launch/redact.js';
 import {shellJoin} from '../launch/quote.js';
 import {SecretStore} from '../store/store.js';
 import {prepareJob} from '../submit/prepare.js';
@@ -10,6 +9,7 @@ import {findScheduler, SCHEDULERS} from '../submit/scheduler.js';
 import {slurm} from '../submit/slurm.js';
 import {submitJob, waitForJob} from '../submit/submit.js';
 import {parseOrHelp, type CommandSpec} from './args.js';
+import {printWarnings} from './launching.js';
 import {RUN_CHOICE_FLAGS, runChoicesFrom} from './run-options.js';
 
 export const spec: CommandSpec = {
@@ -62,12 +62,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	const {flags} = parsed;
 	const {envs, ...choices} = runChoicesFrom(parsed);
-	const {file, exists} = locateEnvironmentsFile({flag: envs});
-	if (!exists) {
-		throw new UserError(
-			`There are no environment definitions at ${file}. Create that file (\`secrets-tui run --help\` shows an example), or point to one with --envs FILE or SECRETS_TUI_ENVS.`,
-		);
-	}
+	const {file, defs} = loadDefinitions(envs);
 
 	const dryRun = flags.dryRun === true;
 	const found = findScheduler();
@@ -77,7 +72,7 @@ export async function run(argv: string[]): Promise<number> {
 	const store = new SecretStore();
 	const cwd = process.cwd();
 	const prepared = prepareJob({
-		defs: loadEnvironments(file),
+		defs,
 		// The job may start elsewhere: the definitions and the script by absolute path.
 		choices: {...choices, ...(choices.script === undefined ? {} : {script: path.resolve(cwd, choices.script)}), envsFile: file},
 		extra,
@@ -85,16 +80,13 @@ export async function run(argv: string[]): Promise<number> {
 		cwd,
 		scheduler,
 	});
-	for (const warning of prepared.warnings) {
-		process.stderr.write(`secrets-tui: warning: ${warning}\n`);
-	}
+	printWarnings(prepared.warnings);
 
 	if (dryRun) {
 		// Names only; redacted all the same, to be sure.
 		const storeValues = new Map(store.list().map((entry) => [entry.name, entry.value]));
 		const text = `Job script:\n${prepared.script}\nWould submit: ${shellJoin(prepared.command)} < (the job script above)\n`;
-		const redactor = new Redactor(redactionRules(storeValues));
-		process.stdout.write(Buffer.concat([redactor.write(Buffer.from(text)), redactor.end()]));
+		process.stdout.write(redactText(text, storeValues));
 		return 0;
 	}
 

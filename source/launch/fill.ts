@@ -7,7 +7,7 @@
 // so `-batch "addpath('<<script_dir>>'); <<script_name_no_ext>> <<args>>"` stays one string.
 import {ARGS_PLACEHOLDER, PLACEHOLDER} from '../environments/placeholders.js';
 import type {ShellKind} from './shell.js';
-import {shellJoin, shellQuote} from './quote.js';
+import {powershellQuote, shellJoin, shellQuote} from './quote.js';
 
 type Context = 'bare' | 'double' | 'single';
 
@@ -50,16 +50,6 @@ function joinWords(words: string[], kind: ShellKind): string {
 
 function quoteWord(word: string, kind: ShellKind): string {
 	return kind === 'powershell' ? powershellQuote(word) : shellQuote(word);
-}
-
-const POWERSHELL_SAFE = /^[A-Za-z0-9_%+=:,./\\-]+$/;
-
-export function powershellQuote(word: string): string {
-	if (word !== '' && POWERSHELL_SAFE.test(word)) {
-		return word;
-	}
-
-	return `'${word.replaceAll("'", "''")}'`;
 }
 
 function escapeIn(value: string, context: Exclude<Context, 'bare'>, kind: ShellKind): string {

@@ -6,7 +6,7 @@ import {UserError, UsageError} from '../core/errors.js';
 import type {SecretStore} from '../store/store.js';
 import type {EnvironmentsFile, SecretMapping} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
-import {ARGS_PLACEHOLDER, PLACEHOLDER, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
+import {ARGS_PLACEHOLDER, CORES_PLACEHOLDER, SCRIPT_PLACEHOLDERS, placeholdersIn} from '../environments/placeholders.js';
 import {describeMapping} from '../environments/mapping.js';
 import {chooseInstance, describeSpecifiers, findEnvironment, findExecutable, instanceAt} from '../environments/select.js';
 import type {LaunchPlan} from './types.js';
@@ -70,7 +70,7 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 	const choice = input.instance === undefined ? chooseInstance(environment, executable, input.cores) : instanceAt(environment, executable, input.instance, input.cores);
 	const {instance} = choice;
 	const shell = resolveShell({...(input.shell === undefined ? {} : {flag: input.shell}), setting: shellSetting(input.store.dir)});
-	const params = {...scriptParams(input.script, input.cwd), num_cores: String(choice.cores), ...input.params};
+	const params = {...scriptParams(input.script, input.cwd), [CORES_PLACEHOLDER]: String(choice.cores), ...input.params};
 	const warnings: string[] = [];
 	const template = `${environment.setup ?? ''}\n${instance.command}`;
 	const unknownParams = Object.keys(input.params).filter((name) => !template.includes(`<<${name}>>`));
@@ -87,7 +87,7 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 	const values = {params, args: input.args};
 	const setup = environment.setup ? fillPlaceholders(environment.setup, values, shell.kind, false) : undefined;
 	const command = fillPlaceholders(instance.command, values, shell.kind, true);
-	const missing = [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1]!).filter((name) => name !== ARGS_PLACEHOLDER && !Object.hasOwn(params, name)))];
+	const missing = placeholdersIn(template).filter((name) => name !== ARGS_PLACEHOLDER && !Object.hasOwn(params, name));
 	// Reported together with any missing secrets, so that one try shows everything to fix.
 	const unfilled =
 		missing.length > 0

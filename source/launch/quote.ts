@@ -1,4 +1,4 @@
-// POSIX shell quoting: each argument becomes exactly one word, whatever it holds.
+// Shell quoting, POSIX and PowerShell: each argument becomes exactly one word, whatever it holds.
 
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
@@ -8,6 +8,16 @@ export function shellQuote(word: string): string {
 	}
 
 	return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+const POWERSHELL_SAFE = /^[A-Za-z0-9_%+=:,./\\-]+$/;
+
+export function powershellQuote(word: string): string {
+	if (word !== '' && POWERSHELL_SAFE.test(word)) {
+		return word;
+	}
+
+	return `'${word.replaceAll("'", "''")}'`;
 }
 
 export function shellJoin(words: readonly string[]): string {

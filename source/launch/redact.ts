@@ -6,7 +6,7 @@
 // value is held back until more data shows whether it is one, or the stream ends. So no piece of a
 // value is ever shown; the cost is that such a tail (at most the longest value's length, less one
 // byte) waits for the next write. Matching itself is in redact-rules.ts.
-import {nextMatch, type RedactionRules} from './redact-rules.js';
+import {nextMatch, redactionRules, type RedactionRules} from './redact-rules.js';
 
 export {markerFor, redactionRules, type RedactionRules} from './redact-rules.js';
 //
@@ -131,4 +131,10 @@ function isPrefix(data: Buffer, start: number, end: number, value: Buffer): bool
 	}
 
 	return true;
+}
+
+/** A whole text at once, every value in `values` replaced by its marker. */
+export function redactText(text: string, values: ReadonlyMap<string, string>): string {
+	const redactor = new Redactor(redactionRules(values));
+	return Buffer.concat([redactor.write(Buffer.from(text)), redactor.end()]).toString('utf8');
 }

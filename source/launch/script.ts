@@ -6,8 +6,7 @@
 // runs as written, without errexit, as hpcflow runs it. Startup files a login shell reads
 // (`bash --login`: /etc/profile, ~/.bash_profile) come before all of this and are not checked.
 import type {Shell} from './shell.js';
-import {powershellQuote} from './fill.js';
-import {shellJoin, shellQuote} from './quote.js';
+import {powershellQuote, shellJoin, shellQuote} from './quote.js';
 
 export function shellArgv(shell: Shell, environment: string, setup: string | undefined, command: string): string[] {
 	const script = shell.kind === 'powershell' ? powershellScript(environment, setup, command) : posixScript(environment, setup, command);
@@ -25,7 +24,7 @@ function shellOption(shell: Shell): string {
 }
 
 /** The sentence the shell prints when setup fails; `STATUS` is replaced by the shell. */
-export function setupFailure(environment: string): string {
+function setupFailure(environment: string): string {
 	return `secrets-tui: The setup of ${environment} failed with status STATUS; its command did not run.`;
 }
 
@@ -44,7 +43,6 @@ function powershellScript(environment: string, setup: string | undefined, comman
 	const lines: string[] = [];
 	if (setup) {
 		const [before, after] = setupFailure(environment).split('STATUS') as [string, string];
-		const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 		lines.push(
 			"$ErrorActionPreference = 'Stop'",
 			'$PSNativeCommandUseErrorActionPreference = $true',
@@ -52,7 +50,7 @@ function powershellScript(environment: string, setup: string | undefined, comman
 			setup,
 			'} catch {',
 			'  $__status = if ($LASTEXITCODE) { $LASTEXITCODE } else { 1 }',
-			`  [Console]::Error.WriteLine(${quote(before)} + $__status + ${quote(after)})`,
+			`  [Console]::Error.WriteLine(${powershellQuote(before)} + $__status + ${powershellQuote(after)})`,
 			'  exit $__status',
 			'}',
 			"$ErrorActionPreference = 'Continue'",

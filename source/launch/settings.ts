@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const SETTINGS_FILE_NAME = 'settings.yaml';
+const SETTINGS_FILE_NAME = 'settings.yaml';
 
-export function settingsFile(storeDir: string): string {
+function settingsFile(storeDir: string): string {
 	return path.join(storeDir, SETTINGS_FILE_NAME);
 }
 

@@ -14,12 +14,12 @@ import {checkFolder} from './read.js';
 import {writeFailure} from './write.js';
 
 /** A lock whose mtime is older than this is stale. */
-export const STALE_MS = 10_000;
+const STALE_MS = 10_000;
 const REFRESH_MS = STALE_MS / 2;
 const ATTEMPTS = 200;
 
 /** Creates the store folder 0700 when it is missing (conf would make it 0755). */
-export function ensureDir(dir: string): void {
+function ensureDir(dir: string): void {
 	try {
 		fs.mkdirSync(dir, {recursive: true, mode: 0o700});
 	} catch (error) {

@@ -82,7 +82,7 @@ export function checkFolder(dir: string): void {
 		const octal = (stat.mode & 0o7777).toString(8).padStart(3, '0');
 		throw new UserError(
 			`The store folder ${dir} can be written by other users (mode ${octal}), so secrets-tui will not use it: they could replace or remove the store. ` +
-				`Check its content, then run: chmod 700 '${dir}'`,
+				`Check its content, then run: chmod 700 '${dir}'.`,
 		);
 	}
 }
@@ -95,7 +95,7 @@ function checkOwner(target: string, what: 'store' | 'store folder', owner: numbe
 
 	throw new UserError(
 		`The ${what} ${target} belongs to another user (uid ${owner}; you are uid ${uid}), so secrets-tui will not use it. ` +
-			`Point SECRETS_TUI_HOME at a folder of your own, or have its owner give it to you: chown ${uid} '${target}'`,
+			`Point SECRETS_TUI_HOME at a folder of your own, or have its owner give it to you: chown ${uid} '${target}'.`,
 	);
 }
 
@@ -108,7 +108,7 @@ export function checkMode(file: string, mode: number): void {
 		const octal = (mode & 0o777).toString(8).padStart(3, '0');
 		throw new UserError(
 			`The store ${file} can be read or written by other users (mode ${octal}), so secrets-tui will not use it. ` +
-				`Check that nobody has copied it, then run: chmod 600 '${file}'`,
+				`Check that nobody has copied it, then run: chmod 600 '${file}'.`,
 		);
 	}
 }

@@ -87,7 +87,7 @@ export function writeFailure(file: string, error: NodeJS.ErrnoException): UserEr
 			return new UserError(`The store folder ${path.dirname(file)} is on a read-only file system; nothing was changed.`);
 		case 'EACCES':
 		case 'EPERM':
-			return new UserError(`The store folder ${path.dirname(file)} cannot be written by you; nothing was changed. Make it yours and writable: chmod 700 '${path.dirname(file)}'`);
+			return new UserError(`The store folder ${path.dirname(file)} cannot be written by you; nothing was changed. Make it yours and writable: chmod 700 '${path.dirname(file)}'.`);
 		default:
 			return new UserError(`Cannot write the store ${file} (${error.code ?? error.message}); nothing was changed.`);
 	}

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const JOBS_FILE_NAME = 'jobs.jsonl';
+const JOBS_FILE_NAME = 'jobs.jsonl';
 
 export type JobRecord = {
 	id: string;
@@ -18,7 +18,7 @@ export type JobRecord = {
 	cwd: string;
 };
 
-export function jobsFile(storeDir: string): string {
+function jobsFile(storeDir: string): string {
 	return path.join(storeDir, JOBS_FILE_NAME);
 }
 

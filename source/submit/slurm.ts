@@ -66,7 +66,7 @@ export const slurm: Scheduler = {
 	},
 
 	async cancel(id) {
-		const result = await runProgram(['scancel', id]);
+		const result = await runProgram(slurm.cancelCommand(id));
 		if (result.code !== 0) {
 			throw new Error(`scancel ${id} failed: ${oneLine(result.stderr) || `exit code ${result.code}`}.`);
 		}

@@ -1,7 +1,8 @@
 // Placeholders filled for the quotes they sit in, checked by running the result in a real shell.
 import {execFileSync} from 'node:child_process';
 import {describe, expect, it} from 'vitest';
-import {fillPlaceholders, powershellQuote} from '../../source/launch/fill.js';
+import {fillPlaceholders} from '../../source/launch/fill.js';
+import {powershellQuote} from '../../source/launch/quote.js';
 
 /** The words sh gives the filled text to printf, one per line as [word]. */
 function words(template: string, params: Record<string, string>, args: string[]): string {

@@ -11,6 +11,7 @@ import {JobPane, stateColor} from './JobPane.js';
 import {JOBS_KEYS} from './keys.js';
 import {cancelReducer, initialCancel} from './submitState.js';
 import {STATE_POLL_MS} from './useJobWatch.js';
+import {windowFollowing} from '../run/window.js';
 
 export type JobsScreenProps = {storeDir: string; width: number; height: number; onClose: () => void; onQuit: () => void; onKeys?: (keys: KeyTable<string>) => void};
 
@@ -22,6 +23,11 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 	const [polls, setPolls] = useState(0);
 
 	useEffect(() => {
+		// While a job is open its pane polls that job; the list waits, and reloads when the pane closes.
+		if (open) {
+			return;
+		}
+
 		let stopped = false;
 		const load = () =>
 			jobRows(storeDir).then(
@@ -38,7 +44,7 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 			stopped = true;
 			clearInterval(timer);
 		};
-	}, [storeDir, polls]);
+	}, [storeDir, polls, open]);
 
 	const selected = rows?.[Math.min(cursor, rows.length - 1)];
 	useEffect(() => {
@@ -131,8 +137,8 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 		return <JobPane record={open} scheduler={schedulerById(open.scheduler)} width={width} height={height} active onBack={() => setOpen(undefined)} onKeys={onKeys} />;
 	}
 
-	const top = Math.max(0, Math.min(cursor - room + 1, (rows?.length ?? 0) - room));
-	const shown = rows?.slice(Math.max(0, top), Math.max(0, top) + room) ?? [];
+	const top = windowFollowing(cursor, rows?.length ?? 0, room);
+	const shown = rows?.slice(top, top + room) ?? [];
 	const idWidth = Math.max(2, ...shown.map((row) => row.id.length));
 	const stateWidth = Math.max(5, ...shown.map((row) => row.state.length));
 	return (
@@ -165,5 +171,3 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 		</Box>
 	);
 }
-
-export default JobsScreen;

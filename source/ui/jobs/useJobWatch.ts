@@ -23,6 +23,7 @@ export function useJobWatch(record: JobRecord, scheduler: Scheduler | undefined)
 	useEffect(() => {
 		let stopped = false;
 		let ended = false;
+		const timers: Array<ReturnType<typeof setInterval>> = [];
 		let offset: number | undefined;
 		let reading = false;
 		const decoder = new StringDecoder('utf8');
@@ -75,6 +76,11 @@ export function useJobWatch(record: JobRecord, scheduler: Scheduler | undefined)
 			setStatus(next);
 			if (next.done) {
 				ended = true;
+				// Nothing changes after the end: the last tail below is the final one.
+				for (const timer of timers) {
+					clearInterval(timer);
+				}
+
 				await tail();
 				if (!stopped) {
 					dispatch({type: 'end'});
@@ -85,16 +91,22 @@ export function useJobWatch(record: JobRecord, scheduler: Scheduler | undefined)
 		pollRef.current = () => void poll();
 		void poll();
 		void tail();
-		const states = setInterval(() => void poll(), STATE_POLL_MS);
-		const outputs = setInterval(() => {
-			if (!ended) {
-				void tail();
-			}
-		}, OUTPUT_POLL_MS);
+		timers.push(
+			setInterval(() => {
+				if (!ended) {
+					void tail();
+				}
+			}, OUTPUT_POLL_MS),
+		);
+		if (scheduler) {
+			timers.push(setInterval(() => void poll(), STATE_POLL_MS));
+		}
+
 		return () => {
 			stopped = true;
-			clearInterval(states);
-			clearInterval(outputs);
+			for (const timer of timers) {
+				clearInterval(timer);
+			}
 		};
 	}, [record.id, record.output, scheduler]);
 

@@ -4,6 +4,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {Field} from './Field.js';
+import {windowFollowing} from './window.js';
 
 type Props = {
 	args: string;
@@ -26,7 +27,7 @@ export function ArgumentsStep({args, placeholders, params, shell, field, cursor,
 	const width = Math.max(...fields.map((entry) => entry.label.length));
 	// The command's line and the submit hint take a row each; the fields get the rest, at least one.
 	const fit = Math.max(1, rows - 1 - (submitTo ? 1 : 0));
-	const first = Math.min(Math.max(0, field - fit + 1), Math.max(0, fields.length - fit));
+	const first = windowFollowing(field, fields.length, fit);
 	return (
 		<Box flexDirection="column">
 			<Text dimColor wrap="truncate">

@@ -7,9 +7,6 @@ import {editText} from '../state/textEdit.js';
 import {fieldValue, setField} from './fields.js';
 import {choicesOf, secretRows} from './rows.js';
 
-export {fieldValue, shellField} from './fields.js';
-export {choicesOf, secretRows, variableFor} from './rows.js';
-
 export type Step = 'environment' | 'executable' | 'secrets' | 'arguments' | 'output';
 export const STEPS: readonly Step[] = ['environment', 'executable', 'secrets', 'arguments', 'output'];
 
