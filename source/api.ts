@@ -1,4 +1,5 @@
 // The library face: `import {getSecret, setSecret, listSecrets, deleteSecret} from 'secrets-tui'`.
+// A name may be `lab/NAME`: the secret NAME of the team store lab (registered with `secrets-tui store add`).
 // The same store, rules, lock and error sentences as the CLI (it is a thin layer over SecretStore);
 // no ink, no React. The types here are written out (not imported) so that the .d.ts emitted from
 // this file stands alone in the package.
@@ -15,6 +16,8 @@ export type SecretInfo = {
 	created: string;
 	/** ISO 8601 */
 	updated: string;
+	/** In a team store: the user who last set it. */
+	updatedBy?: string;
 	/** Only when asked for with `{values: true}`. */
 	value?: string;
 };
@@ -59,11 +62,16 @@ export async function setSecret(name: string, value: string, options?: StoreOpti
 	return storeAt(options).set(name, value, {overwrite: options?.overwrite === true});
 }
 
-/** Every secret, in the order `secrets-tui list` shows them; values only with `{values: true}`. */
-export async function listSecrets(options?: StoreOptions & {values?: boolean}): Promise<SecretInfo[]> {
-	return storeAt(options)
+/**
+ * Every secret, in the order `secrets-tui list` shows them; values only with `{values: true}`;
+ * `{store: 'lab'}` lists the team store lab instead of the personal one (names without `lab/`).
+ */
+export async function listSecrets(options?: StoreOptions & {values?: boolean; store?: string}): Promise<SecretInfo[]> {
+	const personal = storeAt(options);
+	const store = options?.store === undefined ? personal : personal.teamStore(options.store);
+	return store
 		.list()
-		.map(({name, created, updated, value}) => (options?.values ? {name, created, updated, value} : {name, created, updated}));
+		.map(({name, created, updated, updatedBy, value}) => ({name, created, updated, ...(updatedBy === undefined ? {} : {updatedBy}), ...(options?.values ? {value} : {})}));
 }
 
 /** Deletes the secret `name`; rejects when there is none by that name. */

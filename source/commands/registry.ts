@@ -23,6 +23,7 @@ export const COMMANDS: CommandEntry[] = [
 	{name: 'submit', summary: 'Submit a batch job (Slurm) that runs an environment\'s executable with its secrets', load: () => import('./submit.js')},
 	{name: 'jobs', summary: 'The batch jobs submitted through secrets-tui, with their state', load: () => import('./jobs.js')},
 	{name: 'envs', summary: 'Show the environment definitions and what they need', load: () => import('./envs.js')},
+	{name: 'store', summary: 'Team stores shared with a Unix group: add, list, remove, grant, revoke', load: () => import('./store.js')},
 	{name: 'completion', summary: 'Print a shell completion script (bash, zsh or fish)', load: () => import('./completion.js')},
 ];
 

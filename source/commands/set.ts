@@ -3,7 +3,7 @@ import {UsageError, UserError} from '../core/errors.js';
 import {promptHidden} from '../core/prompt.js';
 import {decodeUtf8, dropOneTrailingNewline, expandHome, readStdin} from '../core/stdin.js';
 import {SecretStore} from '../store/store.js';
-import {nameProblem} from '../store/rules.js';
+import {qualifiedNameProblem} from '../store/rules.js';
 import {parseOrHelp, type CommandSpec} from './args.js';
 
 export const spec: CommandSpec = {
@@ -35,7 +35,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	const {input, flags} = parsed;
 	const [name, source] = input as [string, string | undefined];
-	const problem = nameProblem(name);
+	const problem = qualifiedNameProblem(name);
 	if (problem) {
 		throw new UserError(problem);
 	}

@@ -5,7 +5,7 @@
 type FlagType = 'string' | 'boolean' | 'number';
 
 /** What shell completion offers for an argument: `secrets-tui list --names`, `secrets-tui envs --names`, files, commands. */
-export type Completion = 'secret' | 'env' | 'file' | 'command' | 'shell';
+export type Completion = 'secret' | 'env' | 'file' | 'command' | 'shell' | 'store' | 'store-command' | 'user';
 
 export type FlagSpec = {
 	/** `number` is read as a string and converted (util.parseArgs has no number type). */

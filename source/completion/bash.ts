@@ -1,5 +1,5 @@
 // The bash completion script: `eval "$(secrets-tui completion bash)"` in ~/.bashrc.
-import {namesOf, singleQuote, type CompletionModel} from './model.js';
+import {namesOf, singleQuote, STORE_COMMANDS, type CompletionModel} from './model.js';
 
 export function bashScript(model: CompletionModel): string {
 	const q = (text: string) => singleQuote(text, 'bash');
@@ -58,7 +58,10 @@ ${rests.join('\n')}
 _secrets_tui_offer() {
 	local words=""
 	case "$1" in
-		secret) words="$(command secrets-tui list --names 2>/dev/null)" ;;
+		secret) words="$(command secrets-tui list --names --all 2>/dev/null)" ;;
+		store) words="$(command secrets-tui store list --names 2>/dev/null)" ;;
+		store-command) words=${q(STORE_COMMANDS.join(' '))} ;;
+		user) COMPREPLY=($(compgen -u -- "$cur")); return ;;
 		env) words="$(command secrets-tui envs --names 2>/dev/null)" ;;
 		shell) words="bash zsh fish" ;;
 		command) words=${q(names.join(' '))} ;;

@@ -1,5 +1,5 @@
 // The fish completion script: `secrets-tui completion fish > ~/.config/fish/completions/secrets-tui.fish`.
-import {namesOf, singleQuote, type CompletionModel, type OptionModel} from './model.js';
+import {namesOf, singleQuote, STORE_COMMANDS, type CompletionModel, type OptionModel} from './model.js';
 
 const q = (text: string) => singleQuote(text, 'fish');
 
@@ -14,6 +14,12 @@ function offer(kind: string | undefined): string {
 			return '-r -F';
 		case 'shell':
 			return "-x -a 'bash zsh fish'";
+		case 'store':
+			return "-x -a '(command secrets-tui store list --names 2>/dev/null)'";
+		case 'store-command':
+			return `-x -a ${q(STORE_COMMANDS.join(' '))}`;
+		case 'user':
+			return "-x -a '(__fish_complete_users)'";
 		case 'command':
 			return "-x -a '(__secrets_tui_commands)'";
 		case 'program':
@@ -70,7 +76,7 @@ export function fishScript(model: CompletionModel): string {
 # Names come from \`secrets-tui list --names\` and \`secrets-tui envs --names\`: never a value.
 
 function __secrets_tui_names
-	command secrets-tui list --names 2>/dev/null
+	command secrets-tui list --names --all 2>/dev/null
 end
 
 function __secrets_tui_envs

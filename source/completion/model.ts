@@ -5,6 +5,8 @@ import {COMMANDS} from '../commands/registry.js';
 import {kebab, type CommandSpec, type Completion} from '../commands/spec.js';
 import {spec as tuiSpec} from '../ui/args.js';
 
+export {STORE_COMMANDS} from '../commands/store.js';
+
 export type OptionModel = {long: string; short?: string; takesValue: boolean; complete?: Completion; description: string};
 
 export type CommandModel = {

@@ -1,6 +1,6 @@
 // The zsh completion script: `eval "$(secrets-tui completion zsh)"` in ~/.zshrc after compinit, or
 // saved as _secrets-tui in a folder of $fpath.
-import {namesOf, singleQuote, type CommandModel, type CompletionModel, type OptionModel} from './model.js';
+import {STORE_COMMANDS, namesOf, singleQuote, type CommandModel, type CompletionModel, type OptionModel} from './model.js';
 
 const q = (text: string) => singleQuote(text, 'zsh');
 /** `_describe` splits NAME:DESCRIPTION at the first colon. */
@@ -39,7 +39,10 @@ export function zshScript(model: CompletionModel): string {
 _secrets_tui_offer() {
 	local -a items
 	case $1 in
-		secret) items=(\${(f)"$(command secrets-tui list --names 2>/dev/null)"}); compadd -a items ;;
+		secret) items=(\${(f)"$(command secrets-tui list --names --all 2>/dev/null)"}); compadd -a items ;;
+		store) items=(\${(f)"$(command secrets-tui store list --names 2>/dev/null)"}); compadd -a items ;;
+		store-command) compadd ${STORE_COMMANDS.join(' ')} ;;
+		user) _users ;;
 		env) items=(\${(f)"$(command secrets-tui envs --names 2>/dev/null)"}); compadd -a items ;;
 		shell) compadd bash zsh fish ;;
 		command) items=(${commandRows.join(' ')}); _describe -t commands 'command' items ;;

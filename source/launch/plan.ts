@@ -142,14 +142,14 @@ export function planExec(input: {mappings: SecretMapping[]; command: string[]; s
 function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: string, problems: string[] = [], keepProblems = false): Omit<LaunchPlan, 'argv' | 'display'> {
 	const values = new Map<string, string>();
 	const missing: string[] = [];
-	// One read of the store for all of them (each get() reads the file).
-	const stored = mappings.length > 0 ? new Map(store.list().map((entry) => [entry.name, entry.value])) : new Map<string, string>();
+	// One read of each store for all of them (each get() reads the file); `lab/NAME` is the team store lab's.
+	const stored = mappings.length > 0 ? store.lookup(mappings.map((mapping) => mapping.secret)) : new Map<string, {value: string}>();
 	for (const mapping of mappings) {
 		if (values.has(mapping.secret) || missing.includes(mapping.secret)) {
 			continue;
 		}
 
-		const value = stored.get(mapping.secret);
+		const value = stored.get(mapping.secret)?.value;
 		if (value === undefined) {
 			missing.push(mapping.secret);
 		} else {

@@ -12,6 +12,12 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {UserError} from '../core/errors.js';
 import {checkFolder} from './read.js';
 import {writeFailure} from './write.js';
+import type {TeamEntry} from './registry.js';
+import {checkTeamFolder, describeTeam} from './team-rules.js';
+
+function readOnlyTeam(team: TeamEntry): UserError {
+	return new UserError(`You can read ${describeTeam(team)} but not write to it (a read-only grant, or the folder lost its group write); nothing was changed.`);
+}
 
 /** A lock whose mtime is older than this is stale. */
 const STALE_MS = 10_000;
@@ -27,18 +33,27 @@ function ensureDir(dir: string): void {
 	}
 }
 
-export async function withLock<T>(file: string, action: () => T | Promise<T>): Promise<T> {
+/**
+ * `team`: a team store, whose folder exists already (store add made it) and passes the team's rules;
+ * its lock is group-writable, so any member can take over a stale one.
+ */
+export async function withLock<T>(file: string, action: () => T | Promise<T>, team?: TeamEntry): Promise<T> {
 	const dir = path.dirname(file);
-	ensureDir(dir);
-	checkFolder(dir);
+	if (team) {
+		checkTeamFolder(team);
+	} else {
+		ensureDir(dir);
+		checkFolder(dir);
+	}
+
 	try {
 		fs.accessSync(dir, fs.constants.W_OK);
 	} catch (error) {
-		throw writeFailure(file, error as NodeJS.ErrnoException);
+		throw team ? readOnlyTeam(team) : writeFailure(file, error as NodeJS.ErrnoException);
 	}
 
 	const lock = `${file}.lock`;
-	for (let attempt = 0; !tryLock(file, lock); attempt++) {
+	for (let attempt = 0; !tryLock(file, lock, team ? 0o770 : 0o700); attempt++) {
 		if (attempt >= ATTEMPTS) {
 			throw new UserError(
 				`The store ${file} is locked by another secrets-tui process. ` +
@@ -73,9 +88,13 @@ export async function withLock<T>(file: string, action: () => T | Promise<T>): P
 }
 
 /** Takes the lock, or returns false when a live process holds it; a stale lock is taken over. */
-function tryLock(file: string, lock: string): boolean {
+function tryLock(file: string, lock: string, mode: number): boolean {
 	try {
-		fs.mkdirSync(lock, {mode: 0o700});
+		fs.mkdirSync(lock, {mode});
+		if (mode !== 0o700) {
+			fs.chmodSync(lock, mode); // whatever the umask
+		}
+
 		return true;
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {

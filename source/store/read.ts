@@ -5,6 +5,8 @@ import path from 'node:path';
 import {UserError} from '../core/errors.js';
 import {lineAndColumn, locateJsonDamage} from './json-damage.js';
 import {isValidName, MAX_STORE_BYTES} from './rules.js';
+import type {TeamEntry} from './registry.js';
+import {checkTeamEntry, checkTeamFolder, teamAccessError} from './team-rules.js';
 
 export type Secret = {
 	value: string;
@@ -12,6 +14,8 @@ export type Secret = {
 	created: string;
 	/** ISO 8601 */
 	updated: string;
+	/** Team stores: the user who last set it. */
+	updatedBy?: string;
 };
 
 export type StoreData = {
@@ -23,9 +27,16 @@ export function emptyStore(): StoreData {
 	return {version: 1, secrets: Object.create(null) as Record<string, Secret>};
 }
 
-/** Reads and checks the store file. A missing file is an empty store. */
-export function readStore(file: string): StoreData {
-	checkFolder(path.dirname(file));
+/**
+ * Reads and checks the store file. A missing file is an empty store. A team store (`team`) is checked
+ * by the team's rules (team-rules.ts), the personal store by the personal ones.
+ */
+export function readStore(file: string, team?: TeamEntry): StoreData {
+	const group = team ? checkTeamFolder(team) : undefined;
+	if (!team) {
+		checkFolder(path.dirname(file));
+	}
+
 	let fd: number;
 	try {
 		fd = fs.openSync(file, 'r');
@@ -34,14 +45,23 @@ export function readStore(file: string): StoreData {
 			return emptyStore();
 		}
 
+		if (team) {
+			throw teamAccessError(team, error as NodeJS.ErrnoException);
+		}
+
 		throw new UserError(`Cannot read the store ${file}: ${(error as Error).message}.`);
 	}
 
 	let text: string;
 	try {
 		const stat = fs.fstatSync(fd);
-		checkMode(file, stat.mode);
-		checkOwner(file, 'store', stat.uid);
+		if (team) {
+			checkTeamEntry(team, file, stat, group!);
+		} else {
+			checkMode(file, stat.mode);
+			checkOwner(file, 'store', stat.uid);
+		}
+
 		if (stat.size > MAX_STORE_BYTES) {
 			throw new UserError(
 				`The store ${file} is ${Math.round(stat.size / 1024 / 1024)} MiB, more than the ${MAX_STORE_BYTES / 1024 / 1024} MiB secrets-tui reads, so it was not read. ` +
@@ -160,12 +180,13 @@ export function parseStore(file: string, text: string): StoreData {
 			!isObject(entry) ||
 			typeof entry.value !== 'string' ||
 			typeof entry.created !== 'string' ||
-			typeof entry.updated !== 'string'
+			typeof entry.updated !== 'string' ||
+			(entry.updatedBy !== undefined && typeof entry.updatedBy !== 'string')
 		) {
 			throw damaged(`the entry "${name}" is not a {value, created, updated} object of strings`, keyOffset(text, name));
 		}
 
-		secrets[name] = {value: entry.value, created: entry.created, updated: entry.updated};
+		secrets[name] = {value: entry.value, created: entry.created, updated: entry.updated, ...(entry.updatedBy === undefined ? {} : {updatedBy: entry.updatedBy})};
 	}
 
 	return {version: 1, secrets};

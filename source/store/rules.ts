@@ -51,3 +51,27 @@ function printable(text: string): string {
 	const shown = text.length > 40 ? text.slice(0, 40) + '…' : text;
 	return shown.replaceAll(/[\u0000-\u001F\u007F]/g, '?');
 }
+
+/** A team store's name: what comes before the `/` of `lab/NAME`. */
+export const STORE_NAME_RULE = 'a store name starts with a letter, then has only letters, digits, _ and -, at most 32 characters';
+const STORE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
+
+export function storeNameProblem(name: string): string | undefined {
+	return STORE_NAME_PATTERN.test(name) ? undefined : `"${printable(name)}" is not a valid store name: ${STORE_NAME_RULE}.`;
+}
+
+/** `lab/wandb` is the secret wandb of the team store lab; a name without `/` is the personal store's. */
+export function splitQualifiedName(qualified: string): {store?: string; name: string} {
+	const slash = qualified.indexOf('/');
+	return slash === -1 ? {name: qualified} : {store: qualified.slice(0, slash), name: qualified.slice(slash + 1)};
+}
+
+/** The problem with `NAME` or `STORE/NAME` as a sentence, or undefined when it is valid. */
+export function qualifiedNameProblem(qualified: string): string | undefined {
+	const {store, name} = splitQualifiedName(qualified);
+	if (store === undefined) {
+		return nameProblem(name);
+	}
+
+	return storeNameProblem(store) ?? nameProblem(name);
+}

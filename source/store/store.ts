@@ -1,43 +1,126 @@
 // The secret store: the one API both faces use. Reads are plain file reads; every change is a
 // locked read-modify-write, so a TUI and scripts can write at the same time without losing updates.
+import os from 'node:os';
 import path from 'node:path';
 import {UserError} from '../core/errors.js';
 import {readStore, type Secret, type StoreData} from './read.js';
-import {nameProblem, valueProblem} from './rules.js';
-import {storeFile} from './paths.js';
+import {nameProblem, splitQualifiedName, storeNameProblem, valueProblem} from './rules.js';
+import {STORE_FILE_NAME, storeFile} from './paths.js';
+import {findTeam, readRegistry, type TeamEntry} from './registry.js';
+import {describeTeam, teamGroup} from './team-rules.js';
 
 export type SecretEntry = Secret & {name: string};
+
+/** Where `lab/NAME` led: the store that holds it and the name inside that store. */
+export type ResolvedName = {store: SecretStore; name: string};
 
 export type SetResult = {created: boolean};
 export type SetManyResult = {written: string[]; skipped: string[]};
 
+/**
+ * One store file: the personal store (no `team`), or a team store registered in the personal store's
+ * settings.yaml. Every method that takes a name also takes `lab/NAME`, which `resolve` (the one
+ * resolver) turns into the team store lab and NAME.
+ */
 export class SecretStore {
 	readonly file: string;
 	readonly dir: string;
+	/** The personal store's folder: where settings.yaml lists the team stores. */
+	readonly home: string;
+	readonly team: TeamEntry | undefined;
 
-	constructor(file: string = storeFile()) {
+	constructor(file: string = storeFile(), team?: TeamEntry & {home: string}) {
 		this.file = file;
 		this.dir = path.dirname(file);
+		this.team = team ? {name: team.name, path: team.path, group: team.group} : undefined;
+		this.home = team ? team.home : this.dir;
+	}
+
+	/** The personal store of the same user. */
+	personal(): SecretStore {
+		return this.team ? new SecretStore(path.join(this.home, STORE_FILE_NAME)) : this;
+	}
+
+	/** The team store registered as `name`; a sentence when there is none. */
+	teamStore(name: string): SecretStore {
+		const problem = storeNameProblem(name);
+		if (problem) {
+			throw new UserError(problem);
+		}
+
+		const team = findTeam(this.home, name);
+		if (!team) {
+			throw new UserError(`There is no team store named ${name}; \`secrets-tui store list\` shows them and \`secrets-tui store add ${name} PATH\` adds one.`);
+		}
+
+		return new SecretStore(path.join(team.path, STORE_FILE_NAME), {...team, home: this.home});
+	}
+
+	/** Every registered team store. */
+	teamStores(): SecretStore[] {
+		return readRegistry(this.home).map((team) => new SecretStore(path.join(team.path, STORE_FILE_NAME), {...team, home: this.home}));
+	}
+
+	/** `lab/NAME` → the team store lab and NAME; `NAME` → this store and NAME. */
+	resolve(qualified: string): ResolvedName {
+		const {store, name} = splitQualifiedName(qualified);
+		return store === undefined ? {store: this, name} : {store: this.teamStore(store), name};
+	}
+
+	/** How a name of this store is written from the personal store: `lab/NAME`, or NAME. */
+	qualify(name: string): string {
+		return this.team ? `${this.team.name}/${name}` : name;
+	}
+
+	/** "the store FILE" or "the team store lab (PATH)", for sentences. */
+	describe(): string {
+		return this.team ? describeTeam(this.team) : `the store ${this.file}`;
 	}
 
 	/** Every secret, sorted by name (compareNames: the TUI and `list` show the same order). */
 	list(): SecretEntry[] {
-		const {secrets} = readStore(this.file);
+		const {secrets} = this.read();
 		return Object.keys(secrets)
 			.sort(compareNames)
 			.map((name) => ({name, ...secrets[name]!}));
 	}
 
+	/** The secrets named (each NAME or `lab/NAME`), reading each store once; missing names are absent. */
+	lookup(qualified: readonly string[]): Map<string, Secret> {
+		const found = new Map<string, Secret>();
+		const byStore = new Map<string, {store: SecretStore; names: Array<[string, string]>}>();
+		for (const text of new Set(qualified)) {
+			const {store, name} = this.resolve(text);
+			const group = byStore.get(store.file) ?? {store, names: []};
+			group.names.push([text, name]);
+			byStore.set(store.file, group);
+		}
+
+		for (const {store, names} of byStore.values()) {
+			const {secrets} = store.read();
+			for (const [text, name] of names) {
+				const secret = secrets[name];
+				if (secret) {
+					found.set(text, secret);
+				}
+			}
+		}
+
+		return found;
+	}
+
 	/** The secret, or undefined when there is none by that name. */
-	get(name: string): Secret | undefined {
-		return readStore(this.file).secrets[name];
+	get(qualified: string): Secret | undefined {
+		const {store, name} = this.resolve(qualified);
+		return store.read().secrets[name];
 	}
 
 	/** The secret's value; a missing name is a UserError that says how to see the names. */
-	require(name: string): Secret {
-		const secret = this.get(name);
+	require(qualified: string): Secret {
+		const {store, name} = this.resolve(qualified);
+		const secret = store.read().secrets[name];
 		if (!secret) {
-			throw missingSecret(name, this.file);
+			throw store.missing(name);
 		}
 
 		return secret;
@@ -48,16 +131,18 @@ export class SecretStore {
 	}
 
 	/** Adds a secret, or replaces its value when `overwrite` is set. */
-	async set(name: string, value: string, options: {overwrite?: boolean} = {}): Promise<SetResult> {
+	async set(qualified: string, value: string, options: {overwrite?: boolean} = {}): Promise<SetResult> {
+		const {store, name} = this.resolve(qualified);
 		assertValid(name, value);
-		return this.change((data) => {
+		const by = store.team ? {updatedBy: currentUser()} : {};
+		return store.change((data) => {
 			const existing = data.secrets[name];
 			if (existing && !options.overwrite) {
-				throw new UserError(`A secret named ${name} already exists; add --overwrite to replace its value.`);
+				throw new UserError(`A secret named ${qualified} already exists; add --overwrite to replace its value.`);
 			}
 
 			const now = new Date().toISOString();
-			data.secrets[name] = {value, created: existing?.created ?? now, updated: now};
+			data.secrets[name] = {value, created: existing?.created ?? now, updated: now, ...by};
 			return {created: !existing};
 		});
 	}
@@ -71,6 +156,7 @@ export class SecretStore {
 			assertValid(name, value);
 		}
 
+		const by = this.team ? {updatedBy: currentUser()} : {};
 		return this.change((data) => {
 			const written: string[] = [];
 			const skipped: string[] = [];
@@ -82,7 +168,7 @@ export class SecretStore {
 					continue;
 				}
 
-				data.secrets[name] = {value, created: existing?.created ?? now, updated: now};
+				data.secrets[name] = {value, created: existing?.created ?? now, updated: now, ...by};
 				written.push(name);
 			}
 
@@ -90,14 +176,32 @@ export class SecretStore {
 		});
 	}
 
-	async delete(name: string): Promise<void> {
-		await this.change((data) => {
+	async delete(qualified: string): Promise<void> {
+		const {store, name} = this.resolve(qualified);
+		await store.change((data) => {
 			if (!data.secrets[name]) {
-				throw missingSecret(name, this.file);
+				throw store.missing(name);
 			}
 
 			delete data.secrets[name];
 		});
+	}
+
+	/** Writes the store again as it is: the new secrets.json takes the folder's current default ACL. */
+	async rewrite(): Promise<void> {
+		await this.change(() => undefined);
+	}
+
+	private read(): StoreData {
+		return readStore(this.file, this.team);
+	}
+
+	private missing(name: string): UserError {
+		if (this.team) {
+			return new UserError(`There is no secret named ${name} in ${describeTeam(this.team)}; \`secrets-tui list --store ${this.team.name}\` shows the names.`);
+		}
+
+		return missingSecret(name, this.file);
 	}
 
 	/**
@@ -107,13 +211,18 @@ export class SecretStore {
 	private async change<T>(mutate: (data: StoreData) => T): Promise<T> {
 		// Loaded only to write: readers (get, list, exec) never pay for the lock and the writer.
 		const {withLock} = await import('./lock.js');
-		return withLock(this.file, async () => {
-			const data = readStore(this.file);
-			const result = mutate(data);
-			const {writeStore} = await import('./write.js');
-			writeStore(this.file, data);
-			return result;
-		});
+		const team = this.team;
+		return withLock(
+			this.file,
+			async () => {
+				const data = this.read();
+				const result = mutate(data);
+				const {writeStore} = await import('./write.js');
+				writeStore(this.file, data, undefined, team ? {gid: teamGroup(team).gid} : undefined);
+				return result;
+			},
+			team,
+		);
 	}
 }
 
@@ -136,6 +245,15 @@ function assertValid(name: string, value: string): void {
 	const problem = nameProblem(name) ?? valueProblem(value);
 	if (problem) {
 		throw new UserError(problem);
+	}
+}
+
+/** Who sets a secret in a team store (recorded as updatedBy). */
+function currentUser(): string {
+	try {
+		return os.userInfo().username;
+	} catch {
+		return String(process.getuid?.() ?? 'unknown');
 	}
 }
 

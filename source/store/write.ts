@@ -23,7 +23,10 @@ export function serializeStore(data: StoreData): string {
 	return JSON.stringify(data, undefined, '\t');
 }
 
-export function writeStore(file: string, data: StoreData, fs: WriterFs = nodeFs): void {
+/** A team store's files are group-readable and -writable and carry its group, whatever the umask. */
+export type SharedMode = {gid: number};
+
+export function writeStore(file: string, data: StoreData, fs: WriterFs = nodeFs, shared?: SharedMode): void {
 	const bytes = Buffer.from(serializeStore(data), 'utf8');
 	if (bytes.length > MAX_STORE_BYTES) {
 		throw new UserError(
@@ -35,7 +38,13 @@ export function writeStore(file: string, data: StoreData, fs: WriterFs = nodeFs)
 	const temp = `${file}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
 	let fd: number | undefined;
 	try {
-		fd = fs.openSync(temp, 'wx', 0o600);
+		fd = fs.openSync(temp, 'wx', shared ? 0o660 : 0o600);
+		if (shared) {
+			// Before the rename: the umask (077 included) and a folder without setgid change neither.
+			nodeFs.fchownSync(fd, -1, shared.gid);
+			nodeFs.fchmodSync(fd, 0o660);
+		}
+
 		let offset = 0;
 		while (offset < bytes.length) {
 			const written = fs.writeSync(fd, bytes, offset, bytes.length - offset);

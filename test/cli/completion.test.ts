@@ -72,6 +72,7 @@ describe('secrets-tui completion', () => {
 			'secrets-tui completion ',
 			'secrets-tui list --',
 			'secrets-tui get A ',
+			'secrets-tui store ',
 		];
 		const probe = lines.map((line) => `c ${line.split(' ').map((word) => `'${word}'`).join(' ')}`).join('\n');
 		const result = shell('bash', ['-c', `source '${file}'\nc() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _secrets_tui; echo "\${COMPREPLY[*]}"; }\n${probe}`], env);
@@ -85,8 +86,9 @@ describe('secrets-tui completion', () => {
 			'github python_env',
 			'--no-redact',
 			'bash zsh fish',
-			'--values --json --names --help',
+			'--store --all --values --json --names --help',
 			'',
+			'add list remove grant revoke',
 		]);
 	});
 
@@ -104,7 +106,8 @@ describe('secrets-tui completion', () => {
 		expect(complete('secrets-tui get ')).toEqual(['GITHUB_TOKEN', 'db-password'].sort());
 		expect(complete('secrets-tui exec --secret ')).toEqual(['GITHUB_TOKEN', 'db-password'].sort());
 		expect(complete('secrets-tui run ')).toEqual(['github', 'python_env']);
-		expect(complete('secrets-tui list --')).toEqual(['--help', '--json', '--names', '--values']);
+		expect(complete('secrets-tui list --')).toEqual(['--all', '--help', '--json', '--names', '--store', '--values']);
+		expect(complete('secrets-tui store ')).toEqual(['add', 'grant', 'list', 'remove', 'revoke']);
 		expect(complete('secrets-tui completion ')).toEqual(['bash', 'fish', 'zsh']);
 	});
 

@@ -1,5 +1,5 @@
 // Runs the built CLI (dist/cli.js, built by global-setup) as a real process.
-import {spawn} from 'node:child_process';
+import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -33,12 +33,17 @@ export function cliEnv(home: string, extra: Record<string, string | undefined> =
 }
 
 export function runCli(args: string[], options: CliOptions): Promise<CliResult> {
+	const child = spawn(process.execPath, [CLI, ...args], {
+		cwd: options.cwd ?? path.dirname(options.home),
+		env: cliEnv(options.home, options.env),
+		stdio: ['pipe', 'pipe', 'pipe'],
+	});
+	return finished(child, options);
+}
+
+/** Feeds a child its input and collects its output until it ends (killed after the timeout). */
+export function finished(child: ChildProcessWithoutNullStreams, options: {input?: string | Buffer; timeoutMs?: number}): Promise<CliResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [CLI, ...args], {
-			cwd: options.cwd ?? path.dirname(options.home),
-			env: cliEnv(options.home, options.env),
-			stdio: ['pipe', 'pipe', 'pipe'],
-		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -118,7 +118,7 @@ describe('SecretStore: damaged files are refused and left byte-identical', () =>
 
 describe('SecretStore: names', () => {
 	const valid = ['A', 'a', '_', '_x', 'github-api-token', 'a.b-c_1', 'Token', 'x'.repeat(128), 'A1.2-3'];
-	const invalid = ['', '1abc', '-a', '.a', 'a b', 'a/b', 'é', 'naïve', 'a=b', 'x'.repeat(129), 'a\nb', '$A'];
+	const invalid = ['', '1abc', '-a', '.a', 'a b', 'é', 'naïve', 'a=b', 'x'.repeat(129), 'a\nb', '$A'];
 
 	for (const name of valid) {
 		it(`accepts the name ${JSON.stringify(name.length > 20 ? name.slice(0, 10) + '…' : name)}`, async () => {
@@ -136,6 +136,13 @@ describe('SecretStore: names', () => {
 			expect(fs.existsSync(store.file)).toBe(false);
 		});
 	}
+
+	it('reads a/b as the secret b of the team store a, and says there is no such store', async () => {
+		const store = storeIn(tempHome());
+		const error = await refusal(() => store.set('a/b', 'v'));
+		expect(error.message).toBe('There is no team store named a; `secrets-tui store list` shows them and `secrets-tui store add a PATH` adds one.');
+		expect(fs.existsSync(store.file)).toBe(false);
+	});
 
 	it('keeps case: TOKEN and Token are two secrets', async () => {
 		const store = storeIn(tempHome());

@@ -1,0 +1,79 @@
+// Real users and groups for tests that share a store between people (CI runs as root). Names are
+// unique to each test file; everything made here is removed by `removeAccounts`.
+import {execFileSync, spawn} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {finished, ROOT, type CliResult} from './cli.js';
+
+export function requireRoot(): void {
+	if (process.getuid?.() !== 0) {
+		throw new Error('These tests create users and groups: run them as root (CI does), e.g. `sudo npx vitest run` in a container.');
+	}
+}
+
+/** Creates a group and users (each with a home); `members` join the group. Leftovers of an earlier run are removed first. */
+export function createAccounts(group: string, members: string[], others: string[] = []): void {
+	removeAccounts(group, [...members, ...others]);
+	execFileSync('groupadd', [group]);
+	for (const user of members) {
+		execFileSync('useradd', ['-m', '-G', group, user]);
+	}
+
+	for (const user of others) {
+		execFileSync('useradd', ['-m', user]);
+	}
+}
+
+export function removeAccounts(group: string, users: string[]): void {
+	for (const user of users) {
+		try {
+			execFileSync('userdel', ['-r', user], {stdio: 'ignore'});
+		} catch {
+			// Not there.
+		}
+	}
+
+	try {
+		execFileSync('groupdel', [group], {stdio: 'ignore'});
+	} catch {
+		// Not there.
+	}
+}
+
+/** A copy of the built program every user can read (the worktree may not be); removed by the caller. */
+export function publicCli(): {dir: string; cli: string} {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'secrets-tui-public-'));
+	fs.cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), {recursive: true});
+	fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+	execFileSync('chmod', ['-R', 'a+rX', dir]);
+	return {dir, cli: path.join(dir, 'dist', 'cli.js')};
+}
+
+/** A folder of `group`'s members (others may pass through, not list): where a team store goes. */
+export function projectFolder(base: string, group: string): string {
+	const dir = path.join(base, 'project');
+	fs.mkdirSync(dir);
+	execFileSync('chgrp', [group, dir]);
+	fs.chmodSync(dir, 0o2771);
+	fs.chmodSync(base, 0o711);
+	return dir;
+}
+
+export type AsOptions = {input?: string; umask?: string; env?: Record<string, string>};
+
+/**
+ * Runs `node cli ARGS` as `user`, with the user's own personal store in their home: setpriv (the
+ * user's groups, a clean environment) rather than runuser: in one full `npm test` run, runuser's PAM
+ * session wrote "Session terminated, killing shell..." into the stderr of a dozen of 50 parallel writes.
+ */
+export function runAs(user: string, cli: string, args: string[], options: AsOptions = {}): Promise<CliResult> {
+	const env = {PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: `/home/${user}`, SECRETS_TUI_HOME: `/home/${user}/.secrets-tui`, NO_COLOR: '1', ...options.env};
+	const script = `umask ${options.umask ?? '022'}; exec "$0" "$@"`;
+	const gid = execFileSync('id', ['-g', user], {encoding: 'utf8'}).trim();
+	const child = spawn('setpriv', [`--reuid=${user}`, `--regid=${gid}`, '--init-groups', '--', 'env', '-i', ...Object.entries(env).map(([key, value]) => `${key}=${value}`), 'sh', '-c', script, process.execPath, cli, ...args], {
+		cwd: '/',
+		stdio: ['pipe', 'pipe', 'pipe'],
+	});
+	return finished(child, {input: options.input, timeoutMs: 60_000});
+}
