@@ -9,7 +9,7 @@ import {redactText} from '../launch/redact.js';
 import type {Environment} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 import {printable, printableLines} from '../util/printable.js';
 
 export const spec: CommandSpec = {

@@ -16,7 +16,10 @@
 // Where a value must read back exactly (`list --values`), printableExact also doubles backslashes.
 
 const HIDDEN = String.raw`\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0`;
+// The class lists code points one by one on purpose: a combining mark (U+034F, U+17B4) is escaped alone.
+// eslint-disable-next-line no-misleading-character-class
 const ONE_LINE = new RegExp(`[${HIDDEN}]`, 'gu');
+// eslint-disable-next-line no-misleading-character-class
 const EXACT = new RegExp(`[\\\\${HIDDEN}]`, 'gu');
 
 const NAMED: Record<string, string> = {'\t': '\\t', '\n': '\\n', '\r': '\\r', '\\': '\\\\'};
