@@ -1,7 +1,8 @@
-import {isUserError, UsageError} from '../core/errors.js';
-import {relativeTime} from '../core/time.js';
+import {isUserError, UsageError} from '../util/errors.js';
+import {relativeTime} from '../util/time.js';
 import {SecretStore, type SecretEntry} from '../store/store.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {printable, printableExact, printableJson} from '../util/printable.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
 	name: 'list',
@@ -46,7 +47,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	const status = problems.length > 0 ? 1 : 0;
 	if (flags.names) {
-		process.stdout.write(secrets.map((secret) => secret.name + '\n').join(''));
+		process.stdout.write(secrets.map((secret) => printable(secret.name) + '\n').join(''));
 		return status;
 	}
 
@@ -54,7 +55,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	if (flags.json) {
 		const rows = secrets.map(({name, value, created, updated, updatedBy}) => ({name, created, updated, ...(updatedBy === undefined ? {} : {updatedBy}), ...(withValues ? {value} : {})}));
-		process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+		process.stdout.write(printableJson(JSON.stringify(rows, null, 2)) + '\n');
 		return status;
 	}
 
@@ -95,34 +96,18 @@ function listAll(): {secrets: SecretEntry[]; problems: string[]} {
 
 function formatTable(secrets: SecretEntry[], withValues: boolean): string {
 	const now = Date.now();
-	const nameWidth = Math.max(4, ...secrets.map((secret) => secret.name.length));
+	const names = secrets.map((secret) => printable(secret.name));
+	const nameWidth = Math.max(4, ...names.map((name) => name.length));
 	const by = secrets.some((secret) => secret.updatedBy !== undefined);
-	const rows = secrets.map((secret) => {
-		const updated = `${secret.updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(secret.updated, now)}${by ? `  by ${secret.updatedBy ?? '?'}` : ''}`;
-		const columns = [secret.name.padEnd(nameWidth), withValues ? updated.padEnd(by ? 56 : 36) : updated];
+	const rows = secrets.map((secret, index) => {
+		const updated = `${secret.updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(secret.updated, now)}${by ? `  by ${printable(secret.updatedBy ?? '?')}` : ''}`;
+		const columns = [names[index]!.padEnd(nameWidth), withValues ? updated.padEnd(by ? 56 : 36) : updated];
 		if (withValues) {
-			columns.push(escapeControl(secret.value));
+			columns.push(printableExact(secret.value));
 		}
 
 		return columns.join('  ').trimEnd();
 	});
 	const header = ['NAME'.padEnd(nameWidth), withValues ? 'UPDATED'.padEnd(by ? 56 : 36) : 'UPDATED', ...(withValues ? ['VALUE'] : [])].join('  ');
 	return [header, ...rows].join('\n') + '\n';
-}
-
-function escapeControl(value: string): string {
-	return value.replaceAll(/[\u0000-\u001F\u007F\\]/g, (character) => {
-		switch (character) {
-			case '\n':
-				return '\\n';
-			case '\r':
-				return '\\r';
-			case '\t':
-				return '\\t';
-			case '\\':
-				return '\\\\';
-			default:
-				return `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
-		}
-	});
 }

@@ -1,7 +1,8 @@
-import {expandHome} from '../core/stdin.js';
+import {expandHome} from '../util/stdin.js';
 import {SecretStore} from '../store/store.js';
+import {printable} from '../util/printable.js';
 import {addTeam} from '../store/teams.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const summary = 'Register a team store folder (created for GROUP when missing)';
 
@@ -31,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
 	const [name, folder] = parsed.input as [string, string];
 	const {team, created} = addTeam(new SecretStore().home, name, expandHome(folder), parsed.flags.group as string | undefined);
 	process.stderr.write(
-		`${created ? 'Created' : 'Registered'} the team store ${team.name} at ${team.path} (group ${team.group}); its secrets are ${team.name}/NAME.\n`,
+		printable(`${created ? 'Created' : 'Registered'} the team store ${team.name} at ${team.path} (group ${team.group}); its secrets are ${team.name}/NAME.`) + '\n',
 	);
 	return 0;
 }

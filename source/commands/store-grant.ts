@@ -1,6 +1,7 @@
 import {SecretStore} from '../store/store.js';
+import {printable} from '../util/printable.js';
 import {grantTeam} from '../store/teams.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const summary = 'Give one user access to a team store (POSIX ACL)';
 
@@ -29,6 +30,6 @@ export async function run(argv: string[]): Promise<number> {
 	const store = new SecretStore().teamStore(name);
 	const readOnly = Boolean(parsed.flags.readOnly);
 	await grantTeam(store, user, readOnly);
-	process.stderr.write(`${user} can now ${readOnly ? 'read' : 'read and change'} the team store ${name}; they add it with: secrets-tui store add ${name} '${store.team!.path}'.\n`);
+	process.stderr.write(printable(`${user} can now ${readOnly ? 'read' : 'read and change'} the team store ${name}; they add it with: secrets-tui store add ${name} '${store.team!.path}'.`) + '\n');
 	return 0;
 }

@@ -1,7 +1,8 @@
-import {isUserError, UsageError} from '../core/errors.js';
+import {isUserError, UsageError} from '../util/errors.js';
 import {SecretStore} from '../store/store.js';
+import {printable, printableJson} from '../util/printable.js';
 import {teamReaders, type Readers} from '../store/teams.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const summary = 'The team stores: name, path, group, and who can read each';
 
@@ -31,13 +32,13 @@ export async function run(argv: string[]): Promise<number> {
 
 	const stores = new SecretStore().teamStores();
 	if (flags.names) {
-		process.stdout.write(stores.map((store) => store.team!.name + '\n').join(''));
+		process.stdout.write(stores.map((store) => printable(store.team!.name) + '\n').join(''));
 		return 0;
 	}
 
 	const rows = stores.map((store) => ({...store.team!, ...teamReaders(store.team!), problem: problemOf(store)}));
 	if (flags.json) {
-		process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+		process.stdout.write(printableJson(JSON.stringify(rows, null, 2)) + '\n');
 		return 0;
 	}
 
@@ -46,12 +47,12 @@ export async function run(argv: string[]): Promise<number> {
 		return 0;
 	}
 
-	const table = [['NAME', 'PATH', 'GROUP', 'WHO CAN READ'], ...rows.map((row) => [row.name, row.path, row.group, readers(row)])];
+	const table = [['NAME', 'PATH', 'GROUP', 'WHO CAN READ'], ...rows.map((row) => [row.name, row.path, row.group, readers(row)].map((cell) => printable(cell)))];
 	const widths = [0, 1, 2].map((column) => Math.max(...table.map((cells) => cells[column]!.length)));
 	const lines = table.map((cells) => cells.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ').trimEnd());
 	process.stdout.write(lines.join('\n') + '\n');
 	for (const row of rows.filter((row) => row.problem)) {
-		process.stderr.write(`secrets-tui: ${row.problem}\n`);
+		process.stderr.write(`secrets-tui: ${printable(row.problem!)}\n`);
 	}
 
 	return rows.some((row) => row.problem) ? 1 : 0;

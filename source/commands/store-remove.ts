@@ -1,6 +1,7 @@
 import {SecretStore} from '../store/store.js';
+import {printable} from '../util/printable.js';
 import {removeTeam} from '../store/teams.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const summary = 'Unregister a team store (its folder and secrets are kept)';
 
@@ -22,6 +23,6 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const team = removeTeam(new SecretStore().home, parsed.input[0]!);
-	process.stderr.write(`Unregistered the team store ${team.name}; its folder ${team.path} was left as it is.\n`);
+	process.stderr.write(printable(`Unregistered the team store ${team.name}; its folder ${team.path} was left as it is.`) + '\n');
 	return 0;
 }

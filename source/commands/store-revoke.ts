@@ -1,6 +1,7 @@
 import {SecretStore} from '../store/store.js';
+import {printable} from '../util/printable.js';
 import {revokeTeam} from '../store/teams.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const summary = 'Take a user\'s ACL access to a team store away';
 
@@ -25,10 +26,10 @@ export async function run(argv: string[]): Promise<number> {
 	const store = new SecretStore().teamStore(name);
 	const team = store.team!;
 	const {stillMember} = await revokeTeam(store, user);
-	process.stderr.write(
+	process.stderr.write(printable(
 		stillMember
-			? `Removed ${user}'s ACL entries, but ${user} is in the group ${team.group} and still reads the team store ${name}; remove them from the group to take that away.\n`
-			: `${user} no longer has access to the team store ${name}. Values they have read may still be copied: change those that matter.\n`,
-	);
+			? `Removed ${user}'s ACL entries, but ${user} is in the group ${team.group} and still reads the team store ${name}; remove them from the group to take that away.`
+			: `${user} no longer has access to the team store ${name}. Values they have read may still be copied: change those that matter.`,
+	) + '\n');
 	return 0;
 }

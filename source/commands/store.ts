@@ -1,13 +1,13 @@
 // `secrets-tui store SUBCOMMAND`: the team stores. Each subcommand is a file of its own (store-*.ts)
 // with its own table; this one dispatches, and its table (for completion) is the union of theirs.
-import {UsageError} from '../core/errors.js';
-import {helpText, type CommandSpec, type FlagSpec} from './args.js';
+import {UsageError} from '../util/errors.js';
+import {helpText, type CommandSpec, type FlagSpec} from '../cli/args.js';
 import * as add from './store-add.js';
 import * as list from './store-list.js';
 import * as remove from './store-remove.js';
 import * as grant from './store-grant.js';
 import * as revoke from './store-revoke.js';
-import {columns} from './spec.js';
+import {columns} from '../cli/spec.js';
 
 type Subcommand = {spec: CommandSpec; summary: string; run: (argv: string[]) => Promise<number>};
 

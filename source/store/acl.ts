@@ -1,7 +1,7 @@
 // POSIX ACLs through Debian's `acl` tools (getfacl, setfacl): the named users and groups a team store
 // is shared with beyond its group, and `store grant` / `store revoke`.
 import {spawnSync} from 'node:child_process';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 
 export type AclEntry = {kind: 'user' | 'group'; name: string; write: boolean};
 

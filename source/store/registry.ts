@@ -6,7 +6,7 @@
 // Read and written line by line (no YAML library on the read path of `get`); other lines are kept.
 import fs from 'node:fs';
 import path from 'node:path';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 
 export const SETTINGS_FILE_NAME = 'settings.yaml';
 

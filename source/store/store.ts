@@ -2,7 +2,7 @@
 // locked read-modify-write, so a TUI and scripts can write at the same time without losing updates.
 import os from 'node:os';
 import path from 'node:path';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {readStore, type Secret, type StoreData} from './read.js';
 import {nameProblem, splitQualifiedName, storeNameProblem, valueProblem} from './rules.js';
 import {STORE_FILE_NAME, storeFile} from './paths.js';

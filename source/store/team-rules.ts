@@ -3,7 +3,7 @@
 // group. A loosened store is refused for everyone, with the command that fixes it. (The personal store
 // keeps its own rules, in read.ts.)
 import fs from 'node:fs';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {findGroup, userName, type GroupInfo} from './groups.js';
 import type {TeamEntry} from './registry.js';
 

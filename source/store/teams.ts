@@ -2,7 +2,7 @@
 // `store grant` and `store revoke` do, without their printing.
 import fs from 'node:fs';
 import path from 'node:path';
-import {UserError, UsageError} from '../core/errors.js';
+import {UserError, UsageError} from '../util/errors.js';
 import {setAcl, readAcl, type AclEntry} from './acl.js';
 import {findGroup, groupMembers, inGroup, userExists, userName} from './groups.js';
 import type {SecretStore} from './store.js';
