@@ -5,7 +5,7 @@
 // temp file, takes a fresh lock, reads again and applies its change again, so both saves survive; after
 // a few such rounds it gives up with a sentence and has written nothing. `change` must therefore be a
 // function of the data it is given (set, delete, import and rename are changes to names).
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {withLock, type LockOptions} from './lock.js';
 import {currentIdentity, readStoreFile, sameIdentity, type StoreData} from './read.js';
 import {writeStore} from './write.js';

@@ -15,7 +15,7 @@ import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {isAlive, isLocalProcess, parseProcessTag, processTag} from '../util/process-tag.js';
 import {checkFolder} from './read.js';
 import {writeFailure} from './write.js';

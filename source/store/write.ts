@@ -8,7 +8,7 @@
 // live writer that is merely slow (one stopped inside a lock that was then taken over).
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {isAlive, isLocalProcess, parseProcessTag, processTag} from '../util/process-tag.js';
 import type {StoreData} from './read.js';
 import {MAX_STORE_BYTES} from './rules.js';
