@@ -205,24 +205,16 @@ export class SecretStore {
 	}
 
 	/**
-	 * Runs `mutate` on a fresh read of the store while holding the lock, then writes the result.
-	 * When `mutate` throws, nothing is written.
+	 * Runs `mutate` on a fresh read of the store while holding the lock, then writes the result; if
+	 * another writer saved in between (this one stalled past the lock's stale threshold), `mutate` runs
+	 * again on a fresh read (change.ts). When `mutate` throws, nothing is written. A team store's lock
+	 * and files are the group's (0770/0660 with its gid), so any member can take a stale lock over.
 	 */
 	private async change<T>(mutate: (data: StoreData) => T): Promise<T> {
 		// Loaded only to write: readers (get, list, exec) never pay for the lock and the writer.
-		const {withLock} = await import('./lock.js');
+		const {changeStore} = await import('./change.js');
 		const team = this.team;
-		return withLock(
-			this.file,
-			async () => {
-				const data = this.read();
-				const result = mutate(data);
-				const {writeStore} = await import('./write.js');
-				writeStore(this.file, data, undefined, team ? {gid: teamGroup(team).gid} : undefined);
-				return result;
-			},
-			team,
-		);
+		return changeStore(this.file, mutate, team ? {team, mode: 0o770, gid: teamGroup(team).gid} : {});
 	}
 }
 

@@ -30,7 +30,9 @@ export function teamGroup(team: TeamEntry): GroupInfo {
 }
 
 /** Throws when `stat` (the folder, the store or a file in it) lets anyone outside the group in. */
-export function checkTeamEntry(team: TeamEntry, target: string, stat: fs.Stats, group: GroupInfo): void {
+export type Ownership = Pick<fs.Stats, 'mode' | 'gid' | 'uid'>;
+
+export function checkTeamEntry(team: TeamEntry, target: string, stat: Ownership, group: GroupInfo): void {
 	if (process.platform === 'win32') {
 		return;
 	}
@@ -85,7 +87,7 @@ export function teamAccessError(team: TeamEntry, error: NodeJS.ErrnoException): 
 }
 
 /** Who can run the fix: the owner of what is loose. */
-function fixer(stat: fs.Stats): string {
+function fixer(stat: Ownership): string {
 	return stat.uid === process.getuid?.() ? 'you can' : `its owner (${userName(stat.uid)}) can`;
 }
 

@@ -107,7 +107,7 @@ function createFolder(team: TeamEntry, missing: boolean): void {
 		throw new UserError(`Cannot create the team store folder ${team.path}: ${(error as Error).message}.`);
 	}
 
-	writeStore(path.join(team.path, STORE_FILE_NAME), emptyStore(), undefined, {gid});
+	writeStore(path.join(team.path, STORE_FILE_NAME), emptyStore(), undefined, undefined, {gid});
 }
 
 /** Unregisters `name`; its folder and secrets are left as they are. */

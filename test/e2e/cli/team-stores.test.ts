@@ -174,6 +174,31 @@ describe('team stores between users', () => {
 		}
 	});
 
+	it('a lock left by a member whose writer died (umask 077) is group-writable, and another member takes it over and saves', async () => {
+		const folder = await labStore();
+		await ok(A, ['set', 'lab/before', 'one']);
+		const stalled = runAs(A, cli, ['set', 'lab/stalled', 'two'], {umask: '077', env: {SECRETS_TUI_TEST_PAUSE_IN_LOCK: '1'}});
+		const lock = path.join(folder, 'secrets.json.lock');
+		for (let tries = 0; tries < 200 && !fs.existsSync(path.join(lock, 'owner')); tries++) {
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+
+		expect(modeOf(lock) & 0o777).toBe(0o770);
+		expect(modeOf(path.join(lock, 'owner'))).toBe(0o660);
+		expect(groupOf(lock)).toBe(GROUP);
+		// The writer inside the lock is stopped (SIGSTOP by the test hook), then killed: its lock stays behind.
+		const holder = execFileSync('pgrep', ['-u', A, '-f', 'lab/stalled'], {encoding: 'utf8'}).trim().split('\n');
+		for (const pid of holder) {
+			process.kill(Number(pid), 'SIGKILL');
+		}
+
+		await stalled;
+		expect(fs.existsSync(lock)).toBe(true);
+		await ok(B, ['set', 'lab/after', 'three']);
+		expect(fs.existsSync(lock)).toBe(false);
+		expect((await ok(A, ['list', '--store', 'lab', '--names'])).stdout).toBe('after\nbefore\n');
+	});
+
 	it('a member with umask 077 writes a store the others can read and write', async () => {
 		const folder = await labStore();
 		await ok(A, ['set', 'lab/first', 'one'], {umask: '077'});
