@@ -42,7 +42,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	const store = new SecretStore();
 	const values = new Map(store.list().map((entry) => [entry.name, entry.value]));
-	const shell = resolveShell({...(flags.shell === undefined ? {} : {flag: flags.shell as string}), setting: shellSetting(store.dir)});
+	const shell = resolveShell({...(flags.shell === undefined ? {} : {flag: flags.shell as string}), setting: shellSetting(store.home)});
 	const lines = [
 		`${file}: ${defs.environments.length} environment${defs.environments.length === 1 ? '' : 's'}`,
 		`shell: ${describeShell(shell)} (${shell.from})`,

@@ -31,7 +31,7 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const store = new SecretStore();
-	const rows = await jobRows(store.dir, parsed.flags.all === true ? undefined : RECENT);
+	const rows = await jobRows(store.home, parsed.flags.all === true ? undefined : RECENT);
 	if (parsed.flags.json === true) {
 		process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
 		return 0;

@@ -94,7 +94,7 @@ export async function run(argv: string[]): Promise<number> {
 		throw new UserError(`Slurm was not found: there is no ${SCHEDULERS.map((candidate) => candidate.submitProgram).join(' or ')} on the PATH, so nothing was submitted (on a cluster, run this on a login node, or load its module first).`);
 	}
 
-	const record = await submitJob(prepared, {scheduler, cwd, extra, storeDir: store.dir});
+	const record = await submitJob(prepared, {scheduler, cwd, extra, storeDir: store.home});
 	process.stdout.write(`${record.id}\n`);
 	if (process.stderr.isTTY) {
 		process.stderr.write(`Submitted job ${record.id} to ${scheduler.name}; its output goes to ${record.output}. \`secrets-tui jobs\` shows its state.\n`);

@@ -69,7 +69,7 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 	const executable = findExecutable(environment, input.executable);
 	const choice = input.instance === undefined ? chooseInstance(environment, executable, input.cores) : instanceAt(environment, executable, input.instance, input.cores);
 	const {instance} = choice;
-	const shell = resolveShell({...(input.shell === undefined ? {} : {flag: input.shell}), setting: shellSetting(input.store.dir)});
+	const shell = resolveShell({...(input.shell === undefined ? {} : {flag: input.shell}), setting: shellSetting(input.store.home)});
 	const params = {...scriptParams(input.script, input.cwd), [CORES_PLACEHOLDER]: String(choice.cores), ...input.params};
 	const warnings: string[] = [];
 	const template = `${environment.setup ?? ''}\n${instance.command}`;

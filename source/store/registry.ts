@@ -12,6 +12,33 @@ export const SETTINGS_FILE_NAME = 'settings.yaml';
 
 export type TeamEntry = {name: string; path: string; group: string};
 
+/**
+ * Team stores given by the environment (a JSON array of {name, path, group}), ahead of settings.yaml:
+ * a Slurm job script pins the ones its secrets name, by absolute path, as it pins SECRETS_TUI_HOME.
+ */
+export const TEAM_STORES_VARIABLE = 'SECRETS_TUI_TEAM_STORES';
+
+function fromEnvironment(env: NodeJS.ProcessEnv): TeamEntry[] {
+	const text = env[TEAM_STORES_VARIABLE];
+	if (text === undefined || text === '') {
+		return [];
+	}
+
+	let entries: unknown;
+	try {
+		entries = JSON.parse(text);
+	} catch {
+		entries = undefined;
+	}
+
+	const valid = Array.isArray(entries) && entries.every((entry) => entry && typeof entry === 'object' && ['name', 'path', 'group'].every((key) => typeof (entry as Record<string, unknown>)[key] === 'string'));
+	if (!valid) {
+		throw new UserError(`${TEAM_STORES_VARIABLE} is not a JSON array of {name, path, group}; unset it to use the team stores of settings.yaml.`);
+	}
+
+	return (entries as TeamEntry[]).map(({name, path, group}) => ({name, path, group}));
+}
+
 export function settingsFile(personalDir: string): string {
 	return path.join(personalDir, SETTINGS_FILE_NAME);
 }
@@ -28,8 +55,14 @@ function readText(file: string): string {
 	}
 }
 
-/** The registered team stores, in the order they were added. */
-export function readRegistry(personalDir: string): TeamEntry[] {
+/** The registered team stores, in the order they were added (and those SECRETS_TUI_TEAM_STORES gives, first). */
+export function readRegistry(personalDir: string, env: NodeJS.ProcessEnv = process.env): TeamEntry[] {
+	const pinned = fromEnvironment(env);
+	return [...pinned, ...readSettings(personalDir).filter((entry) => !pinned.some((pin) => pin.name === entry.name))];
+}
+
+/** The `stores:` block of settings.yaml alone (what store add and store remove change). */
+export function readSettings(personalDir: string): TeamEntry[] {
 	const lines = readText(settingsFile(personalDir)).split('\n');
 	const start = lines.findIndex((line) => /^stores\s*:\s*(#.*)?$/.test(line));
 	if (start === -1) {

@@ -8,7 +8,7 @@ import {findGroup, groupMembers, inGroup, userExists, userName} from './groups.j
 import type {SecretStore} from './store.js';
 import {STORE_FILE_NAME} from './paths.js';
 import {emptyStore, readStore} from './read.js';
-import {readRegistry, writeRegistry, type TeamEntry} from './registry.js';
+import {readSettings, writeRegistry, type TeamEntry} from './registry.js';
 import {storeNameProblem} from './rules.js';
 import {checkTeamFolder, describeTeam, TEAM_FOLDER_MODE} from './team-rules.js';
 import {writeStore} from './write.js';
@@ -26,7 +26,7 @@ export function addTeam(home: string, name: string, folder: string, group: strin
 		throw new UsageError(problem);
 	}
 
-	const registry = readRegistry(home);
+	const registry = readSettings(home);
 	const known = registry.find((entry) => entry.name === name);
 	if (known) {
 		throw new UserError(`A team store named ${name} is registered already (${known.path}); \`secrets-tui store remove ${name}\` unregisters it first.`);
@@ -112,7 +112,7 @@ function createFolder(team: TeamEntry, missing: boolean): void {
 
 /** Unregisters `name`; its folder and secrets are left as they are. */
 export function removeTeam(home: string, name: string): TeamEntry {
-	const registry = readRegistry(home);
+	const registry = readSettings(home);
 	const team = registry.find((entry) => entry.name === name);
 	if (!team) {
 		throw new UserError(`There is no team store named ${name}; \`secrets-tui store list\` shows them.`);

@@ -3,6 +3,7 @@
 // the output the scheduler writes to the job's output file.
 import type {RunChoices} from '../launch/plan.js';
 import {shellJoin, shellQuote} from '../launch/quote.js';
+import {TEAM_STORES_VARIABLE} from '../store/registry.js';
 
 /** `run`'s choices (RunChoices, as `run` parses them) and the definitions file, by absolute path. */
 export type JobChoices = RunChoices & {envsFile: string};
@@ -46,6 +47,8 @@ export type JobScriptInput = {
 	cli: string;
 	/** The store's folder, absolute. */
 	home: string;
+	/** The team stores the job's secrets name (`lab/NAME`), by absolute path: pinned for the node. */
+	teams?: ReadonlyArray<{name: string; path: string; group: string}>;
 	/** The working directory the job starts in. */
 	cwd: string;
 	run: readonly string[];
@@ -59,6 +62,9 @@ export function jobScript(input: JobScriptInput): string {
 		`cd ${shellQuote(input.cwd)} || exit 1`,
 		`SECRETS_TUI_HOME=${shellQuote(input.home)}`,
 		'export SECRETS_TUI_HOME',
+		...(input.teams && input.teams.length > 0
+			? [`${TEAM_STORES_VARIABLE}=${shellQuote(JSON.stringify(input.teams.map(({name, path, group}) => ({name, path, group}))))}`, `export ${TEAM_STORES_VARIABLE}`]
+			: []),
 		`exec ${quoted(input.node)} ${quoted(input.cli)} ${shellJoin(input.run)}`,
 		'',
 	].join('\n');

@@ -53,7 +53,9 @@ export function prepareJob(request: SubmitRequest): PreparedJob {
 	const {environment, executable, instance, cores} = plan.chosen!;
 	const resources = resourcesFor(instance, cores);
 	const run = runArgv(choices);
-	const script = jobScript({node: request.node ?? process.execPath, cli: request.cli ?? cliPath(), home: request.store.dir, cwd: request.cwd, run});
+	// A team secret (lab/NAME) is read from the team store on the node: its path goes into the job as the personal store's does.
+	const teams = [...new Set([...plan.values.keys()].filter((name) => name.includes('/')).map((name) => request.store.resolve(name).store))].map((store) => store.team!);
+	const script = jobScript({node: request.node ?? process.execPath, cli: request.cli ?? cliPath(), home: request.store.home, teams, cwd: request.cwd, run});
 	const command = request.scheduler.submitCommand({jobName: `${environment.name}.${executable.label}`, resources, extra: request.extra});
 	for (const [secret, value] of plan.values) {
 		if (value.length < MIN_REDACTABLE_LENGTH) {

@@ -1,8 +1,9 @@
 // The root: which screen shows (list, form, detail, help, run panel), the status line and footer,
 // and the actions that write to the store. Only the store touches the file.
 import {Box, Text, useApp, type Key} from 'ink';
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {isUserError} from '../util/errors.js';
+import {printable} from '../util/printable.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
 import {StatusLine} from './shared/StatusLine.js';
@@ -15,7 +16,7 @@ import {STATUS_FADE_MS, useStatus} from './shared/useStatus.js';
 import {useTerminalSize} from './shared/useTerminalSize.js';
 import type {KeyTable} from './keys/binding.js';
 import {FILTER_KEYS} from './keys/filterKeys.js';
-import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from './keys/formKeys.js';
+import {CONFIRM_KEYS, COPY_TO_STORE_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
 import {matchKey} from './keys/binding.js';
 import {DETAIL_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
@@ -30,7 +31,7 @@ import {ListScreen, listChromeHeight, type ListCommand} from './secrets/ListScre
 import {StoreErrorScreen} from './secrets/StoreErrorScreen.js';
 import {initialListState, listReducer, matchesFilter, selected} from './secrets/listState.js';
 
-export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
+export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, COPY_TO_STORE_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
 
 export type AppProps = {
 	store: SecretStore;
@@ -43,20 +44,30 @@ export type AppProps = {
 	clipboardClearMs?: number;
 	/** How long a status line stays before it fades. */
 	statusFadeMs?: {info: number; error: number};
+	/** The team stores registered beside the personal store ("copy to store…" offers them). */
+	teams?: readonly SecretStore[];
+	/** Switches to the next store (the app is then shown again for it). */
+	onSwitchStore?: () => void;
 };
+
+/** The open question of the list: delete a secret, or copy a personal one to a team store. */
+type Question = {kind: 'delete'; name: string} | {kind: 'copy'; name: string; value: string};
 
 type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
-export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
+export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS, teams = [], onSwitchStore}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const {secrets, reload} = useSecrets(store, initial);
+	// Definitions name secrets as the CLI reads them (NAME personal, lab/NAME the team's): the run panel
+	// reads through the personal store whichever store the list shows, so a run here is `secrets-tui run`.
+	const personal = useMemo(() => store.personal(), [store]);
 	const [list, dispatch, liveList] = useLiveReducer(listReducer, () => initialListState(secrets.entries, rows, revealTimeoutMs));
 	const [screen, setScreenState] = useState<Screen>({kind: 'list'});
 	const [status, setStatus, dismissStatus] = useStatus(statusFadeMs);
-	const [deleting, setDeletingState] = useState<string>();
+	const [question, setQuestionState] = useState<Question>();
 	// Which screen and question keys belong to, as of the last key (ahead of the last frame).
-	const live = useRef<{screen: Screen; deleting?: string}>({screen});
+	const live = useRef<{screen: Screen; question?: Question}>({screen});
 	// The footer of a screen with modes of its own (the form's question, the run panel's steps).
 	const [screenKeys, setScreenKeys] = useState<{kind: Screen['kind']; table: KeyTable<string>}>();
 	const setScreen = useCallback((next: Screen) => {
@@ -67,9 +78,9 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	const formKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'form', table}), []);
 	const panelKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'run', table}), []);
 	const jobsKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'jobs', table}), []);
-	const setDeleting = useCallback((name: string | undefined) => {
-		live.current = {...live.current, deleting: name};
-		setDeletingState(name);
+	const setQuestion = useCallback((next: Question | undefined) => {
+		live.current = {...live.current, question: next};
+		setQuestionState(next);
 	}, []);
 	const [quitting, setQuitting] = useState(false);
 	const copy = useClipboard(clipboardClearMs);
@@ -89,12 +100,12 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	}, [quitting, exit]);
 
 	const quit = useCallback(() => setQuitting(true), []);
-	const listOwnsKeys = useCallback(() => live.current.screen.kind === 'list' && live.current.deleting === undefined, []);
+	const listOwnsKeys = useCallback(() => live.current.screen.kind === 'list' && live.current.question === undefined, []);
 	const toList = useCallback(() => setScreen({kind: 'list'}), [setScreen]);
 
 	const onCommand = useCallback(
 		(command: ListCommand) => {
-			if (live.current.screen.kind !== 'list' || live.current.deleting !== undefined) {
+			if (live.current.screen.kind !== 'list' || live.current.question !== undefined) {
 				// The previous key already left the list; this one arrived before the next frame.
 				return;
 			}
@@ -108,6 +119,12 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				setScreen({kind: 'run'});
 			} else if (command === 'jobs') {
 				setScreen({kind: 'jobs'});
+			} else if (command === 'switchStore') {
+				if (onSwitchStore && teams.length > 0) {
+					onSwitchStore();
+				} else {
+					setStatus({text: 'There is no team store to switch to; add one with `secrets-tui store add NAME PATH`.', tone: 'error'});
+				}
 			} else if (command === 'add') {
 				setStatus(undefined);
 				setScreen({kind: 'form', mode: 'add'});
@@ -119,14 +136,24 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 			} else if (command === 'detail') {
 				setScreen({kind: 'detail', name: current.name});
 			} else if (command === 'delete') {
-				setDeleting(current.name);
+				setQuestion({kind: 'delete', name: current.name});
 				setStatus({text: `Delete ${current.name}? (y/N)`, tone: 'question'});
+			} else if (command === 'copyToStore') {
+				if (store.team) {
+					setStatus({text: 'Copy to store… copies a personal secret: switch to your personal store first (s).', tone: 'error'});
+				} else if (teams.length === 0) {
+					setStatus({text: 'There is no team store to copy to; add one with `secrets-tui store add NAME PATH`.', tone: 'error'});
+				} else {
+					setQuestion({kind: 'copy', name: current.name, value: current.value});
+					const choices = teams.map((team, index) => `${index + 1} ${team.team!.name}`).join(', ');
+					setStatus({text: `Copy ${current.name} to which team store? ${choices} (a digit; any other key: no)`, tone: 'question'});
+				}
 			} else if (command === 'copy') {
 				copy(current.value);
 				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round((clipboardClearMs ?? CLIPBOARD_CLEAR_MS) / 1000)} s.`, tone: 'info'});
 			}
 		},
-		[liveList, quit, copy, clipboardClearMs, setScreen, setDeleting, setStatus],
+		[liveList, quit, copy, clipboardClearMs, setScreen, setQuestion, setStatus, onSwitchStore, teams, store],
 	);
 
 	const save = useCallback(
@@ -155,12 +182,30 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 
 	const answer = useCallback(
 		(input: string, key: Key): boolean => {
-			const name = live.current.deleting;
-			if (name === undefined) {
+			const open = live.current.question;
+			if (open === undefined) {
 				return false;
 			}
 
-			setDeleting(undefined);
+			setQuestion(undefined);
+			if (open.kind === 'copy') {
+				const reply = matchKey(COPY_TO_STORE_KEYS, input, key);
+				const target = reply === 'pick' ? teams[Number(input) - 1] : undefined;
+				if (reply === 'quit') {
+					quit();
+				} else if (target) {
+					target.set(open.name, open.value).then(
+						() => setStatus({text: `Copied ${open.name} to the team store ${target.team!.name} (as ${target.qualify(open.name)})`, tone: 'info'}),
+						(error: unknown) => setStatus({text: failure(error), tone: 'error'}),
+					);
+				} else {
+					setStatus({text: `Copied nothing`, tone: 'info'});
+				}
+
+				return true;
+			}
+
+			const name = open.name;
 			const reply = matchKey(CONFIRM_KEYS, input, key);
 			if (reply === 'quit') {
 				quit();
@@ -178,7 +223,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 
 			return true;
 		},
-		[store, reload, quit, setDeleting, setStatus],
+		[store, reload, quit, setQuestion, setStatus, teams],
 	);
 
 	if (quitting) {
@@ -218,12 +263,12 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		body = <HelpScreen tables={ALL_KEY_TABLES} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
 	} else if (screen.kind === 'jobs') {
 		footer = ownKeys;
-		body = <LazyJobsScreen storeDir={store.dir} width={columns} height={bodyHeight} onClose={toList} onQuit={quit} onKeys={jobsKeys} />;
+		body = <LazyJobsScreen storeDir={store.home} width={columns} height={bodyHeight} onClose={toList} onQuit={quit} onKeys={jobsKeys} />;
 	} else if (screen.kind === 'run') {
 		footer = ownKeys;
-		body = <LazyRunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
+		body = <LazyRunPanel store={personal} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
-		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
+		footer = question ? (question.kind === 'copy' ? COPY_TO_STORE_KEYS : CONFIRM_KEYS) : list.filtering ? FILTER_KEYS : LIST_KEYS;
 		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} onKey={dismissStatus} width={columns} height={listHeight} now={now} />;
 	}
 
@@ -231,6 +276,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		<Box flexDirection="column" width={columns}>
 			<Text bold wrap="truncate-end">
 				secrets-tui
+				{teams.length > 0 ? <Text color={store.team ? 'cyan' : undefined}>{`  ${storeLabel(store)}`}</Text> : undefined}
 				<Text dimColor>{`  ${list.entries.length} secret${list.entries.length === 1 ? '' : 's'}${shown > 0 ? `, ${shown} shown` : ''}`}</Text>
 			</Text>
 			<Box height={bodyHeight} flexDirection="column" overflow="hidden">
@@ -240,9 +286,14 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				</Box>
 			</Box>
 			<StatusLine status={screen.kind === 'list' || screen.kind === 'form' ? status : undefined} />
-			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0} : undefined} /> : <Text> </Text>}
+			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0, stores: teams.length > 0} : undefined} /> : <Text> </Text>}
 		</Box>
 	);
+}
+
+/** The header's name of the store every screen works on (shown once there is a team store to tell it from). */
+export function storeLabel(store: SecretStore): string {
+	return store.team ? `team store ${printable(store.team.name)}` : 'personal store';
 }
 
 function failure(error: unknown): string {

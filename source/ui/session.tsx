@@ -5,7 +5,7 @@
 import {render} from 'ink';
 import {SecretStore} from '../store/store.js';
 import {printableLines} from '../util/printable.js';
-import {App} from './app.js';
+import {Stores} from './stores.js';
 import type {TuiOptions} from '../cli/tui-options.js';
 import {clearPendingClipboard} from './shared/useClipboard.js';
 import {loadSecrets} from './secrets/useSecrets.js';
@@ -59,7 +59,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
 	process.on('exit', restore);
 
 	stdout.write(ENTER_ALT_SCREEN);
-	const instance = render(<App store={store} envsFile={options.envsFile} revealTimeoutMs={options.revealTimeoutMs} initial={initial} />, {
+	const instance = render(<Stores personal={store} envsFile={options.envsFile} revealTimeoutMs={options.revealTimeoutMs} initial={initial} />, {
 		stdout: keepingScrollback(stdout),
 		exitOnCtrlC: false,
 		patchConsole: false,

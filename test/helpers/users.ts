@@ -60,7 +60,7 @@ export function projectFolder(base: string, group: string): string {
 	return dir;
 }
 
-export type AsOptions = {input?: string; umask?: string; env?: Record<string, string>};
+export type AsOptions = {input?: string; umask?: string; env?: Record<string, string>; cwd?: string; timeoutMs?: number};
 
 /**
  * Runs `node cli ARGS` as `user`, with the user's own personal store in their home: setpriv (the
@@ -72,8 +72,8 @@ export function runAs(user: string, cli: string, args: string[], options: AsOpti
 	const script = `umask ${options.umask ?? '022'}; exec "$0" "$@"`;
 	const gid = execFileSync('id', ['-g', user], {encoding: 'utf8'}).trim();
 	const child = spawn('setpriv', [`--reuid=${user}`, `--regid=${gid}`, '--init-groups', '--', 'env', '-i', ...Object.entries(env).map(([key, value]) => `${key}=${value}`), 'sh', '-c', script, process.execPath, cli, ...args], {
-		cwd: '/',
+		cwd: options.cwd ?? '/',
 		stdio: ['pipe', 'pipe', 'pipe'],
 	});
-	return finished(child, {input: options.input, timeoutMs: 60_000});
+	return finished(child, {input: options.input, timeoutMs: options.timeoutMs ?? 60_000});
 }

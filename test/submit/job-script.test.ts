@@ -1,4 +1,5 @@
 // The job script and the scheduler's command lines, without a cluster.
+import {spawnSync} from 'node:child_process';
 import {describe, expect, it} from 'vitest';
 import {jobScript, runArgv} from '../../source/submit/job-script.js';
 import {parseScontrol, resourceOptions, slurm} from '../../source/submit/slurm.js';
@@ -39,6 +40,21 @@ describe('jobScript', () => {
 		expect(script).toContain("cd '/scratch/run 1' || exit 1\n");
 		expect(script).toContain('SECRETS_TUI_HOME=/home/u/.local/share/secrets-tui\nexport SECRETS_TUI_HOME\n');
 		expect(script).toContain(`exec '/opt/node/bin/node' '/home/o'\\''neil/cli.js' run env -- 'it'\\''s'\n`);
+	});
+});
+
+describe('jobScript with team stores', () => {
+	it('pins each team store the secrets name by absolute path, quoted, after SECRETS_TUI_HOME', () => {
+		const script = jobScript({node: '/n', cli: '/c.js', home: '/h', teams: [{name: 'lab', path: "/project/o'neil lab", group: 'lab'}], cwd: '/w', run: ['run', 'env']});
+		const lines = script.split('\n');
+		expect(lines.slice(4, 8)).toEqual([
+			'SECRETS_TUI_HOME=/h',
+			'export SECRETS_TUI_HOME',
+			`SECRETS_TUI_TEAM_STORES='[{"name":"lab","path":"/project/o'\\''neil lab","group":"lab"}]'`,
+			'export SECRETS_TUI_TEAM_STORES',
+		]);
+		const printed = spawnSync('sh', ['-c', `${lines.slice(6, 8).join('\n')}\nprintf %s "$SECRETS_TUI_TEAM_STORES"`], {encoding: 'utf8'}).stdout;
+		expect(JSON.parse(printed)).toEqual([{name: 'lab', path: "/project/o'neil lab", group: 'lab'}]);
 	});
 });
 

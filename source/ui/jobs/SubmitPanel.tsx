@@ -57,7 +57,7 @@ export function SubmitPanel({request, defs, store, scheduler, width, height, onB
 			return;
 		}
 
-		submitJob(prepared.value, {scheduler, cwd, extra, storeDir: store.dir}).then(
+		submitJob(prepared.value, {scheduler, cwd, extra, storeDir: store.home}).then(
 			(record) => dispatch({type: 'submitted', record}),
 			(error: unknown) => dispatch({type: 'failed', message: isUserError(error) ? error.message : `Could not submit: ${(error as Error).message}`}),
 		);

@@ -14,7 +14,7 @@ export type Definitions =
 
 export function readDefinitions(store: SecretStore, envsFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Definitions {
 	// environments.yaml beside this store (SECRETS_TUI_ENVS and --envs still win).
-	const {file, exists} = locateEnvironmentsFile({flag: envsFile, env: {...env, SECRETS_TUI_HOME: store.dir}});
+	const {file, exists} = locateEnvironmentsFile({flag: envsFile, env: {...env, SECRETS_TUI_HOME: store.home}});
 	if (!exists) {
 		return {state: 'missing', file};
 	}

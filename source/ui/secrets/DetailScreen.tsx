@@ -2,6 +2,7 @@
 import {Box, Text} from 'ink';
 import {useScrollView} from '../shared/useScrollView.js';
 import {relativeTime} from '../../util/time.js';
+import {printable} from '../../util/printable.js';
 import type {SecretEntry} from '../../store/store.js';
 import {valueLines} from '../shared/format.js';
 import {DETAIL_KEYS} from '../keys/viewKeys.js';
@@ -17,7 +18,7 @@ export function DetailScreen({entry, onClose, onQuit, active, width, height}: De
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate-end">
 				{entry.name}
-				<Text dimColor>{`  ${lines.length} line${lines.length === 1 ? '' : 's'}, updated ${relativeTime(entry.updated)}${lines.length > room ? `, lines ${top + 1}-${top + shown.length}` : ''}`}</Text>
+				<Text dimColor>{`  ${lines.length} line${lines.length === 1 ? '' : 's'}, updated ${relativeTime(entry.updated)}${entry.updatedBy === undefined ? '' : ` by ${printable(entry.updatedBy)}`}${lines.length > room ? `, lines ${top + 1}-${top + shown.length}` : ''}`}</Text>
 			</Text>
 			{shown.map((line, index) => (
 				// Lines can repeat, so the position is the key.

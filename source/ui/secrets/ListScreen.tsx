@@ -10,7 +10,7 @@ import {SecretRow, rowLayout} from './SecretRow.js';
 import type {ListAction, ListState} from './listState.js';
 
 /** Actions the list hands to the app. */
-export type ListCommand = Extract<ListKey, 'detail' | 'copy' | 'add' | 'edit' | 'delete' | 'run' | 'jobs' | 'help' | 'quit'>;
+export type ListCommand = Extract<ListKey, 'detail' | 'copy' | 'add' | 'edit' | 'delete' | 'run' | 'jobs' | 'switchStore' | 'copyToStore' | 'help' | 'quit'>;
 
 export type ListScreenProps = {
 	list: ListState;
