@@ -3,8 +3,12 @@
 // A message can quote text from a file (a path, a name); its control characters are escaped here, once
 // for every message, so no escape sequence from a file reaches the terminal raw. Newlines are kept.
 
+/** Marks a UserError whichever bundle made it (dist/cli.js and each command's bundle hold a copy of this class). */
+const USER_ERROR = Symbol.for('secrets-tui.UserError');
+
 export class UserError extends Error {
 	readonly exitCode: number;
+	readonly [USER_ERROR] = true;
 
 	constructor(message: string, exitCode = 1) {
 		super(escapeControls(message));
@@ -22,7 +26,7 @@ export class UsageError extends UserError {
 }
 
 export function isUserError(error: unknown): error is UserError {
-	return error instanceof UserError;
+	return error instanceof Error && (error as Partial<Record<typeof USER_ERROR, boolean>>)[USER_ERROR] === true;
 }
 
 /** C0 (but the newline), DEL and C1 control characters as \xNN. */
