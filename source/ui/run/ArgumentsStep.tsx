@@ -4,7 +4,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {TextField} from '../shared/TextField.js';
-import {windowFollowing} from './window.js';
+import {windowFollowing} from '../shared/window.js';
 
 type Props = {
 	args: string;

@@ -1,7 +1,8 @@
 // The one text field as drawn: a label, the text (or the list's fixed mask) with a cursor, a window of
 // the text that keeps the cursor in view, and an error or hint below it. Editing is textEdit.ts's.
 import {Box, Text} from 'ink';
-import {MASK, printable, wrapWords} from '../format.js';
+import {printable} from '../../util/printable.js';
+import {MASK, wrapWords} from './format.js';
 
 const NOTE_INDENT = '  ';
 
@@ -57,12 +58,12 @@ function FieldText({value, cursor, focus, masked, placeholder, room}: {value: st
 	}
 
 	if (!focus) {
-		return value === '' && placeholder ? <Text dimColor wrap="truncate-end">{placeholder}</Text> : <Text wrap="truncate-end">{shown(value)}</Text>;
+		return value === '' && placeholder ? <Text dimColor wrap="truncate-end">{placeholder}</Text> : <Text wrap="truncate-end">{printable(value)}</Text>;
 	}
 
 	const at = Math.min(cursor, value.length);
-	const chars = [...shown(value)];
-	const cursorAt = [...shown(value.slice(0, at))].length;
+	const chars = [...printable(value)];
+	const cursorAt = [...printable(value.slice(0, at))].length;
 	// Keep the cursor in view: the window starts where the cursor is the last column it holds.
 	const start = Math.max(0, cursorAt - room + 1);
 	return (
@@ -73,9 +74,4 @@ function FieldText({value, cursor, focus, masked, placeholder, room}: {value: st
 			{value === '' && placeholder ? <Text dimColor> {placeholder}</Text> : null}
 		</Text>
 	);
-}
-
-/** A line break of a multi-line value shows as ↵ on the field's one row. */
-function shown(text: string): string {
-	return printable(text).replaceAll('\n', '↵');
 }
