@@ -11,6 +11,7 @@ import type {Environment} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from './args.js';
+import {printWarnings} from './launching.js';
 
 export const spec: CommandSpec = {
 	name: 'envs',
@@ -34,7 +35,8 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const {flags} = parsed;
-	const {file, defs} = loadDefinitions(flags.envs as string | undefined);
+	const {file, defs, warnings: trustWarnings} = loadDefinitions(flags.envs as string | undefined);
+	printWarnings(trustWarnings);
 	if (flags.names) {
 		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => name + '\n').join(''));
 		return 0;
