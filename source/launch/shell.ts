@@ -3,8 +3,8 @@
 // (bash, sh, zsh, ...) gets `-c SCRIPT`; PowerShell (pwsh, powershell) gets `-Command SCRIPT`.
 import fs from 'node:fs';
 import path from 'node:path';
-import {UsageError} from '../core/errors.js';
-import {findOnPath} from '../core/which.js';
+import {UsageError} from '../util/errors.js';
+import {findOnPath} from '../util/which.js';
 import {checkTrusted} from '../util/file-trust.js';
 
 export type ShellKind = 'posix' | 'powershell';

@@ -5,7 +5,7 @@
 // One check for every caller: files beside the store, --envs files, matflow/hpcflow configurations, shells.
 import fs from 'node:fs';
 import path from 'node:path';
-import {UserError} from '../core/errors.js';
+import {UserError} from './errors.js';
 
 /** One way another user can change the file. */
 export type WriteExposure = {
