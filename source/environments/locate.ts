@@ -2,7 +2,7 @@
 // beside the store.
 import fs from 'node:fs';
 import path from 'node:path';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {dataDir} from '../store/paths.js';
 import type {EnvironmentsFile} from './definition.js';
 import {loadEnvironments} from './load.js';

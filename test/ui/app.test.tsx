@@ -1,7 +1,7 @@
 // Every interaction of the list screen, rendered with ink-testing-library against a real store file.
 import fs from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
-import {MASK} from '../../source/ui/format.js';
+import {MASK} from '../../source/ui/shared/format.js';
 import {tempHome} from '../helpers/temp.js';
 import {readValues, writeStore} from './entries.js';
 import {KEY, delay, lineWith, renderApp} from './render.js';
@@ -160,7 +160,7 @@ describe('reveal', () => {
 		const app = open({EVIL: 'x\u001B[2Jy\u0007z'});
 		await app.waitFor('EVIL');
 		await app.press(' ');
-		const frame = await app.waitFor('x^[[2Jy^Gz');
+		const frame = await app.waitFor('x\\x1b[2Jy\\x07z');
 		expect(frame).not.toContain('\u0007');
 	});
 });

@@ -4,9 +4,9 @@
 import React, {useLayoutEffect, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import {matchKey, type KeyTable} from '../keys/binding.js';
-import {wrapWords} from '../format.js';
+import {wrapWords} from '../shared/format.js';
 import {EXAMPLE_DEFINITIONS, type Definitions} from './definitions.js';
-import {NO_DEFINITIONS_FIT_KEYS, NO_DEFINITIONS_KEYS} from './keys.js';
+import {NO_DEFINITIONS_FIT_KEYS, NO_DEFINITIONS_KEYS} from '../keys/runKeys.js';
 
 type Props = {definitions: Exclude<Definitions, {state: 'loaded'}>; width: number; height: number; onClose: () => void; onKeys?: (keys: KeyTable<string>) => void};
 

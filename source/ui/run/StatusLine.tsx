@@ -3,9 +3,9 @@
 // sentence wraps onto more rows instead of being cut.
 import React from 'react';
 import {Box, Text} from 'ink';
-import {wrapWords} from '../format.js';
+import {wrapWords} from '../shared/format.js';
 import {statusText, type RunState} from './lifecycle.js';
-import {MAX_LINES, type OutputState} from './output-buffer.js';
+import {MAX_LINES, type OutputState} from '../shared/output-buffer.js';
 
 /** The status sentence: what the run did (coloured), then the counts (dim). */
 export function statusSentence(run: RunState, output: OutputState, now: number, scroll: number): {main: string; rest: string} {

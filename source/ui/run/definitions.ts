@@ -4,7 +4,7 @@ import type {DefinitionWarning, EnvironmentsFile} from '../../environments/defin
 import {locateEnvironmentsFile} from '../../environments/locate.js';
 import {loadEnvironments} from '../../environments/load.js';
 import {definitionWarnings} from '../../environments/warnings.js';
-import {isUserError} from '../../core/errors.js';
+import {isUserError} from '../../util/errors.js';
 import type {SecretStore} from '../../store/store.js';
 
 export type Definitions =
