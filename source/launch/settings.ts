@@ -1,19 +1,21 @@
 // settings.yaml beside the store: one optional line, `shell: bash --login`, the shell for definitions when
 // neither --shell nor SECRETS_TUI_SHELL is given. Other lines are left alone; `#` starts a comment.
 import fs from 'node:fs';
-import path from 'node:path';
-
-const SETTINGS_FILE_NAME = 'settings.yaml';
-
-function settingsFile(storeDir: string): string {
-	return path.join(storeDir, SETTINGS_FILE_NAME);
-}
+import {settingsFile} from '../store/registry.js';
+import {checkTrusted} from '../util/file-trust.js';
 
 /** The `shell:` setting of settings.yaml in `storeDir`, or undefined when there is none. */
 export function shellSetting(storeDir: string): string | undefined {
+	const file = settingsFile(storeDir);
+	if (!fs.existsSync(file)) {
+		return undefined;
+	}
+
+	// Its shell runs with the secrets: nobody else may change it.
+	checkTrusted(file, 'settings.yaml beside the store', 'private');
 	let text: string;
 	try {
-		text = fs.readFileSync(settingsFile(storeDir), 'utf8');
+		text = fs.readFileSync(file, 'utf8');
 	} catch {
 		return undefined;
 	}

@@ -36,12 +36,6 @@ export function findGroup(key: string | number): GroupInfo | undefined {
 	return row && row.length >= 3 ? toGroup(row) : undefined;
 }
 
-/** The user's name for a uid (the uid as text when the system has no name for it). */
-export function userName(uid: number): string {
-	const row = rows('/etc/passwd').find((fields) => Number(fields[2]) === uid) ?? getent('passwd', String(uid));
-	return row?.[0] ?? String(uid);
-}
-
 /** Whether a user by this name exists. */
 export function userExists(name: string): boolean {
 	return rows('/etc/passwd').some((fields) => fields[0] === name) || getent('passwd', name) !== undefined;

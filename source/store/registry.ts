@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../util/errors.js';
+import {checkTrusted} from '../util/file-trust.js';
 
 export const SETTINGS_FILE_NAME = 'settings.yaml';
 
@@ -63,7 +64,13 @@ export function readRegistry(personalDir: string, env: NodeJS.ProcessEnv = proce
 
 /** The `stores:` block of settings.yaml alone (what store add and store remove change). */
 export function readSettings(personalDir: string): TeamEntry[] {
-	const lines = readText(settingsFile(personalDir)).split('\n');
+	const file = settingsFile(personalDir);
+	if (fs.existsSync(file)) {
+		// It says where your team secrets are read from and written to: nobody else may change it.
+		checkTrusted(file, 'settings.yaml beside the store', 'private');
+	}
+
+	const lines = readText(file).split('\n');
 	const start = lines.findIndex((line) => /^stores\s*:\s*(#.*)?$/.test(line));
 	if (start === -1) {
 		return [];

@@ -4,7 +4,8 @@
 // keeps its own rules, in read.ts.)
 import fs from 'node:fs';
 import {UserError} from '../util/errors.js';
-import {findGroup, userName, type GroupInfo} from './groups.js';
+import {userName} from '../util/file-trust.js';
+import {findGroup, type GroupInfo} from './groups.js';
 import type {TeamEntry} from './registry.js';
 
 /** How a team store's folder is made: group read/write, setgid so new files keep the group. */

@@ -1,10 +1,33 @@
-// Real users and groups for tests that share a store between people (CI runs as root). Names are
-// unique to each test file; everything made here is removed by `removeAccounts`.
+// Real users and groups for tests (CI runs as root): created with useradd/groupadd, removed with
+// userdel -r/groupdel. Each test file passes names of its own (e.g. stui13b, stui17a) so parallel
+// files never share one.
 import {execFileSync, spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {finished, ROOT, type CliResult} from './cli.js';
+
+/** Creates the user (and its private group); returns its uid and gid. Leftovers of an aborted run are removed first. */
+export function addUser(name: string): {uid: number; gid: number} {
+	removeUser(name);
+	execFileSync('useradd', ['-m', '-s', '/bin/sh', name], {stdio: 'ignore'});
+	const uid = Number(execFileSync('id', ['-u', name], {encoding: 'utf8'}).trim());
+	const gid = Number(execFileSync('id', ['-g', name], {encoding: 'utf8'}).trim());
+	return {uid, gid};
+}
+
+export function removeUser(name: string): void {
+	try {
+		execFileSync('userdel', ['-r', name], {stdio: 'ignore'});
+	} catch {
+		// Not there.
+	}
+}
+
+/** Runs a shell command as the user, `input` on its stdin; throws when it fails. */
+export function asUser(name: string, script: string, input = ''): string {
+	return execFileSync('runuser', ['-u', name, '--', 'sh', '-c', script], {encoding: 'utf8', input});
+}
 
 export function requireRoot(): void {
 	if (process.getuid?.() !== 0) {
@@ -27,11 +50,7 @@ export function createAccounts(group: string, members: string[], others: string[
 
 export function removeAccounts(group: string, users: string[]): void {
 	for (const user of users) {
-		try {
-			execFileSync('userdel', ['-r', user], {stdio: 'ignore'});
-		} catch {
-			// Not there.
-		}
+		removeUser(user);
 	}
 
 	try {

@@ -1,6 +1,8 @@
 // The steps and the output screen, driven by one key table per screen (../keys/runKeys.ts).
 import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {fieldEdit} from '../shared/fieldInput.js';
+import {useFieldInput} from '../shared/useFieldInput.js';
 import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
 import {matchKey} from '../keys/binding.js';
 import {ARGUMENTS_SUBMIT_KEYS, PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from '../keys/runKeys.js';
@@ -14,7 +16,8 @@ import {ExecutableStep} from './ExecutableStep.js';
 import {SecretsStep} from './SecretsStep.js';
 import {ArgumentsStep} from './ArgumentsStep.js';
 import {OutputView} from '../shared/OutputView.js';
-import {StatusLine} from './StatusLine.js';
+import {visibleLines} from '../shared/output-buffer.js';
+import {StatusLine, statusRows, statusSentence} from './StatusLine.js';
 import type {RunPanelProps} from './types.js';
 import {describeShell, resolveShell} from '../../launch/shell.js';
 import {shellSetting} from '../../launch/settings.js';
@@ -85,9 +88,14 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	const instance = choice && executable ? executable.instances[choice.instance] : undefined;
 	// Title, then the body, then the launcher's warnings and the status line (output only); the app draws the footer.
 	const shownWarnings = wizard.step === 'output' ? runner.warnings.slice(0, 2) : [];
-	const bodyRows = Math.max(1, height - 1 - (wizard.step === 'output' ? shownWarnings.length + 1 : 0));
+	// The status sentence is never cut: it takes the rows it needs at this width (its "scrolled up N"
+	// is measured with a one-row status first; the output gets the rows left).
+	const outputRowsFor = (statusHeight: number) => Math.max(1, height - 1 - shownWarnings.length - statusHeight - (runner.mode === 'terminal' ? 1 : 0));
+	const status = wizard.step === 'output' ? statusRows(statusSentence(runner.run, runner.output, now, visibleLines(runner.output, outputRowsFor(1), width).scroll), width) : [];
+	const bodyRows = Math.max(1, height - 1 - (wizard.step === 'output' ? shownWarnings.length + status.length : 0));
+	const outputRows = outputRowsFor(status.length);
 
-	const handle = (command: PanelAction, input: string) => {
+	const handle = (command: PanelAction) => {
 		const current = latest.current;
 		const scrolling = current.step === 'output';
 		switch (command) {
@@ -97,7 +105,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			case 'pageDown': {
 				const step = command === 'up' ? -1 : command === 'down' ? 1 : command === 'pageUp' ? -bodyRows : bodyRows;
 				if (scrolling) {
-					runner.scroll({type: 'scroll', delta: -step, rows: bodyRows});
+					runner.scroll({type: 'scroll', delta: -step, rows: outputRows, width});
 				} else {
 					dispatch({type: 'move', delta: step});
 				}
@@ -108,7 +116,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			case 'first':
 			case 'last': {
 				if (scrolling) {
-					runner.scroll({type: 'scroll-to', where: command === 'first' ? 'top' : 'bottom', rows: bodyRows});
+					runner.scroll({type: 'scroll-to', where: command === 'first' ? 'top' : 'bottom', rows: outputRows, width});
 				} else {
 					dispatch({type: 'move-to', where: command});
 				}
@@ -167,48 +175,39 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 				return;
 			}
 
-			case 'cursorLeft':
-			case 'cursorRight':
-			case 'cursorStart':
-			case 'cursorEnd': {
-				dispatch({type: 'cursor', to: command === 'cursorLeft' ? 'left' : command === 'cursorRight' ? 'right' : command === 'cursorStart' ? 'start' : 'end'});
+			case 'wrap': {
+				runner.scroll({type: 'toggle-wrap'});
 				return;
 			}
-
-			case 'erase': {
-				dispatch({type: 'erase'});
-				return;
-			}
-
-			case 'type': {
-				dispatch({type: 'type', text: input});
-				return;
-			}
-
 		}
 	};
 
-	useInput(
-		(input, key) => {
-			// Enters that reach the program in one read ("\r\r") come as one event that is no key.return.
-			if (input.length > 1 && /^\r+$/.test(input)) {
-				for (let count = 0; count < input.length; count++) {
-					dispatch({type: 'accept'});
-				}
-
+	// Each read as the text field engine splits it (keys that arrive together act one by one: "3\r" types
+	// 3 and then is Enter); on the arguments step, text keys edit the focused field.
+	useFieldInput(
+		(step) => {
+			const {step: screenStep} = latest.current;
+			if (step.type === 'paste') {
+				dispatch({type: 'paste', text: step.text, bytes: step.bytes});
 				return;
 			}
 
+			const {input, key} = step;
 			// Ctrl+C goes to a running child first, even when the screen has not caught up with the launch.
 			if (key.ctrl && input === 'c' && runner.stop()) {
 				return;
 			}
 
-			const {step} = latest.current;
-			const keyScreen: KeyScreen = step === 'output' ? (runner.hasChild() ? 'running' : 'ended') : step;
+			const keyScreen: KeyScreen = screenStep === 'output' ? (runner.hasChild() ? 'running' : 'ended') : screenStep;
 			const command = matchKey(tables[keyScreen], input, key);
 			if (command) {
-				handle(command, input);
+				handle(command);
+				return;
+			}
+
+			const edit = keyScreen === 'arguments' ? fieldEdit(input, key) : undefined;
+			if (edit) {
+				dispatch({type: 'edit', edit});
 			}
 		},
 		// Inactive while a child has the whole terminal: ink then leaves raw mode and reads no key.
@@ -245,7 +244,9 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 						cursor={wizard.cursor}
 						command={instance?.command.split('\n')[0] ?? ''}
 						submitTo={submitTo}
+						error={wizard.fieldError}
 						rows={bodyRows}
+						width={width}
 					/>
 				) : null}
 				{wizard.step === 'output' ? (
@@ -256,7 +257,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 					) : (
 						<>
 							{runner.mode === 'terminal' ? <Text dimColor>It ran with the whole terminal: its output went there, not redacted, and is not kept here.</Text> : null}
-							<OutputView output={runner.output} rows={runner.mode === 'terminal' ? bodyRows - 1 : bodyRows} />
+							<OutputView output={runner.output} rows={outputRows} width={width} />
 						</>
 					)
 				) : null}
@@ -266,7 +267,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 					warning: {warning}
 				</Text>
 			))}
-			{wizard.step === 'output' ? <StatusLine run={runner.run} output={runner.output} now={now} rows={bodyRows} /> : null}
+			{wizard.step === 'output' ? <StatusLine run={runner.run} rows={status} /> : null}
 		</Box>
 	);
 }
