@@ -1,7 +1,8 @@
 // Shown instead of the steps when there is no definitions file (where to create one, with an example)
 // or when it is broken (the loader's sentence, which names the file, the line and the problem).
 import React from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, useInput} from 'ink';
+import {Text} from '../shared/Text.js';
 import {useLayoutEffect} from 'react';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {EXAMPLE_DEFINITIONS, type Definitions} from './definitions.js';

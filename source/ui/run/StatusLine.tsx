@@ -1,7 +1,7 @@
 // Running with the elapsed time, then the exit code or signal and the duration; how many lines
 // came and how many are kept; where the view is scrolled.
 import React from 'react';
-import {Text} from 'ink';
+import {Text} from '../shared/Text.js';
 import {statusText, type RunState} from './lifecycle.js';
 import {MAX_LINES, visibleLines, type OutputState} from '../shared/output-buffer.js';
 

@@ -2,7 +2,7 @@
 // the cursor. Typing is handled by the panel's key table and the wizard reducer, so keys that arrive
 // faster than renders are applied to the latest text and none is lost.
 import React from 'react';
-import {Text} from 'ink';
+import {Text} from './Text.js';
 
 export function Field({value, cursor, focus, placeholder}: {value: string; cursor: number; focus: boolean; placeholder: string}) {
 	if (!focus) {

@@ -1,6 +1,7 @@
 // The child's output, already redacted by the launcher: only the lines that fit are rendered.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './Text.js';
 import {visibleLines, type OutputState} from './output-buffer.js';
 
 export function OutputView({output, rows}: {output: OutputState; rows: number}) {
