@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import {UserError} from '../util/errors.js';
 import {parseDotenv} from '../util/dotenv.js';
-import {decodeUtf8, expandHome} from '../util/stdin.js';
-import {nameProblem, valueProblem} from '../store/rules.js';
+import {decodeUtf8, expandHome, readAtMost} from '../util/stdin.js';
+import {MAX_IMPORT_BYTES, nameProblem, oversizedImport, valueProblem} from '../store/rules.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {printableLines} from '../util/printable.js';
 
 export const spec: CommandSpec = {
 	name: 'import',
@@ -35,7 +35,7 @@ export async function run(argv: string[]): Promise<number> {
 	const label = file === '-' ? 'standard input' : file;
 	const store = new SecretStore();
 	store.list(); // A damaged or loose store is reported before anything else.
-	const text = readText(file);
+	const text = await readText(file);
 	const parsedText = parseDotenv(text);
 	const {problems} = parsedText;
 	// `KEY=` (common in real .env files: a value to fill in later) is skipped and reported, not a reason to refuse the file.
@@ -57,11 +57,11 @@ export async function run(argv: string[]): Promise<number> {
 
 	if (empty.length > 0) {
 		const where = empty.map((entry) => `${label}:${entry.line} ${entry.name}`).join(', ');
-		process.stderr.write(`Skipped ${empty.length} entr${empty.length === 1 ? 'y' : 'ies'} with an empty value (a secret needs at least one character): ${where}.\n`);
+		process.stderr.write(printableLines(`Skipped ${empty.length} entr${empty.length === 1 ? 'y' : 'ies'} with an empty value (a secret needs at least one character): ${where}.`) + '\n');
 	}
 
 	if (entries.length === 0) {
-		process.stdout.write(`Nothing was imported: ${label} has no entries${empty.length > 0 ? ' with a value' : ''}.\n`);
+		process.stdout.write(printableLines(`Nothing was imported: ${label} has no entries${empty.length > 0 ? ' with a value' : ''}.`) + '\n');
 		return 0;
 	}
 
@@ -77,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
 		report.push(`Skipped ${skipped.length} that already exist${skipped.length === 1 ? 's' : ''} (add --overwrite to replace): ${skipped.join(', ')}.`);
 	}
 
-	process.stdout.write(report.join('\n') + '\n');
+	process.stdout.write(printableLines(report.join('\n')) + '\n');
 	return 0;
 }
 
@@ -87,14 +87,19 @@ function sentence(message: string): string {
 	return text.endsWith('.') ? text : text + '.';
 }
 
-function readText(file: string): string {
+async function readText(file: string): Promise<string> {
+	const what = file === '-' ? 'Standard input' : `The file ${file}`;
 	let bytes: Buffer;
 	try {
-		bytes = fs.readFileSync(file === '-' ? 0 : expandHome(file));
+		bytes = await readAtMost(file === '-' ? process.stdin : expandHome(file), MAX_IMPORT_BYTES, () => new UserError(oversizedImport(what)));
 	} catch (error) {
+		if (error instanceof UserError) {
+			throw error;
+		}
+
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new UserError(`Cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
 	}
 
-	return decodeUtf8(bytes, file === '-' ? 'Standard input' : `The file ${file}`);
+	return decodeUtf8(bytes, what);
 }

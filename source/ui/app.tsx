@@ -1,9 +1,9 @@
 // The root: which screen shows (list, form, detail, help, run panel), the status line and footer,
 // and the actions that write to the store. Only the store touches the file.
-import {Box, Text, useApp, type Key} from 'ink';
+import {Box, useApp, type Key} from 'ink';
+import {Text} from './shared/Text.js';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {isUserError} from '../util/errors.js';
-import {printable} from '../util/printable.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
 import {StatusLine} from './shared/StatusLine.js';
@@ -147,7 +147,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				} else {
 					setQuestion({kind: 'copy', name: current.name, value: current.value});
 					const choices = teams.map((team, index) => `${index + 1} ${team.team!.name}`).join(', ');
-					setStatus({text: `Copy ${current.name} to which team store? ${choices} (a digit; any other key: no)`, tone: 'question'});
+					setStatus({text: `Copy ${current.name} to which team store? ${choices}`, tone: 'question'});
 				}
 			} else if (command === 'copy') {
 				copy(current.value);
@@ -192,9 +192,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 			if (open.kind === 'copy') {
 				const reply = matchKey(COPY_TO_STORE_KEYS, input, key);
 				const target = reply === 'pick' ? teams[Number(input) - 1] : undefined;
-				if (reply === 'quit') {
-					quit();
-				} else if (target) {
+				if (target) {
 					target.set(open.name, open.value).then(
 						() => setStatus({text: `Copied ${open.name} to the team store ${target.team!.name} (as ${target.qualify(open.name)})`, tone: 'info'}),
 						(error: unknown) => setStatus({text: failure(error), tone: 'error'}),
@@ -208,9 +206,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 
 			const name = open.name;
 			const reply = matchKey(CONFIRM_KEYS, input, key);
-			if (reply === 'quit') {
-				quit();
-			} else if (reply === 'yes') {
+			if (reply === 'yes') {
 				store.delete(name).then(
 					() => {
 						reload();
@@ -224,7 +220,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 
 			return true;
 		},
-		[store, reload, quit, setQuestion, setStatus, teams],
+		[store, reload, setQuestion, setStatus, teams],
 	);
 
 	if (quitting) {
@@ -246,10 +242,10 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 			<FormScreen
 				mode={screen.mode}
 				name={screen.name}
+				value={screen.mode === 'edit' ? list.entries.find((entry) => entry.name === screen.name)?.value : undefined}
 				exists={(name) => store.has(name)}
 				onSubmit={save}
 				onCancel={toList}
-				onQuit={quit}
 				onKeys={formKeys}
 				active
 				width={columns}
@@ -294,7 +290,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 
 /** The header's name of the store every screen works on (shown once there is a team store to tell it from). */
 export function storeLabel(store: SecretStore): string {
-	return store.team ? `team store ${printable(store.team.name)}` : 'personal store';
+	return store.team ? `team store ${store.team.name}` : 'personal store';
 }
 
 function failure(error: unknown): string {
