@@ -79,6 +79,12 @@ describe('the store switcher', () => {
 		await app.press('x');
 		await app.waitFor((text) => text.includes('Copied nothing'));
 		expect(app.personal.get('lab/MINE')).toBeUndefined();
+		// Ctrl+C closes the question as the other questions do; the TUI stays.
+		await app.press('t');
+		await app.waitFor((text) => text.includes('Copy MINE to which team store?'));
+		await app.press('\u0003');
+		frame = await app.waitFor((text) => text.includes('Copied nothing') && text.includes('MINE'));
+		expect(app.personal.get('lab/MINE')).toBeUndefined();
 		await app.press('t');
 		await app.waitFor((text) => text.includes('Copy MINE to which team store?'));
 		await app.press('1');
