@@ -2,7 +2,7 @@
 // beside the store.
 import fs from 'node:fs';
 import path from 'node:path';
-import {UserError} from '../util/errors.js';
+import {UserError, isUserError} from '../util/errors.js';
 import {checkTrusted} from '../util/file-trust.js';
 import {dataDir} from '../store/paths.js';
 import type {EnvironmentsFile} from './definition.js';
@@ -37,4 +37,25 @@ export function loadDefinitions(flag: string | undefined): {file: string; defs: 
 
 	const warnings = checkDefinitionsTrust(file, besideStore);
 	return {file, defs: loadEnvironments(file), warnings};
+}
+
+/**
+ * The definitions the store at `storeDir` would run with (--envs FILE, else $SECRETS_TUI_ENVS, else beside
+ * it), or none when there are none or they are broken (run and the panel say what is wrong with them).
+ */
+export function definitionsFor(storeDir: string, envsFile?: string, env: NodeJS.ProcessEnv = process.env): EnvironmentsFile | undefined {
+	const {file, exists} = locateEnvironmentsFile({flag: envsFile, env: {...env, SECRETS_TUI_HOME: storeDir}});
+	if (!exists) {
+		return undefined;
+	}
+
+	try {
+		return loadEnvironments(file);
+	} catch (error) {
+		if (isUserError(error)) {
+			return undefined;
+		}
+
+		throw error;
+	}
 }
