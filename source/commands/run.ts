@@ -2,12 +2,12 @@ import {loadDefinitions} from '../environments/locate.js';
 import {planRun} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from './args.js';
-import {execute, launchFlags} from './launching.js';
+import {execute, launchFlags, printWarnings} from './launching.js';
 import {RUN_CHOICE_FLAGS, runChoicesFrom} from './run-options.js';
 
 export const spec: CommandSpec = {
 	name: 'run',
-	usage: 'ENV [EXECUTABLE] [--envs FILE] [--param K=V]... [--cores N] [--spec K=V]... [--script PATH] [--shell CMD] [--no-redact] [--dry-run] [-- ARGS...]',
+	usage: 'ENV [EXECUTABLE] [--envs FILE]... [--param K=V]... [--cores N] [--spec K=V]... [--script PATH] [--shell CMD] [--no-redact] [--dry-run] [-- ARGS...]',
 	minArgs: 1,
 	maxArgs: 2,
 	takesRest: true,
@@ -54,6 +54,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	const {envs, ...choices} = runChoicesFrom(parsed);
 	const {defs} = loadDefinitions(envs);
+	printWarnings(defs.warnings ?? []);
 	const flags = launchFlags(parsed.flags);
 	const plan = planRun({...choices, defs, store: new SecretStore(), keepProblems: flags.dryRun});
 	return execute(plan, flags);

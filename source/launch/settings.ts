@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const SETTINGS_FILE_NAME = 'settings.yaml';
 
-function settingsFile(storeDir: string): string {
+export function settingsFile(storeDir: string): string {
 	return path.join(storeDir, SETTINGS_FILE_NAME);
 }
 
