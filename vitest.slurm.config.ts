@@ -4,7 +4,7 @@ import {defineConfig} from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['test/slurm/**/*.test.{ts,tsx}'],
+		include: ['test/e2e/slurm/**/*.test.{ts,tsx}'],
 		globalSetup: ['test/helpers/global-setup.ts'],
 		testTimeout: 90_000,
 		hookTimeout: 60_000,

@@ -2,7 +2,7 @@
 // The same store, rules, lock and error sentences as the CLI (it is a thin layer over SecretStore);
 // no ink, no React. The types here are written out (not imported) so that the .d.ts emitted from
 // this file stands alone in the package.
-import {UserError} from './core/errors.js';
+import {UserError} from './util/errors.js';
 import {storeFile} from './store/paths.js';
 import {SecretStore} from './store/store.js';
 

@@ -1,9 +1,9 @@
 // Entry point: a subcommand runs without ever loading ink or React; no subcommand opens the TUI.
-import {isUserError} from './core/errors.js';
-import {COMMANDS, findCommand} from './commands/registry.js';
-import {VERSION} from './core/version.js';
-import {guardOutput} from './core/output.js';
-import {columns} from './commands/spec.js';
+import {isUserError} from './util/errors.js';
+import {COMMANDS, findCommand} from './cli/registry.js';
+import {VERSION} from './util/version.js';
+import {guardOutput} from './util/output.js';
+import {columns} from './cli/spec.js';
 
 function overallHelp(): string {
 	const rows = columns(COMMANDS.map((command) => [command.name, command.summary + (command.aliases ? ` (${command.aliases.join(', ')})` : '')]));

@@ -117,7 +117,7 @@ async function measure(cli, command) {
 			const idleKiB = vmHwm(child.pid);
 			await press('r');
 			await waitFor('Step 1/4');
-			// The list's key handler lingers until React's passive effects run (see test/e2e/run-panel.test.ts).
+			// The list's key handler lingers until React's passive effects run (see test/e2e/tui/run-panel.test.ts).
 			await new Promise((resolve) => setTimeout(resolve, 150));
 			await press('\r');
 			await press('\r');

@@ -1,9 +1,9 @@
-import {UsageError} from '../core/errors.js';
+import {UsageError} from '../util/errors.js';
 import {bashScript} from '../completion/bash.js';
 import {fishScript} from '../completion/fish.js';
 import {completionModel, SHELLS, type Shell} from '../completion/model.js';
 import {zshScript} from '../completion/zsh.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
 	name: 'completion',

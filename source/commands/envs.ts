@@ -1,4 +1,4 @@
-import {escapeControls} from '../core/errors.js';
+import {escapeControls} from '../util/errors.js';
 import {loadDefinitions} from '../environments/locate.js';
 import {describeMapping} from '../environments/mapping.js';
 import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
@@ -10,8 +10,8 @@ import {redactText} from '../launch/redact.js';
 import type {Environment} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
-import {ENVS_FLAG} from './run-options.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {ENVS_FLAG} from '../cli/run-options.js';
 
 export const spec: CommandSpec = {
 	name: 'envs',

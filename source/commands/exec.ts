@@ -1,10 +1,10 @@
-import {UsageError} from '../core/errors.js';
+import {UsageError} from '../util/errors.js';
 import {parseTextMapping} from '../environments/mapping.js';
 import type {SecretMapping} from '../environments/definition.js';
 import {planExec} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
-import {execute, launchFlags} from './launching.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {execute, launchFlags} from '../cli/launching.js';
 
 export const spec: CommandSpec = {
 	name: 'exec',

@@ -1,5 +1,5 @@
 import {SecretStore} from '../store/store.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
 	name: 'get',

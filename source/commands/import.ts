@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import {UserError} from '../core/errors.js';
-import {parseDotenv} from '../core/dotenv.js';
-import {decodeUtf8, expandHome} from '../core/stdin.js';
+import {UserError} from '../util/errors.js';
+import {parseDotenv} from '../util/dotenv.js';
+import {decodeUtf8, expandHome} from '../util/stdin.js';
 import {nameProblem, valueProblem} from '../store/rules.js';
 import {SecretStore} from '../store/store.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
 	name: 'import',

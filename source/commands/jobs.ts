@@ -1,7 +1,7 @@
-import {relativeTime} from '../core/time.js';
+import {relativeTime} from '../util/time.js';
 import {SecretStore} from '../store/store.js';
 import {jobRows, type JobRow} from '../submit/job-list.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
 	name: 'jobs',

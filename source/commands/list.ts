@@ -1,7 +1,7 @@
-import {UsageError} from '../core/errors.js';
-import {relativeTime} from '../core/time.js';
+import {UsageError} from '../util/errors.js';
+import {relativeTime} from '../util/time.js';
 import {SecretStore, type SecretEntry} from '../store/store.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
 	name: 'list',

@@ -1,9 +1,9 @@
 import {loadDefinitions} from '../environments/locate.js';
 import {planRun} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
-import {execute, launchFlags, printWarnings} from './launching.js';
-import {RUN_CHOICE_FLAGS, runChoicesFrom} from './run-options.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {execute, launchFlags, printWarnings} from '../cli/launching.js';
+import {RUN_CHOICE_FLAGS, runChoicesFrom} from '../cli/run-options.js';
 
 export const spec: CommandSpec = {
 	name: 'run',

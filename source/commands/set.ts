@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import {UsageError, UserError} from '../core/errors.js';
-import {promptHidden} from '../core/prompt.js';
-import {decodeUtf8, dropOneTrailingNewline, expandHome, readStdin} from '../core/stdin.js';
+import {UsageError, UserError} from '../util/errors.js';
+import {promptHidden} from '../util/prompt.js';
+import {decodeUtf8, dropOneTrailingNewline, expandHome, readStdin} from '../util/stdin.js';
 import {SecretStore} from '../store/store.js';
 import {nameProblem} from '../store/rules.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
 	name: 'set',

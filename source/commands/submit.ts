@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {loadDefinitions} from '../environments/locate.js';
 import {redactText} from '../launch/redact.js';
 import {shellJoin} from '../launch/quote.js';
@@ -8,9 +8,9 @@ import {prepareJob} from '../submit/prepare.js';
 import {findScheduler, SCHEDULERS} from '../submit/scheduler.js';
 import {slurm} from '../submit/slurm.js';
 import {submitJob, waitForJob} from '../submit/submit.js';
-import {parseOrHelp, type CommandSpec} from './args.js';
-import {printWarnings} from './launching.js';
-import {RUN_CHOICE_FLAGS, runChoicesFrom} from './run-options.js';
+import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {printWarnings} from '../cli/launching.js';
+import {RUN_CHOICE_FLAGS, runChoicesFrom} from '../cli/run-options.js';
 
 export const spec: CommandSpec = {
 	name: 'submit',

@@ -1,9 +1,9 @@
 // What shell completion knows, read from the command tables (registry + each command's spec): one
 // model, three scripts (bash.ts, zsh.ts, fish.ts). Secret and environment names are never in the
 // script: it asks `secrets-tui list --names` and `secrets-tui envs --names` at completion time.
-import {COMMANDS} from '../commands/registry.js';
-import {kebab, type CommandSpec, type Completion} from '../commands/spec.js';
-import {spec as tuiSpec} from '../ui/args.js';
+import {COMMANDS} from '../cli/registry.js';
+import {kebab, type CommandSpec, type Completion} from '../cli/spec.js';
+import {spec as tuiSpec} from '../cli/tui-options.js';
 
 export type OptionModel = {long: string; short?: string; takesValue: boolean; complete?: Completion; description: string};
 

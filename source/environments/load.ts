@@ -3,7 +3,7 @@
 // the problem.
 import fs from 'node:fs';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import type {Environment, EnvironmentsFile, Executable, Instance, SecretMapping} from './definition.js';
 import {AliasProblem, resolveAliases} from './aliases.js';
 import {isNull, Problem, readCores, readSetup, readSpecifiers} from './read-values.js';

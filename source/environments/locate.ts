@@ -8,7 +8,7 @@
 // specifiers in two files: the first file's wins (`envs` warns).
 import fs from 'node:fs';
 import path from 'node:path';
-import {UserError, isUserError} from '../core/errors.js';
+import {UserError, isUserError} from '../util/errors.js';
 import {dataDir} from '../store/paths.js';
 import type {ConfiguredShell, EnvironmentsFile} from './definition.js';
 import {loadEnvironments} from './load.js';

@@ -3,7 +3,7 @@
 //   environments share, with no --spec to settle it, is an error naming each one's specifiers;
 // - the instance is the first whose num_cores holds the core count; without --cores hpcflow asks for
 //   1 core, so the first instance holding 1, else the first instance.
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {coresHold, describeCores} from './cores.js';
 import type {Environment, EnvironmentsFile, Executable, Instance} from './definition.js';
 

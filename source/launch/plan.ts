@@ -2,7 +2,7 @@
 // and the values. Every mistake a person can make is found here, before anything starts.
 import fs from 'node:fs';
 import path from 'node:path';
-import {UserError, UsageError} from '../core/errors.js';
+import {UserError, UsageError} from '../util/errors.js';
 import type {SecretStore} from '../store/store.js';
 import type {EnvironmentsFile, SecretMapping} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';

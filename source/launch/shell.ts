@@ -4,7 +4,7 @@
 // (bash, sh, zsh, ...) gets `-c SCRIPT`; PowerShell (pwsh, powershell) gets `-Command SCRIPT`.
 import fs from 'node:fs';
 import path from 'node:path';
-import {UsageError} from '../core/errors.js';
+import {UsageError} from '../util/errors.js';
 
 export type ShellKind = 'posix' | 'powershell';
 

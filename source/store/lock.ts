@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {checkFolder} from './read.js';
 import {writeFailure} from './write.js';
 

@@ -2,7 +2,7 @@
 // A file that is loose (group/other bits), not JSON, or not our shape is refused and never touched.
 import fs from 'node:fs';
 import path from 'node:path';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {lineAndColumn, locateJsonDamage} from './json-damage.js';
 import {isValidName, MAX_STORE_BYTES} from './rules.js';
 

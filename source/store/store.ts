@@ -1,7 +1,7 @@
 // The secret store: the one API both faces use. Reads are plain file reads; every change is a
 // locked read-modify-write, so a TUI and scripts can write at the same time without losing updates.
 import path from 'node:path';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {readStore, type Secret, type StoreData} from './read.js';
 import {nameProblem, valueProblem} from './rules.js';
 import {storeFile} from './paths.js';

@@ -6,7 +6,7 @@
 // temp files left by a writer that was killed (kill -9) can be removed first: they hold old values.
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import type {StoreData} from './read.js';
 import {MAX_STORE_BYTES} from './rules.js';
 

@@ -1,5 +1,5 @@
 // The recorded jobs with their state from the cluster: what `secrets-tui jobs` and the TUI's jobs screen show.
-import {findOnPath} from '../core/which.js';
+import {findOnPath} from '../util/which.js';
 import {readJobs, type JobRecord} from './jobs-file.js';
 import {schedulerById, type JobStatus} from './scheduler.js';
 

@@ -2,7 +2,7 @@
 // secrets, unfilled placeholders, an instance for the cores), so nothing reaches the queue when anything
 // is missing. The values are read only to check that they exist, and that none of them is in the job.
 import fs from 'node:fs';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import type {Environment, EnvironmentsFile, Executable, Instance} from '../environments/definition.js';
 import {MIN_REDACTABLE_LENGTH, planRun} from '../launch/plan.js';
 import type {SecretStore} from '../store/store.js';

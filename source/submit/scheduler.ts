@@ -1,7 +1,7 @@
 // A batch scheduler, behind one small interface: secrets-tui submits a job script that holds names only,
 // asks for the job's state, and says how to cancel it. Slurm is slurm.ts; PBS/Torque or SGE (qsub, qstat,
 // qdel) would be one more file of the same shape, added to SCHEDULERS.
-import {findOnPath} from '../core/which.js';
+import {findOnPath} from '../util/which.js';
 import {slurm} from './slurm.js';
 
 /** What the job asks for: N cores as N tasks (MPI) or as N CPUs for one task. */

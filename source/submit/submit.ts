@@ -1,6 +1,6 @@
 // Submitting a prepared job, recording it beside the store, and waiting for it: shared by
 // `secrets-tui submit` and the run panel.
-import {UserError} from '../core/errors.js';
+import {UserError} from '../util/errors.js';
 import {recordJob, type JobRecord} from './jobs-file.js';
 import type {PreparedJob} from './prepare.js';
 import type {JobStatus, Scheduler} from './scheduler.js';

@@ -5,9 +5,9 @@
 import {render} from 'ink';
 import {SecretStore} from '../store/store.js';
 import {App} from './app.js';
-import type {TuiOptions} from './args.js';
-import {clearPendingClipboard} from './hooks/useClipboard.js';
-import {loadSecrets} from './hooks/useSecrets.js';
+import type {TuiOptions} from '../cli/tui-options.js';
+import {clearPendingClipboard} from './shared/useClipboard.js';
+import {loadSecrets} from './secrets/useSecrets.js';
 import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, keepingScrollback} from './terminal.js';
 
 /**

@@ -4,27 +4,14 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {configurationFile, fittingConfiguration, globMatches, readConfigurations, type RunTime} from '../../source/environments/hpc-config.js';
 import {tempDir} from '../helpers/temp.js';
+import {csf3Configuration} from '../helpers/fixtures.js';
 
 const LOGIN: RunTime = {hostname: 'login2.csf3.man.alces.network', platform: 'linux', CPU_arch: 'x86_64'};
 const LAPTOP: RunTime = {hostname: 'my-laptop', platform: 'linux', CPU_arch: 'x86_64'};
 
 // Shaped like hpcflow/matflow-configs manchester-CSF3.yaml (a string glob, shells.bash.defaults.executable_args).
 const CSF3 = `configs:
-  csf3:
-    invocation:
-      environment_setup:
-      match:
-        hostname: login*.csf3.man.alces.network
-    config:
-      machine: manchester-CSF3
-      environment_sources: [~/envs/csf3.yaml, site/envs.yaml]
-      default_scheduler: slurm
-      default_shell: bash
-      shells:
-        bash:
-          defaults:
-            executable_args: [--login]
-  laptop:
+${csf3Configuration('csf3', 'login*.csf3.man.alces.network', ['~/envs/csf3.yaml', 'site/envs.yaml'])}  laptop:
     invocation:
       match: {}
     config:

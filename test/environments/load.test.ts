@@ -5,7 +5,7 @@ import {loadEnvironments, parseEnvironments} from '../../source/environments/loa
 import {locateEnvironmentsFile} from '../../source/environments/locate.js';
 import {parseMappingEntry, parseTextMapping} from '../../source/environments/mapping.js';
 import {placeholdersOf} from '../../source/environments/placeholders.js';
-import {UserError} from '../../source/core/errors.js';
+import {UserError} from '../../source/util/errors.js';
 import {MATFLOW_STYLE} from '../helpers/fixtures.js';
 import {tempDir} from '../helpers/temp.js';
 import {ROOT} from '../helpers/cli.js';

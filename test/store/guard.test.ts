@@ -4,7 +4,7 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {UserError} from '../../source/core/errors.js';
+import {UserError} from '../../source/util/errors.js';
 import {withLock} from '../../source/store/lock.js';
 import {SecretStore} from '../../source/store/store.js';
 import {runCli} from '../helpers/cli.js';

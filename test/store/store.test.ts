@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {SecretStore} from '../../source/store/store.js';
-import {UserError} from '../../source/core/errors.js';
+import {UserError} from '../../source/util/errors.js';
 import {tempHome} from '../helpers/temp.js';
 
 function storeIn(home: string) {

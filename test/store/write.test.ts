@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {UserError} from '../../source/core/errors.js';
+import {UserError} from '../../source/util/errors.js';
 import {emptyStore, type StoreData} from '../../source/store/read.js';
 import {serializeStore, writeStore, type WriterFs} from '../../source/store/write.js';
 import {tempDir} from '../helpers/temp.js';

@@ -1,7 +1,7 @@
 // Every interaction of the list screen, rendered with ink-testing-library against a real store file.
 import fs from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
-import {MASK} from '../../source/ui/format.js';
+import {MASK} from '../../source/ui/shared/format.js';
 import {tempHome} from '../helpers/temp.js';
 import {readValues, writeStore} from './entries.js';
 import {KEY, delay, lineWith, renderApp} from './render.js';

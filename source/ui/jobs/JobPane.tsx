@@ -7,8 +7,8 @@ import type {JobRecord} from '../../submit/jobs-file.js';
 import type {JobStatus, Scheduler} from '../../submit/scheduler.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
-import {OutputView} from '../run/OutputView.js';
-import {JOB_KEYS} from './keys.js';
+import {OutputView} from '../shared/OutputView.js';
+import {JOB_KEYS} from '../keys/jobsKeys.js';
 import {cancelReducer, initialCancel} from './submitState.js';
 import {useJobWatch} from './useJobWatch.js';
 

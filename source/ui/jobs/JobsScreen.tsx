@@ -2,16 +2,16 @@
 // few seconds; Enter shows one with its output; x cancels one (asks first).
 import React, {useEffect, useLayoutEffect, useReducer, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
-import {relativeTime} from '../../core/time.js';
+import {relativeTime} from '../../util/time.js';
 import {jobRows, type JobRow} from '../../submit/job-list.js';
 import {schedulerById} from '../../submit/scheduler.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {JobPane, stateColor} from './JobPane.js';
-import {JOBS_KEYS} from './keys.js';
+import {JOBS_KEYS} from '../keys/jobsKeys.js';
 import {cancelReducer, initialCancel} from './submitState.js';
 import {STATE_POLL_MS} from './useJobWatch.js';
-import {windowFollowing} from '../run/window.js';
+import {windowFollowing} from '../shared/window.js';
 
 export type JobsScreenProps = {storeDir: string; width: number; height: number; onClose: () => void; onQuit: () => void; onKeys?: (keys: KeyTable<string>) => void};
 

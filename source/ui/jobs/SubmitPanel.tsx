@@ -3,7 +3,7 @@
 // Enter submits; then the job shows with its state and output.
 import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
-import {isUserError} from '../../core/errors.js';
+import {isUserError} from '../../util/errors.js';
 import type {EnvironmentsFile} from '../../environments/definition.js';
 import {shellJoin} from '../../launch/quote.js';
 import type {SecretStore} from '../../store/store.js';
@@ -12,12 +12,12 @@ import type {Scheduler} from '../../submit/scheduler.js';
 import {submitJob} from '../../submit/submit.js';
 import type {JobChoices} from '../../submit/job-script.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
-import {Field} from '../run/Field.js';
+import {Field} from '../shared/Field.js';
 import type {LaunchRequest} from '../run/request.js';
-import {useSyncReducer} from '../run/useSyncReducer.js';
-import {splitWords} from '../run/words.js';
+import {useSyncReducer} from '../shared/useSyncReducer.js';
+import {splitWords} from '../../launch/words.js';
 import {JobPane} from './JobPane.js';
-import {SUBMIT_KEYS} from './keys.js';
+import {SUBMIT_KEYS} from '../keys/jobsKeys.js';
 import {initialSubmit, submitReducer} from './submitState.js';
 
 export type SubmitPanelProps = {

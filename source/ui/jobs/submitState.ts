@@ -1,7 +1,7 @@
 // The run panel's "submit to Slurm" screen: the sbatch options field, then the submission, then the job.
 // And the question before cancelling a job, shared with the jobs screen.
 import type {JobRecord} from '../../submit/jobs-file.js';
-import {editText, type TextEdit} from '../state/textEdit.js';
+import {editText, type TextEdit} from '../shared/textEdit.js';
 
 export type SubmitState = {
 	phase: 'options' | 'submitting' | 'submitted' | 'failed';

@@ -6,7 +6,7 @@ import {StringDecoder} from 'node:string_decoder';
 import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
 import type {JobRecord} from '../../submit/jobs-file.js';
 import type {JobStatus, Scheduler} from '../../submit/scheduler.js';
-import {emptyOutput, outputReducer, type OutputAction, type OutputState} from '../run/output-buffer.js';
+import {emptyOutput, outputReducer, type OutputAction, type OutputState} from '../shared/output-buffer.js';
 
 export const STATE_POLL_MS = 3000;
 export const OUTPUT_POLL_MS = 1000;

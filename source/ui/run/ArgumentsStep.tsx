@@ -3,8 +3,8 @@
 // When the fields outnumber the rows (40×10), a window of whole rows follows the focused field.
 import React from 'react';
 import {Box, Text} from 'ink';
-import {Field} from './Field.js';
-import {windowFollowing} from './window.js';
+import {Field} from '../shared/Field.js';
+import {windowFollowing} from '../shared/window.js';
 
 type Props = {
 	args: string;

@@ -4,7 +4,7 @@ import {Box, Text} from 'ink';
 import type {Environment, Instance} from '../../environments/definition.js';
 import {describeCores} from '../../environments/cores.js';
 import type {Choice} from './wizard.js';
-import {windowStart} from './window.js';
+import {windowStart} from '../shared/window.js';
 
 export function ExecutableStep({environment, choices, cursor, rows}: {environment: Environment; choices: Choice[]; cursor: number; rows: number}) {
 	if (choices.length === 0) {

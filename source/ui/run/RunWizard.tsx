@@ -1,19 +1,19 @@
-// The steps and the output screen, driven by one key table per screen (keys.ts).
+// The steps and the output screen, driven by one key table per screen (../keys/runKeys.ts).
 import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
 import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
 import {matchKey} from '../keys/binding.js';
-import {ARGUMENTS_SUBMIT_KEYS, PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from './keys.js';
+import {ARGUMENTS_SUBMIT_KEYS, PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from '../keys/runKeys.js';
 import {initialWizard, wizardReducer, type Step} from './wizard.js';
 import {launchRequest, type LaunchRequest} from './request.js';
-import {useSyncReducer} from './useSyncReducer.js';
+import {useSyncReducer} from '../shared/useSyncReducer.js';
 import {isActive} from './lifecycle.js';
 import {useClock, useRun} from './useRun.js';
 import {EnvironmentStep} from './EnvironmentStep.js';
 import {ExecutableStep} from './ExecutableStep.js';
 import {SecretsStep} from './SecretsStep.js';
 import {ArgumentsStep} from './ArgumentsStep.js';
-import {OutputView} from './OutputView.js';
+import {OutputView} from '../shared/OutputView.js';
 import {StatusLine} from './StatusLine.js';
 import type {RunPanelProps} from './types.js';
 import {describeShell, resolveShell} from '../../launch/shell.js';

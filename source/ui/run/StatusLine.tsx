@@ -3,7 +3,7 @@
 import React from 'react';
 import {Text} from 'ink';
 import {statusText, type RunState} from './lifecycle.js';
-import {MAX_LINES, visibleLines, type OutputState} from './output-buffer.js';
+import {MAX_LINES, visibleLines, type OutputState} from '../shared/output-buffer.js';
 
 export function StatusLine({run, output, now, rows}: {run: RunState; output: OutputState; now: number; rows: number}) {
 	const {scroll} = visibleLines(output, rows);

@@ -1,7 +1,7 @@
 // What the launcher needs from the wizard's choices.
 import type {Environment, SecretMapping} from '../../environments/definition.js';
 import type {WizardState} from './wizard.js';
-import {splitWords} from './words.js';
+import {splitWords} from '../../launch/words.js';
 
 export type LaunchRequest = {
 	environment: Environment;

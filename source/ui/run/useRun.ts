@@ -7,7 +7,7 @@ import type {LaunchPlan, RunHandle} from '../../launch/types.js';
 import {planRun} from '../../launch/plan.js';
 import {launch} from '../../launch/launch.js';
 import type {SecretStore} from '../../store/store.js';
-import {emptyOutput, outputReducer, type OutputAction, type OutputState, type Stream} from './output-buffer.js';
+import {emptyOutput, outputReducer, type OutputAction, type OutputState, type Stream} from '../shared/output-buffer.js';
 import {idleRun, runReducer, type RunState} from './lifecycle.js';
 import type {LaunchMode} from './wizard.js';
 import type {LaunchRequest} from './request.js';

@@ -3,7 +3,7 @@
 // with its declared secrets; Esc goes back one step.
 import type {Environment, SecretMapping} from '../../environments/definition.js';
 import {placeholdersOf} from '../../environments/placeholders.js';
-import {editText} from '../state/textEdit.js';
+import {editText} from '../shared/textEdit.js';
 import {fieldValue, setField} from './fields.js';
 import {choicesOf, secretRows} from './rows.js';
 

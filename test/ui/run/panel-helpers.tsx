@@ -5,7 +5,7 @@ import React, {useState} from 'react';
 import {Box} from 'ink';
 import {render} from 'ink-testing-library';
 import {SecretStore} from '../../../source/store/store.js';
-import {Footer} from '../../../source/ui/components/Footer.js';
+import {Footer} from '../../../source/ui/shared/Footer.js';
 import type {KeyTable} from '../../../source/ui/keys/binding.js';
 import {RunPanel} from '../../../source/ui/run/RunPanel.js';
 import type {RunPanelProps} from '../../../source/ui/run/types.js';

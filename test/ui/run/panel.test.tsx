@@ -1,7 +1,7 @@
 // The run panel in ink-testing-library: real temp stores, real definitions files, real child processes.
 import {afterEach, describe, expect, it} from 'vitest';
 import {KEY, delay, makeStore, renderPanel, writeDefinitions} from './panel-helpers.js';
-import {MAX_LINES} from '../../../source/ui/run/output-buffer.js';
+import {MAX_LINES} from '../../../source/ui/shared/output-buffer.js';
 
 const TOKEN = 'tok-3f9a1c77e2b4';
 const unmount: Array<() => void> = [];

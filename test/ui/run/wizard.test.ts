@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {Environment} from '../../../source/environments/definition.js';
 import {initialWizard, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/run/wizard.js';
 import {launchRequest} from '../../../source/ui/run/request.js';
-import {splitWords} from '../../../source/ui/run/words.js';
+import {splitWords} from '../../../source/launch/words.js';
 
 const environments: Environment[] = [
 	{

@@ -1,0 +1,49 @@
+// Every key of every screen, rendered from the same tables that drive the handlers.
+import {Box, Text} from 'ink';
+import {useScrollView} from '../shared/useScrollView.js';
+import type {KeyTable} from '../keys/binding.js';
+import {wrapWords} from '../shared/format.js';
+import {HELP_KEYS} from '../keys/viewKeys.js';
+
+export type HelpScreenProps = {tables: ReadonlyArray<KeyTable<string>>; onClose: () => void; onQuit: () => void; active: boolean; width: number; height: number};
+
+type Line = {key: string; text: string; bold?: boolean};
+
+/** The help's lines for a screen `width` wide: descriptions wrap under themselves, never cut. */
+export function helpLines(tables: ReadonlyArray<KeyTable<string>>, width = Number.POSITIVE_INFINITY): Line[] {
+	const lines: Line[] = [];
+	for (const table of tables) {
+		const keyWidth = Math.max(...table.bindings.map((binding) => binding.keys.length));
+		if (lines.length > 0) {
+			lines.push({key: `${table.title}-gap`, text: ' '});
+		}
+
+		lines.push({key: table.title, text: table.title, bold: true});
+		const indent = ' '.repeat(keyWidth + 4);
+		for (const binding of table.bindings) {
+			const wrapped = wrapWords(binding.description, Math.max(10, width - indent.length));
+			for (const [index, part] of wrapped.entries()) {
+				lines.push({
+					key: `${table.title}-${binding.action}-${binding.keys}-${index}`,
+					text: index === 0 ? `  ${binding.keys.padEnd(keyWidth)}  ${part}` : indent + part,
+				});
+			}
+		}
+	}
+
+	return lines;
+}
+
+export function HelpScreen({tables, onClose, onQuit, active, width, height}: HelpScreenProps) {
+	const lines = helpLines(tables, width);
+	const top = useScrollView(HELP_KEYS, {lineCount: lines.length, room: height, active, onClose, onQuit});
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			{lines.slice(top, top + height).map((line) => (
+				<Text key={line.key} bold={line.bold} wrap="truncate-end">
+					{line.text}
+				</Text>
+			))}
+		</Box>
+	);
+}

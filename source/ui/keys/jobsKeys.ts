@@ -1,0 +1,50 @@
+// Keys of the Slurm screens, as data: the submit screen of the run panel, a job's view, the jobs list.
+import {char, ctrl, either, special, type KeyTable} from './binding.js';
+
+export type JobAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'submit' | 'open' | 'cancel' | 'back' | 'cursorLeft' | 'cursorRight' | 'cursorStart' | 'cursorEnd' | 'erase' | 'type' | 'quit';
+
+export const SUBMIT_KEYS: KeyTable<JobAction> = {
+	title: 'Run panel: submit to Slurm (Ctrl+S on the arguments step)',
+	bindings: [
+		{keys: 'Enter', label: 'submit', description: 'Submit the job with these sbatch options.', action: 'submit', footer: true, match: special('return')},
+		{keys: 'Esc', label: 'back', description: 'Back to the arguments (nothing is submitted).', action: 'back', footer: true, match: special('escape')},
+		{keys: '←', label: 'cursor left', description: 'Move the cursor left.', action: 'cursorLeft', match: special('leftArrow')},
+		{keys: '→', label: 'cursor right', description: 'Move the cursor right.', action: 'cursorRight', match: special('rightArrow')},
+		{keys: 'Home', label: 'start', description: 'Move the cursor to the start of the field.', action: 'cursorStart', match: special('home')},
+		{keys: 'End', label: 'end', description: 'Move the cursor to the end of the field.', action: 'cursorEnd', match: special('end')},
+		{keys: 'Backspace', label: 'erase', description: 'Erase the character before the cursor.', action: 'erase', match: either(special('backspace'), special('delete'))},
+		{keys: 'text', label: 'type', description: 'Type sbatch options, as shell words (--partition=debug --time=1:00:00).', action: 'type', match: (input, key) => input !== '' && !key.ctrl && !key.meta && !key.escape},
+	],
+};
+
+const scroll = [
+	{keys: '↑/k', label: 'scroll', description: 'Scroll the output up a line.', action: 'up' as const, footer: true, match: either(special('upArrow'), char('k'))},
+	{keys: '↓/j', label: 'down', description: 'Scroll the output down a line.', action: 'down' as const, match: either(special('downArrow'), char('j'))},
+	{keys: 'PgUp', label: 'page up', description: 'Scroll the output up a page.', action: 'pageUp' as const, match: special('pageUp')},
+	{keys: 'PgDn', label: 'page down', description: 'Scroll the output down a page.', action: 'pageDown' as const, match: special('pageDown')},
+	{keys: 'Home/g', label: 'first', description: 'Scroll to the oldest kept line.', action: 'first' as const, match: either(special('home'), char('g'))},
+	{keys: 'End/G', label: 'last', description: 'Scroll to the newest line and follow the output.', action: 'last' as const, match: either(special('end'), char('G'))},
+];
+
+export const JOB_KEYS: KeyTable<JobAction> = {
+	title: 'A Slurm job',
+	bindings: [
+		...scroll,
+		{keys: 'x', label: 'cancel job', description: 'Cancel the job with scancel (asks first).', action: 'cancel', footer: true, match: char('x')},
+		{keys: 'Esc', label: 'back', description: 'Back; the job goes on (the jobs list, J on the secret list, shows it).', action: 'back', footer: true, match: special('escape')},
+	],
+};
+
+export const JOBS_KEYS: KeyTable<JobAction> = {
+	title: 'Slurm jobs',
+	bindings: [
+		{keys: '↑/k', label: 'up', description: 'Move up.', action: 'up', match: either(special('upArrow'), char('k'))},
+		{keys: '↓/j', label: 'down', description: 'Move down.', action: 'down', match: either(special('downArrow'), char('j'))},
+		{keys: 'Home/g', label: 'first', description: 'Jump to the first job.', action: 'first', match: either(special('home'), char('g'))},
+		{keys: 'End/G', label: 'last', description: 'Jump to the last job.', action: 'last', match: either(special('end'), char('G'))},
+		{keys: 'Enter/o', label: 'output', description: 'Show the job: its state and the tail of its output file, live.', action: 'open', footer: true, match: either(special('return'), char('o'))},
+		{keys: 'x', label: 'cancel job', description: 'Cancel the selected job with scancel (asks first).', action: 'cancel', footer: true, match: char('x')},
+		{keys: 'Esc', label: 'close', description: 'Back to the secret list.', action: 'back', footer: true, match: special('escape')},
+		{keys: 'q/Ctrl+C', label: 'quit', description: 'Quit.', action: 'quit', match: either(char('q'), ctrl('c'))},
+	],
+};

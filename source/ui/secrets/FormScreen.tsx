@@ -1,0 +1,186 @@
+// The add / overwrite form. Enter on the name goes to the value, Enter on the value submits;
+// an existing name is only overwritten after `Overwrite NAME? (y/N)` is answered y.
+// One key handler for the whole form, acting on the latest state, so fast typing loses nothing.
+import {Box, Text, useInput, type Key} from 'ink';
+import {useEffect, useLayoutEffect} from 'react';
+import {TextField, noteRows} from '../shared/TextField.js';
+import {clipRows, wrapWords} from '../shared/format.js';
+import {useLiveReducer} from '../shared/useLiveReducer.js';
+import {matchKey, type KeyTable} from '../keys/binding.js';
+import {splitKeys} from '../keys/splitKeys.js';
+import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from '../keys/formKeys.js';
+import {formReducer, initialFormState, type FormMode, type FormState} from './formState.js';
+
+export type FormSubmission = {name: string; value: string; overwrite: boolean};
+
+export type FormScreenProps = {
+	mode: FormMode;
+	/** The fixed name when overwriting. */
+	name?: string;
+	exists: (name: string) => boolean;
+	/** Writes the submission; resolves to an error sentence when that failed (the form stays open). */
+	onSubmit: (submission: FormSubmission) => Promise<string | undefined>;
+	onCancel: () => void;
+	onQuit: () => void;
+	/** The keys that apply now (the form's, or the question's while it asks): the app's footer shows them. */
+	onKeys?: (keys: KeyTable<string>) => void;
+	active: boolean;
+	width: number;
+	/** Rows the form may take. */
+	height: number;
+};
+
+export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKeys, active, width, height}: FormScreenProps) {
+	const [form, dispatch, live] = useLiveReducer(formReducer, () => initialFormState(mode, name));
+	useLayoutEffect(() => onKeys?.(form.confirming ? CONFIRM_KEYS : mode === 'edit' ? OVERWRITE_FORM_KEYS : FORM_KEYS), [form.confirming, mode, onKeys]);
+
+	useEffect(() => {
+		if (form.submitted) {
+			void onSubmit(form.submitted).then((error) => {
+				if (error) {
+					dispatch({type: 'failed', error});
+				}
+			});
+		}
+	}, [form.submitted, onSubmit, dispatch]);
+
+	const handle = (input: string, key: Key) => {
+			const state = live.current;
+			if (state.submitted) {
+				return;
+			}
+
+			if (state.confirming) {
+				const answer = matchKey(CONFIRM_KEYS, input, key);
+				if (answer === 'quit') {
+					onQuit();
+				} else {
+					dispatch({type: 'confirm', yes: answer === 'yes'});
+				}
+
+				return;
+			}
+
+			switch (matchKey(FORM_KEYS, input, key)) {
+				case 'submit': {
+					dispatch({type: 'submit', exists});
+					return;
+				}
+
+				case 'cancel': {
+					onCancel();
+					return;
+				}
+
+				case 'toggleShow': {
+					dispatch({type: 'toggleShow'});
+					return;
+				}
+
+				case 'switchField': {
+					dispatch({type: 'switchField'});
+					return;
+				}
+
+				case 'quit': {
+					onQuit();
+					return;
+				}
+
+				default:
+			}
+
+			if (key.leftArrow || key.rightArrow || key.home || key.end) {
+				dispatch({type: 'cursor', to: key.leftArrow ? 'left' : key.rightArrow ? 'right' : key.home ? 'start' : 'end'});
+			} else if (key.backspace || key.delete) {
+				dispatch({type: 'erase'});
+			} else if (input && !key.ctrl && !key.meta && !key.escape && !key.tab && !key.upArrow && !key.downArrow) {
+				dispatch({type: 'insert', text: input});
+			}
+		};
+
+	useInput(
+		(input, key) => {
+			const state = live.current;
+			// A paste of several lines into the value: its line breaks are part of the value.
+			const body = input.replace(/\r$/, '');
+			if (state.focus === 'value' && !state.confirming && /\r/.test(body) && !key.ctrl && !key.meta) {
+				dispatch({type: 'insert', text: body.replaceAll('\r\n', '\n').replaceAll('\r', '\n')});
+				if (body !== input) {
+					handle('', {...key, return: true});
+				}
+
+				return;
+			}
+
+			// Otherwise characters that arrived together are handled one by one ("NAME\rvalue").
+			for (const [one, itsKey] of splitKeys(input, key)) {
+				handle(one, itsKey);
+			}
+		},
+		{isActive: active},
+	);
+
+	const typing = active && !form.confirming && !form.submitted;
+	const rows = formRows(form, mode, width, height);
+	return (
+		<Box flexDirection="column" width={width}>
+			{rows.title ? <Text bold wrap="truncate-end">{mode === 'add' ? 'Add a secret' : `Overwrite ${form.name}`}</Text> : null}
+			<TextField
+				label="Name"
+				value={form.name}
+				cursor={form.nameCursor}
+				focus={typing && mode === 'add' && form.focus === 'name'}
+				note={rows.name}
+				noteIsError={Boolean(form.nameError)}
+				width={width}
+			/>
+			<TextField
+				label="Value"
+				value={form.value}
+				cursor={form.valueCursor}
+				focus={typing && form.focus === 'value'}
+				mask={form.showValue ? undefined : '•'}
+				note={rows.value}
+				noteIsError={Boolean(form.valueError)}
+				width={width}
+			/>
+			{rows.question.map((row, index) => (
+				<Text key={index} color="yellow" wrap="truncate-end">
+					{row}
+				</Text>
+			))}
+		</Box>
+	);
+}
+
+/**
+ * The form's rows in `height`: the two fields always, the question and the notes under the fields
+ * wrapped into rows of their own; the title only when there is room, then hints before errors give
+ * way (an error cut short ends with …).
+ */
+export function formRows(form: FormState, mode: FormMode, width: number, height: number): {title: boolean; name: string[]; value: string[]; question: string[]} {
+	const nameHint = mode === 'add' && form.focus === 'name' ? 'letters, digits, _ . -; Enter goes to the value' : undefined;
+	const valueHint = form.focus === 'value' && !form.confirming ? `${form.showValue ? 'shown' : 'masked'} (Ctrl+T ${form.showValue ? 'masks' : 'shows'} it); Enter saves` : undefined;
+	const question = form.confirming ? wrapWords(`${mode === 'add' ? `A secret named ${form.name} exists. ` : ''}Overwrite ${form.name}? (y/N)`, width) : [];
+	let name = noteRows(form.nameError ?? nameHint, width);
+	let value = noteRows(form.valueError ?? valueHint, width);
+	let room = height - 2 - question.length;
+	const title = 1 + name.length + value.length <= room;
+	if (!title) {
+		// Hints give way first, then errors share what is left, the name's first.
+		if (!form.nameError && name.length + value.length > room) {
+			name = [];
+		}
+
+		if (!form.valueError && name.length + value.length > room) {
+			value = [];
+		}
+
+		room = Math.max(0, room);
+		name = clipRows(name, room, width - 2);
+		value = clipRows(value, room - name.length, width - 2);
+	}
+
+	return {title, name, value, question};
+}

@@ -1,0 +1,180 @@
+// The secret list: a window of rows around the selection, a filter line, an empty-store hint.
+// Navigation, reveal and filter change the list state here; other actions go up to the app.
+import {Box, Text, useInput, type Key} from 'ink';
+import {useMemo, type RefObject} from 'react';
+import {matchKey} from '../keys/binding.js';
+import {splitKeys} from '../keys/splitKeys.js';
+import {FILTER_KEYS} from '../keys/filterKeys.js';
+import {LIST_KEYS, type ListAction as ListKey} from '../keys/listKeys.js';
+import {SecretRow, rowLayout} from './SecretRow.js';
+import type {ListAction, ListState} from './listState.js';
+
+/** Actions the list hands to the app. */
+export type ListCommand = Extract<ListKey, 'detail' | 'copy' | 'add' | 'edit' | 'delete' | 'run' | 'jobs' | 'help' | 'quit'>;
+
+export type ListScreenProps = {
+	list: ListState;
+	/** The list state as of the last key (ahead of `list` until the next render). */
+	live: RefObject<ListState>;
+	dispatch: (action: ListAction) => void;
+	onCommand: (command: ListCommand) => void;
+	active: boolean;
+	/** Whether keys still belong to the list as of the last key (a key may have opened a form). */
+	ownsKeys: () => boolean;
+	/** Answers an open (y/N) question with this key; false when no question is open. */
+	answer: (input: string, key: Key) => boolean;
+	/** Every key press, before it acts: the status of the last action fades. */
+	onKey?: () => void;
+	width: number;
+	/** Rows for the list itself. */
+	height: number;
+	now: number;
+};
+
+export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, answer, onKey, width, height, now}: ListScreenProps) {
+	// The one key handler of the list screen: a key answers the open question, or is a list key.
+	const handle = (input: string, key: Key) => {
+			if (ownsKeys()) {
+				onKey?.();
+			}
+
+			if (answer(input, key) || !ownsKeys()) {
+				return;
+			}
+
+			// As of the last key, not the last frame: `/abc` Enter `j` must not put the j into the filter.
+			if (live.current.filtering) {
+				const action = matchKey(FILTER_KEYS, input, key);
+				if (action === 'keep') {
+					dispatch({type: 'keepFilter'});
+				} else if (action === 'clear') {
+					dispatch({type: 'clearFilter'});
+				} else if (action === 'up' || action === 'down') {
+					dispatch({type: 'move', by: action === 'up' ? -1 : 1});
+				} else if (action === 'erase') {
+					dispatch({type: 'eraseFilter'});
+				} else if (action === 'quit') {
+					onCommand('quit');
+				} else if (input && !key.ctrl && !key.meta && !key.escape && !key.tab && input >= ' ') {
+					dispatch({type: 'typeFilter', text: input});
+				}
+
+				return;
+			}
+
+			const action = matchKey(LIST_KEYS, input, key);
+			switch (action) {
+				case 'up':
+				case 'down': {
+					dispatch({type: 'move', by: action === 'up' ? -1 : 1});
+					break;
+				}
+
+				case 'pageUp':
+				case 'pageDown': {
+					dispatch({type: 'page', by: action === 'pageUp' ? -1 : 1});
+					break;
+				}
+
+				case 'first': {
+					dispatch({type: 'first'});
+					break;
+				}
+
+				case 'last': {
+					dispatch({type: 'last'});
+					break;
+				}
+
+				case 'reveal': {
+					dispatch({type: 'toggleReveal', now: Date.now()});
+					break;
+				}
+
+				case 'revealAll': {
+					dispatch({type: 'toggleRevealAll', now: Date.now()});
+					break;
+				}
+
+				case 'filter': {
+					dispatch({type: 'startFilter'});
+					break;
+				}
+
+				case 'clearFilter': {
+					dispatch({type: 'clearFilter'});
+					break;
+				}
+
+				case undefined: {
+					break;
+				}
+
+				default: {
+					onCommand(action);
+				}
+			}
+		};
+
+	useInput(
+		(input, key) => {
+			for (const [one, itsKey] of splitKeys(input, key)) {
+				handle(one, itsKey);
+			}
+		},
+		{isActive: active},
+	);
+
+	const rows = list.visible.slice(list.top, list.top + height);
+	const longest = rows.reduce((most, entry) => Math.max(most, [...entry.name].length), 4);
+	// The same object while the widths stay the same, so unchanged rows skip rendering (memo).
+	const layout = useMemo(() => rowLayout(width, longest), [width, longest]);
+	let body;
+	if (list.entries.length === 0) {
+		body = (
+			<Box flexDirection="column" height={height}>
+				<Text>No secrets yet.</Text>
+				<Text>Press a to add the first one (or, from a shell: secrets-tui set NAME).</Text>
+			</Box>
+		);
+	} else if (list.visible.length === 0) {
+		body = (
+			<Box height={height}>
+				<Text>No secret name contains “{list.filter}”. Esc clears the filter.</Text>
+			</Box>
+		);
+	} else {
+		body = (
+			<Box flexDirection="column" height={height}>
+				{rows.map((entry, index) => (
+					<SecretRow
+						key={entry.name}
+						entry={entry}
+						isSelected={list.top + index === list.cursor}
+						isRevealed={list.revealed.has(entry.name)}
+						layout={layout}
+						now={now}
+					/>
+				))}
+			</Box>
+		);
+	}
+
+	return (
+		<Box flexDirection="column">
+			{body}
+			{list.filtering || list.filter ? (
+				<Text wrap="truncate-end">
+					<Text color="cyan">/{list.filter}</Text>
+					{list.filtering ? <Text inverse> </Text> : null}
+					<Text dimColor>{`  ${list.visible.length} of ${list.entries.length} (name contains, any case)`}</Text>
+				</Text>
+			) : null}
+		</Box>
+	);
+}
+
+/** Lines the list screen draws below its rows. */
+export function listChromeHeight(list: ListState): number {
+	return list.filtering || list.filter ? 1 : 0;
+}

@@ -1,0 +1,60 @@
+// Subcommands must never load ink or React: checked on the built program, by recording which
+// bundle files a command loads and asking esbuild's metafile what each holds.
+import fs from 'node:fs';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {ROOT, runCli} from '../../helpers/cli.js';
+import {tempDir, tempHome} from '../../helpers/temp.js';
+
+type Meta = {outputs: Record<string, {inputs: Record<string, unknown>}>};
+
+function packagesIn(output: string, meta: Meta): string[] {
+	const inputs = Object.keys(meta.outputs[output]?.inputs ?? {});
+	return [...new Set(inputs.filter((input) => input.includes('node_modules/')).map((input) => input.split('node_modules/').at(-1)!.split('/')[0]!))];
+}
+
+async function loadedPackages(args: string[], home: string, entry = 'dist/cli.js'): Promise<string[]> {
+	const trace = path.join(tempDir(), 'trace.txt');
+	const hook = pathToFileURL(path.join(ROOT, 'test/helpers/trace-imports.mjs')).href;
+	const result = await runCli(args, {home, env: {NODE_OPTIONS: `--import=${hook}`, TRACE_IMPORTS_FILE: trace}});
+	expect(result.code, result.stderr).toBe(0);
+	expect(result.stdout).not.toContain('secrets-tui: ');
+	const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/meta.json'), 'utf8')) as Meta;
+	const dist = pathToFileURL(path.join(ROOT, 'dist')).href;
+	const outputs = fs
+		.readFileSync(trace, 'utf8')
+		.split('\n')
+		.filter((url) => url.startsWith(dist))
+		.map((url) => 'dist' + url.slice(dist.length));
+	expect(outputs).toContain(entry);
+	return [...new Set(outputs.flatMap((output) => packagesIn(output, meta)))];
+}
+
+describe('what a subcommand loads', () => {
+	it('get and list load no ink, React, conf, meow or lock code', async () => {
+		const home = tempHome();
+		await runCli(['set', 'A', 'x'], {home});
+		for (const args of [['get', 'A'], ['list']]) {
+			const packages = await loadedPackages(args, home);
+			expect(packages, args.join(' ')).toEqual([]);
+		}
+	});
+
+	it('set with flags loads no package at all: no argument parser, no conf (own writer), no proper-lockfile (own lock), no ink or React', async () => {
+		const packages = await loadedPackages(['set', 'A', 'x', '--overwrite'], tempHome());
+		expect(packages).toEqual([]);
+		expect(packages).not.toContain('meow');
+		expect(packages).not.toContain('conf');
+		expect(packages.filter((name) => /^(ink|react|react-reconciler|ink-text-input|yoga-layout)$/.test(name))).toEqual([]);
+	});
+
+	it('the library API loads no package (no ink, no React), even to write', async () => {
+		const home = tempHome();
+		// runCli runs dist/cli.js; `exec` hands the script to a second node, traced the same way (NODE_OPTIONS).
+		const script = `const api = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/api.js')).href)});
+await api.setSecret('A', 'x'); await api.getSecret('A'); await api.listSecrets({values: true}); await api.deleteSecret('A');`;
+		const packages = await loadedPackages(['exec', '--', process.execPath, '--input-type=module', '-e', script], home, 'dist/api.js');
+		expect(packages).toEqual([]);
+	});
+});

@@ -1,0 +1,34 @@
+// `set NAME` at a terminal prompts with input hidden: typed in a real pseudo-terminal.
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {PtySession} from '../../helpers/pty.js';
+import {tempHome} from '../../helpers/temp.js';
+
+describe('set at a terminal', () => {
+	it('prompts, shows nothing of what is typed, and stores it', async () => {
+		const home = tempHome();
+		const session = new PtySession({home, args: ['set', 'TYPED']});
+		await session.waitFor('Value for TYPED (input hidden');
+		await session.type('hunter2-pässwörd');
+		await session.press('\u007F', 'X', '\r');
+		expect(await session.exited).toBe(0);
+		const stored = JSON.parse(fs.readFileSync(path.join(home, 'secrets.json'), 'utf8')) as {secrets: Record<string, {value: string}>};
+		expect(stored.secrets.TYPED!.value).toBe('hunter2-pässwörX');
+		const everything = (await session.everyBufferLine()).join('\n');
+		expect(everything).not.toContain('hunter2');
+		expect(everything).not.toContain('•');
+		expect(everything).toContain('Saved TYPED.');
+	});
+
+	it('cancels on Ctrl+C with exit 130, storing nothing', async () => {
+		const home = tempHome();
+		const session = new PtySession({home, args: ['set', 'TYPED']});
+		await session.waitFor('Value for TYPED');
+		await session.type('abc');
+		await session.press('\u0003');
+		expect(await session.exited).toBe(130);
+		expect(await session.text()).toContain('Cancelled; nothing was stored.');
+		expect(fs.existsSync(path.join(home, 'secrets.json'))).toBe(false);
+	});
+});
