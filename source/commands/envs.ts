@@ -1,4 +1,3 @@
-import {escapeControls} from '../util/errors.js';
 import {loadDefinitions} from '../environments/locate.js';
 import {describeMapping} from '../environments/mapping.js';
 import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
@@ -12,6 +11,7 @@ import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 import {ENVS_FLAG} from '../cli/run-options.js';
+import {printable, printableLines} from '../util/printable.js';
 
 export const spec: CommandSpec = {
 	name: 'envs',
@@ -41,7 +41,7 @@ export async function run(argv: string[]): Promise<number> {
 	const {flags} = parsed;
 	const {defs} = loadDefinitions(flags.envs as string[]);
 	if (flags.names) {
-		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => name + '\n').join(''));
+		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => printable(name) + '\n').join(''));
 		return 0;
 	}
 
@@ -71,8 +71,8 @@ export async function run(argv: string[]): Promise<number> {
 		}
 	}
 
-	// Text from the definitions file: its control characters are shown escaped, never sent to the terminal.
-	process.stdout.write(escapeControls(hideValues(lines.join('\n') + '\n', values)));
+	// Text from the definitions file is made printable: no escape sequence in it reaches the terminal.
+	process.stdout.write(printableLines(hideValues(lines.join('\n') + '\n', values)));
 	return 0;
 }
 

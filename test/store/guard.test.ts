@@ -150,9 +150,9 @@ describe('a damaged store is reported without its content', () => {
 });
 
 describe('messages that show text from a file', () => {
-	it('escape control characters: a terminal never receives them raw', () => {
+	it('keep the real text for the library; the CLI prints it printable', () => {
 		const error = new UserError('The file has "\u001B[2J\u0007\u009B" in it.\nSecond line.');
-		expect(error.message).toBe('The file has "\\x1b[2J\\x07\\x9b" in it.\nSecond line.');
+		expect(error.message).toBe('The file has "\u001B[2J\u0007\u009B" in it.\nSecond line.');
 	});
 
 	it('a store path with an escape byte is shown escaped', async () => {

@@ -1,7 +1,8 @@
 // A one-line text field as drawn: a label, the text (or mask characters) with a cursor, and an error
 // or hint below it, already wrapped into rows of its own. Editing happens in the form's reducer.
 import {Box, Text} from 'ink';
-import {printable, wrapWords} from './format.js';
+import {wrapWords} from './format.js';
+import {printable} from '../../util/printable.js';
 
 const NOTE_INDENT = '  ';
 
