@@ -39,6 +39,7 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const {flags} = parsed;
+	// Sources left out or that others can change are among the warnings at the end (stdout).
 	const {defs} = loadDefinitions(flags.envs as string[]);
 	if (flags.names) {
 		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => printable(name) + '\n').join(''));

@@ -53,8 +53,8 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const {envs, ...choices} = runChoicesFrom(parsed);
-	const {defs} = loadDefinitions(envs);
-	printWarnings(defs.warnings ?? []);
+	const {defs, warnings} = loadDefinitions(envs);
+	printWarnings(warnings);
 	const flags = launchFlags(parsed.flags);
 	const plan = planRun({...choices, defs, store: new SecretStore(), keepProblems: flags.dryRun});
 	return execute(plan, flags);

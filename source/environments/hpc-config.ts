@@ -10,6 +10,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {isUserError} from '../util/errors.js';
+import {checkTrusted} from '../util/file-trust.js';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap} from 'yaml';
 
 export type HpcApp = 'matflow' | 'hpcflow';
@@ -72,6 +74,18 @@ export function readConfigurations(env: NodeJS.ProcessEnv = process.env, machine
 				warnings.push(`${file}: cannot read this ${app} configuration (${code ?? (error as Error).message}); its environments are left out`);
 			}
 
+			continue;
+		}
+
+		// It chooses definitions and a shell: checked as a definitions file you chose is (file-trust.ts).
+		try {
+			warnings.push(...checkTrusted(file, `the ${app} configuration`, 'shared'));
+		} catch (error) {
+			if (!isUserError(error)) {
+				throw error;
+			}
+
+			warnings.push(`${error.message.replace(/\.$/, '')}; its environments and shell are left out`);
 			continue;
 		}
 

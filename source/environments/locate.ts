@@ -6,9 +6,13 @@
 // Files found (beside the store, from a configuration) never stop anything: a missing or broken one is a
 // warning naming the file and line, and the others still load. Environments of one name and the same
 // specifiers in two files: the first file's wins (`envs` warns).
+// Trust (file-trust.ts): environments.yaml beside the store passes the store's own rule; a file you chose and
+// a configuration's source are refused when every user can change them (a configuration's: left out, with a
+// warning) and get one warning when a group can.
 import fs from 'node:fs';
 import path from 'node:path';
 import {UserError, isUserError} from '../util/errors.js';
+import {checkTrusted} from '../util/file-trust.js';
 import {dataDir} from '../store/paths.js';
 import type {ConfiguredShell, EnvironmentsFile} from './definition.js';
 import {loadEnvironments} from './load.js';
@@ -27,11 +31,20 @@ export type DefinitionsOptions = {
 type Source = {file: string; named: boolean; configuration?: FittingConfiguration};
 
 /** The first definitions file, as before several sources: --envs, else $SECRETS_TUI_ENVS, else beside the store. */
-export function locateEnvironmentsFile(options: {flag?: string; env?: NodeJS.ProcessEnv} = {}): {file: string; exists: boolean} {
+export function locateEnvironmentsFile(options: {flag?: string; env?: NodeJS.ProcessEnv} = {}): {file: string; exists: boolean; besideStore: boolean} {
 	const env = options.env ?? process.env;
 	const [first] = sourcesOf({...(options.flag === undefined ? {} : {flags: [options.flag]}), env}, []);
 	const file = first!.file;
-	return {file, exists: fs.existsSync(file)};
+	return {file, exists: fs.existsSync(file), besideStore: !first!.named};
+}
+
+/**
+ * Refuses definitions another user could change (they decide what runs with the secrets): beside the store,
+ * the store's own rule (yours, no write for group or others); a file you chose or a configuration names,
+ * refused when every user can change it, one warning when a group or another user can. Returns the warnings.
+ */
+export function checkDefinitionsTrust(file: string, besideStore: boolean): string[] {
+	return besideStore ? checkTrusted(file, 'environments.yaml beside the store', 'private') : checkTrusted(file, 'the definitions file', 'shared');
 }
 
 function sourcesOf(options: DefinitionsOptions, fitting: FittingConfiguration[]): Source[] {
@@ -86,6 +99,7 @@ export function readDefinitionSet(options: DefinitionsOptions = {}): Definitions
 		}
 
 		try {
+			warnings.push(...checkDefinitionsTrust(source.file, !source.named && !source.configuration));
 			loaded.push(loadEnvironments(source.file));
 		} catch (error) {
 			if (!isUserError(error)) {
@@ -117,8 +131,11 @@ export function readDefinitionSet(options: DefinitionsOptions = {}): Definitions
 	};
 }
 
-/** The definitions `run`, `submit` and `envs` use (see the top of this file); none at all is an error. */
-export function loadDefinitions(flags: readonly string[] | string | undefined, options: Omit<DefinitionsOptions, 'flags'> = {}): {file: string; defs: EnvironmentsFile} {
+/**
+ * The definitions `run`, `submit` and `envs` use (see the top of this file); none at all is an error.
+ * `warnings` (also in defs.warnings): sources left out or that a group can change, one sentence each.
+ */
+export function loadDefinitions(flags: readonly string[] | string | undefined, options: Omit<DefinitionsOptions, 'flags'> = {}): {file: string; defs: EnvironmentsFile; warnings: string[]} {
 	const list = flags === undefined ? [] : typeof flags === 'string' ? [flags] : flags;
 	const read = readDefinitionSet({...options, flags: list});
 	if (read.state === 'missing') {
@@ -131,5 +148,5 @@ export function loadDefinitions(flags: readonly string[] | string | undefined, o
 		throw new UserError(read.message);
 	}
 
-	return {file: read.defs.file, defs: read.defs};
+	return {file: read.defs.file, defs: read.defs, warnings: read.defs.warnings ?? []};
 }

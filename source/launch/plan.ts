@@ -10,7 +10,7 @@ import {ARGS_PLACEHOLDER, CORES_PLACEHOLDER, SCRIPT_PLACEHOLDERS, placeholdersIn
 import {describeMapping} from '../environments/mapping.js';
 import {chooseInstance, describeSpecifiers, findEnvironment, findExecutable, instanceAt} from '../environments/select.js';
 import type {LaunchPlan} from './types.js';
-import {describeShell, resolveShell} from './shell.js';
+import {checkShellTrusted, describeShell, resolveShell} from './shell.js';
 import {settingsFile, shellSetting} from './settings.js';
 import {fillPlaceholders} from './fill.js';
 import {shellArgv, shellDisplay} from './script.js';
@@ -74,6 +74,7 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 		setting: shellSetting(input.store.dir),
 		...(input.defs.shell ? {configured: input.defs.shell} : {}),
 	});
+	checkShellTrusted(shell);
 	const params = {...scriptParams(input.script, input.cwd), [CORES_PLACEHOLDER]: String(choice.cores), ...input.params};
 	const warnings: string[] = [...environment.warnings];
 	const template = `${environment.setup ?? ''}\n${instance.command}`;

@@ -113,8 +113,8 @@ describe('locateEnvironmentsFile', () => {
 	it('takes --envs, else SECRETS_TUI_ENVS, else environments.yaml beside the store', () => {
 		const home = tempDir();
 		fs.writeFileSync(path.join(home, 'environments.yaml'), '');
-		expect(locateEnvironmentsFile({env: {SECRETS_TUI_HOME: home}})).toEqual({file: path.join(home, 'environments.yaml'), exists: true});
-		expect(locateEnvironmentsFile({env: {SECRETS_TUI_HOME: home, SECRETS_TUI_ENVS: '/x/e.yaml'}})).toEqual({file: '/x/e.yaml', exists: false});
-		expect(locateEnvironmentsFile({flag: '/y/f.yaml', env: {SECRETS_TUI_HOME: home, SECRETS_TUI_ENVS: '/x/e.yaml'}})).toEqual({file: '/y/f.yaml', exists: false});
+		expect(locateEnvironmentsFile({env: {SECRETS_TUI_HOME: home}})).toEqual({file: path.join(home, 'environments.yaml'), exists: true, besideStore: true});
+		expect(locateEnvironmentsFile({env: {SECRETS_TUI_HOME: home, SECRETS_TUI_ENVS: '/x/e.yaml'}})).toEqual({file: '/x/e.yaml', exists: false, besideStore: false});
+		expect(locateEnvironmentsFile({flag: '/y/f.yaml', env: {SECRETS_TUI_HOME: home, SECRETS_TUI_ENVS: '/x/e.yaml'}})).toEqual({file: '/y/f.yaml', exists: false, besideStore: false});
 	});
 });

@@ -148,4 +148,21 @@ describe('a configuration that is broken or missing', () => {
 		expect(result.stdout).toContain(`warning: ${path.join(userHome, 'matflow', 'python_envs.yaml')}: there is no such file (an environment_sources entry of the matflow configuration csf3 in ${configFile()}).`);
 		expect(result.stdout).toContain('\ntools\n');
 	});
+
+	it('leaves out a configuration or a source file every user can write, with one warning each; a group-writable one warns and loads', async () => {
+		const source = path.join(userHome, '.matflow-new', 'envs', 'tools.yaml');
+		fs.chmodSync(source, 0o666);
+		let result = await cli(['envs', '--names']);
+		expect(result.stdout).toBe('python_env\n');
+		expect((await cli(['envs'])).stdout).toContain(`warning: secrets-tui will not use the definitions file ${source}: ${source} (mode 666) can be written by every user`);
+		fs.chmodSync(source, 0o664);
+		result = await cli(['envs']);
+		expect(result.stdout).toContain('\ntools\n');
+		expect(result.stdout).toContain(`warning: ${source} (mode 664) can be written by the group`);
+		fs.chmodSync(configFile(), 0o666);
+		result = await cli(['run', 'python_env', '--dry-run']);
+		expect(result.stderr).toContain(`secrets-tui will not use the matflow configuration ${configFile()}`);
+		expect(result.stderr).toContain('its environments and shell are left out');
+		expect(result.code).toBe(1);
+	});
 });
