@@ -139,8 +139,9 @@ export function loadDefinitions(flags: readonly string[] | string | undefined, o
 	const list = flags === undefined ? [] : typeof flags === 'string' ? [flags] : flags;
 	const read = readDefinitionSet({...options, flags: list});
 	if (read.state === 'missing') {
+		const left = read.warnings.map((warning) => `\n${warning}.`).join('');
 		throw new UserError(
-			`There are no environment definitions at ${read.file}. Create that file (\`secrets-tui run --help\` shows an example), or point to one with --envs FILE or SECRETS_TUI_ENVS, or list it under environment_sources in your matflow or hpcflow configuration.`,
+			`There are no environment definitions at ${read.file}. Create that file (\`secrets-tui run --help\` shows an example), or point to one with --envs FILE or SECRETS_TUI_ENVS, or list it under environment_sources in your matflow or hpcflow configuration.${left}`,
 		);
 	}
 
