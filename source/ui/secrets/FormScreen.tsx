@@ -2,8 +2,9 @@
 // an existing name is only overwritten after `Overwrite NAME? (y/N)` is answered y.
 // One key handler for the whole form, acting on the latest state, so fast typing loses nothing.
 import {Box, Text, type Key} from 'ink';
-import {useEffect, useLayoutEffect} from 'react';
+import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {TextField, noteRows} from '../shared/TextField.js';
+import {ValueView, clampTop, valueRows} from '../shared/ValueView.js';
 import {fieldEdit} from '../shared/fieldInput.js';
 import {useFieldInput} from '../shared/useFieldInput.js';
 import {clipRows, wrapWords} from '../shared/format.js';
@@ -18,11 +19,12 @@ export type FormScreenProps = {
 	mode: FormMode;
 	/** The fixed name when overwriting. */
 	name?: string;
+	/** The value the edit form starts with (the secret's current value). */
+	value?: string;
 	exists: (name: string) => boolean;
 	/** Writes the submission; resolves to an error sentence when that failed (the form stays open). */
 	onSubmit: (submission: FormSubmission) => Promise<string | undefined>;
 	onCancel: () => void;
-	onQuit: () => void;
 	/** The keys that apply now (the form's, or the question's while it asks): the app's footer shows them. */
 	onKeys?: (keys: KeyTable<string>) => void;
 	active: boolean;
@@ -31,8 +33,8 @@ export type FormScreenProps = {
 	height: number;
 };
 
-export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKeys, active, width, height}: FormScreenProps) {
-	const [form, dispatch, live] = useLiveReducer(formReducer, () => initialFormState(mode, name));
+export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKeys, active, width, height}: FormScreenProps) {
+	const [form, dispatch, live] = useLiveReducer(formReducer, () => initialFormState(mode, name, value));
 	useLayoutEffect(() => onKeys?.(form.confirming ? CONFIRM_KEYS : mode === 'edit' ? OVERWRITE_FORM_KEYS : FORM_KEYS), [form.confirming, mode, onKeys]);
 
 	useEffect(() => {
@@ -45,6 +47,9 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKe
 		}
 	}, [form.submitted, onSubmit, dispatch]);
 
+	const [viewTop, setViewTop] = useState(0);
+	// Scrolls the shown value by pages (set below, where its rows are known).
+	const scroll = useRef((_by: number) => undefined as void);
 	const handle = (input: string, key: Key) => {
 		const state = live.current;
 		if (state.submitted) {
@@ -52,12 +57,7 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKe
 		}
 
 		if (state.confirming) {
-			const answer = matchKey(CONFIRM_KEYS, input, key);
-			if (answer === 'quit') {
-				onQuit();
-			} else {
-				dispatch({type: 'confirm', yes: answer === 'yes'});
-			}
+			dispatch({type: 'confirm', yes: matchKey(CONFIRM_KEYS, input, key) === 'yes'});
 
 			return;
 		}
@@ -83,8 +83,9 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKe
 				return;
 			}
 
-			case 'quit': {
-				onQuit();
+			case 'scrollUp':
+			case 'scrollDown': {
+				scroll.current(matchKey(FORM_KEYS, input, key) === 'scrollUp' ? -1 : 1);
 				return;
 			}
 
@@ -113,6 +114,12 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKe
 
 	const typing = active && !form.confirming && !form.submitted;
 	const rows = formRows(form, mode, width, height);
+	// A shown value of several lines is drawn whole below the form, wrapped, in the rows left over.
+	const viewHeight = height - (rows.title ? 1 : 0) - 2 - rows.name.length - rows.value.length - rows.question.length;
+	const shownWhole = form.showValue && form.value.includes('\n') && viewHeight >= 2;
+	const wholeRows = useMemo(() => (shownWhole ? valueRows(form.value, width) : []), [shownWhole, form.value, width]);
+	const page = Math.max(1, viewHeight - 1);
+	scroll.current = (by: number) => setViewTop((top) => clampTop(clampTop(top, wholeRows.length, page) + by * page, wholeRows.length, page));
 	return (
 		<Box flexDirection="column" width={width}>
 			{rows.title ? <Text bold wrap="truncate-end">{mode === 'add' ? 'Add a secret' : `Overwrite ${form.name}`}</Text> : null}
@@ -140,6 +147,7 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKe
 					{row}
 				</Text>
 			))}
+			{shownWhole ? <ValueView rows={wholeRows} top={viewTop} height={viewHeight} /> : null}
 		</Box>
 	);
 }
@@ -174,3 +182,4 @@ export function formRows(form: FormState, mode: FormMode, width: number, height:
 
 	return {title, name, value, question};
 }
+
