@@ -1,6 +1,7 @@
 // The root: which screen shows (list, form, detail, help, run panel), the status line and footer,
 // and the actions that write to the store. Only the store touches the file.
-import {Box, Text, useApp, type Key} from 'ink';
+import {Box, useApp, type Key} from 'ink';
+import {Text} from './shared/Text.js';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {isUserError} from '../util/errors.js';
 import type {SecretStore} from '../store/store.js';

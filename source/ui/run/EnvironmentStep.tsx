@@ -1,6 +1,7 @@
 // Step 1: the environments, each with its secrets (missing ones marked) and its definition warnings.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import type {DefinitionWarning, Environment} from '../../environments/definition.js';
 import {describeSpecifiers} from '../../environments/select.js';
 import {windowStart} from '../shared/window.js';

@@ -1,6 +1,7 @@
 // The steps and the output screen, driven by one key table per screen (../keys/runKeys.ts).
 import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import {fieldEdit} from '../shared/fieldInput.js';
 import {useFieldInput} from '../shared/useFieldInput.js';
 import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
