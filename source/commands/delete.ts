@@ -33,9 +33,10 @@ export async function run(argv: string[]): Promise<number> {
 
 	// Environments that still name it fail to run now: say which (a script reads stderr too).
 	const defs = definitionsFor(store.dir);
-	const users = defs ? usersPhrase(usesOf(defs, name)) : undefined;
+	const uses = defs ? usesOf(defs, name) : [];
+	const users = usersPhrase(uses);
 	if (users) {
-		process.stderr.write(`secrets-tui: ${printable(users.text)} in ${printable(defs!.file)} ${users.count === 1 ? 'names' : 'name'} ${name} in secrets: and will not run until it is set again.\n`);
+		process.stderr.write(`secrets-tui: ${printable(users.text)} in ${printable([...new Set(uses.map((use) => use.file))].join(', '))} ${users.count === 1 ? 'names' : 'name'} ${name} in secrets: and will not run until it is set again.\n`);
 	}
 
 	return 0;

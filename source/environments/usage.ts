@@ -8,7 +8,7 @@ export type SecretUse = {environment: string; file: string};
 
 /** The environments of `defs` whose secrets name `name`, in file order, each once. */
 export function usesOf(defs: EnvironmentsFile, name: string): SecretUse[] {
-	return defs.environments.filter((environment) => environment.secrets.some((mapping) => mapping.secret === name)).map((environment) => ({environment: environment.name, file: defs.file}));
+	return defs.environments.filter((environment) => environment.secrets.some((mapping) => mapping.secret === name)).map((environment) => ({environment: environment.name, file: environment.file}));
 }
 
 /** "python_env and train_env": the environments' names as a phrase, or undefined when there are none. */

@@ -1,5 +1,6 @@
 // The whole of one value, every line wrapped at the width, scrollable; opening it is an explicit reveal.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import {useMemo} from 'react';
 import {useScrollView} from '../shared/useScrollView.js';
 import {relativeTime} from '../../util/time.js';

@@ -1,6 +1,7 @@
 // A secret's details without its value: name, length, created, updated, note, expiry, and the
 // environments (with their files) that name it. Beside the list from 120 columns; `i` opens it anywhere.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import type {SecretEntry} from '../../store/store.js';
 import {usesText, type SecretUse} from '../../environments/usage.js';
 import {relativeTime} from '../../util/time.js';

@@ -1,5 +1,6 @@
 // The details pane on a screen of its own (`i`), for terminals too narrow to show it beside the list.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import type {SecretEntry} from '../../store/store.js';
 import type {SecretUse} from '../../environments/usage.js';
 import {printable} from '../../util/printable.js';

@@ -1,7 +1,8 @@
 // The add / overwrite form. Enter on the name goes to the value, Enter on the value submits;
 // an existing name is only overwritten after `Overwrite NAME? (y/N)` is answered y.
 // One key handler for the whole form, acting on the latest state, so fast typing loses nothing.
-import {Box, Text, type Key} from 'ink';
+import {Box, type Key} from 'ink';
+import {Text} from '../shared/Text.js';
 import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {TextField, noteRows} from '../shared/TextField.js';
 import {ValueView, clampTop, valueRows} from '../shared/ValueView.js';

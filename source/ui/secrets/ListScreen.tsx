@@ -1,6 +1,8 @@
 // The secret list: a window of rows around the selection, a filter line, an empty-store hint.
 // Navigation, reveal and filter change the list state here; other actions go up to the app.
-import {Box, Text, type Key} from 'ink';
+import {Box, type Key} from 'ink';
+import {Text} from '../shared/Text.js';
+import {printable} from '../../util/printable.js';
 import {useMemo, type RefObject} from 'react';
 import {matchKey} from '../keys/binding.js';
 import {fieldEdit} from '../shared/fieldInput.js';
@@ -143,7 +145,7 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 	);
 
 	const rows = list.visible.slice(list.top, list.top + height);
-	const longest = rows.reduce((most, entry) => Math.max(most, [...entry.name].length), 4);
+	const longest = rows.reduce((most, entry) => Math.max(most, [...printable(entry.name)].length), 4);
 	// From 120 columns the selected secret's details stand beside the list.
 	const current = list.visible[list.cursor];
 	const beside = width >= DETAILS_BESIDE_FROM && current !== undefined && usesOf !== undefined;

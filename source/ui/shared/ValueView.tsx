@@ -1,7 +1,8 @@
 // A value shown whole: every line, wrapped at the width (a value's spaces are its own, so rows are cut
 // at the column, not at words), a window of rows that scrolls, and `line X of Y` under it. The detail
 // view (o) and the form's shown value (Ctrl+T) both draw values this way.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './Text.js';
 import {printable} from '../../util/printable.js';
 
 /** The rows `value` takes at `width` columns: each line made printable, then cut every `width` characters. */
