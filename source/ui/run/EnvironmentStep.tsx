@@ -3,6 +3,7 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import type {DefinitionWarning, Environment} from '../../environments/definition.js';
 import {describeSpecifiers} from '../../environments/select.js';
+import {describeDestination} from '../../environments/mapping.js';
 import {windowStart} from '../shared/window.js';
 
 export function EnvironmentStep({environments, cursor, stored, warnings, rows}: {environments: readonly Environment[]; cursor: number; stored: ReadonlySet<string>; warnings: DefinitionWarning[]; rows: number}) {
@@ -42,7 +43,7 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 				{selected.secrets.length === 0 ? <Text dimColor>none</Text> : null}
 				{selected.secrets.map((mapping, index) => {
 					const absent = !stored.has(mapping.secret);
-					const shown = mapping.kind === 'file' ? `${mapping.variable}=file:${mapping.secret}` : mapping.variable === mapping.secret ? mapping.secret : `${mapping.variable}=${mapping.secret}`;
+					const shown = describeDestination(mapping);
 					return (
 						<Text key={index} color={absent ? 'red' : undefined}>
 							{index > 0 ? ', ' : ''}
