@@ -58,7 +58,7 @@ export async function run(argv: string[]): Promise<number> {
 
 async function readValue(name: string, source: string | undefined): Promise<string> {
 	if (source === '-' || (source === undefined && !process.stdin.isTTY)) {
-		return dropOneTrailingNewline(await readStdin());
+		return dropOneTrailingNewline(await readStdin(process.stdin, name));
 	}
 
 	if (source === undefined) {
@@ -66,13 +66,13 @@ async function readValue(name: string, source: string | undefined): Promise<stri
 	}
 
 	if (source.startsWith('@')) {
-		return readValueFile(expandHome(source.slice(1)));
+		return readValueFile(expandHome(source.slice(1)), name);
 	}
 
 	return source;
 }
 
-function readValueFile(file: string): string {
+function readValueFile(file: string, name: string): string {
 	if (file === '') {
 		throw new UsageError('A value of @ needs a file path after it, as in @path/to/file.');
 	}
@@ -86,5 +86,5 @@ function readValueFile(file: string): string {
 		throw new UserError(`Cannot read the value from ${file}: ${why}.`);
 	}
 
-	return decodeUtf8(bytes, `The file ${file}`);
+	return decodeUtf8(bytes, `The file ${file}`, name);
 }

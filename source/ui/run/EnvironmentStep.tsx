@@ -5,6 +5,7 @@ import type {DefinitionWarning, Environment} from '../../environments/definition
 import {describeSpecifiers} from '../../environments/select.js';
 import {describeDestination} from '../../environments/mapping.js';
 import {windowStart} from '../shared/window.js';
+import {missingSecrets} from './rows.js';
 
 export function EnvironmentStep({environments, cursor, stored, warnings, rows}: {environments: readonly Environment[]; cursor: number; stored: ReadonlySet<string>; warnings: DefinitionWarning[]; rows: number}) {
 	const selected = environments[cursor];
@@ -21,19 +22,19 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 		<Box flexDirection="column">
 			{environments.slice(start, start + listRows).map((environment, offset) => {
 				const index = start + offset;
-				const absent = environment.secrets.filter((mapping) => !stored.has(mapping.secret)).length;
+				const absent = missingSecrets(environment, stored).length;
 				const warned = warnings.some((warning) => warning.environment === environment.name);
 				return (
 					<Text key={index} wrap="truncate" inverse={index === cursor}>
 						{index === cursor ? '› ' : '  '}
 						{environment.name}
+						{absent > 0 ? <Text color="red"> · {absent} missing</Text> : null}
 						{Object.keys(environment.specifiers).length > 0 ? ` (${describeSpecifiers(environment.specifiers)})` : ''}
 						<Text dimColor>
 							{' '}
 							· {environment.secrets.length} secret{environment.secrets.length === 1 ? '' : 's'} · {environment.executables.length} executable
 							{environment.executables.length === 1 ? '' : 's'}
 						</Text>
-						{absent > 0 ? <Text color="red"> · {absent} missing</Text> : null}
 						{warned ? <Text color="yellow"> · warning</Text> : null}
 					</Text>
 				);

@@ -3,6 +3,11 @@ import type {Environment} from '../../environments/definition.js';
 import {variableForSecret} from '../../environments/mapping.js';
 import type {Choice, SecretRow} from './wizard.js';
 
+/** The secrets an environment names that the store lacks, each once, in file order. */
+export function missingSecrets(environment: Environment, stored: ReadonlySet<string>): string[] {
+	return [...new Set(environment.secrets.map((mapping) => mapping.secret).filter((name) => !stored.has(name)))];
+}
+
 /** Every instance of every executable, in file order: the first row is the default. */
 export function choicesOf(environment: Environment): Choice[] {
 	return environment.executables.flatMap((executable, executableIndex) => executable.instances.map((_instance, instance) => ({executable: executableIndex, instance})));

@@ -90,6 +90,8 @@ describe('secrets-tui exec', () => {
 		const result = await cli(['exec', '--secret', 'NOPE_ONE', '--secret', 'GITHUB_TOKEN', '--secret', 'X=nope-two', '--', 'touch', marker]);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(/^secrets-tui: The command needs 2 secrets that are not in the store \(.*\): NOPE_ONE, nope-two\./);
+		// The fix names each real secret, never NAME.
+		expect(result.stderr).toContain('Add them with `secrets-tui set NOPE_ONE`, `secrets-tui set nope-two`; nothing was run.');
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 		expect(fs.existsSync(marker)).toBe(false);
 	});
