@@ -29,5 +29,5 @@ export function AddMissing({store, name, width, height, onDone, onKeys}: Props) 
 		[store, onDone],
 	);
 	const cancel = useCallback(() => onDone(undefined), [onDone]);
-	return <FormScreen mode="add" name={name} exists={(candidate) => store.has(candidate)} onSubmit={save} onCancel={cancel} onQuit={cancel} onKeys={onKeys} active width={width} height={height} />;
+	return <FormScreen mode="add" name={name} exists={(candidate) => store.has(candidate)} onSubmit={save} onCancel={cancel} onKeys={onKeys} active width={width} height={height} />;
 }
