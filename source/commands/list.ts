@@ -61,7 +61,8 @@ export async function run(argv: string[]): Promise<number> {
 
 	if (secrets.length === 0) {
 		const where = flags.store === undefined ? '' : ` in the team store ${flags.store as string}`;
-		process.stderr.write(`No secrets yet${where}; add one with secrets-tui set ${flags.store === undefined ? '' : `${flags.store as string}/`}NAME.\n`);
+		const prefix = flags.store === undefined ? '' : `${flags.store as string}/`;
+		process.stderr.write(`No secrets yet${where}; add one with secrets-tui set and a name of yours, as in: secrets-tui set ${prefix}GITHUB_TOKEN\n`);
 		return status;
 	}
 

@@ -2,6 +2,8 @@
 // neither --shell nor SECRETS_TUI_SHELL is given. Other lines are left alone; `#` starts a comment.
 import fs from 'node:fs';
 import {settingsFile} from '../store/registry.js';
+
+export {settingsFile} from '../store/registry.js';
 import {checkTrusted} from '../util/file-trust.js';
 
 /** The `shell:` setting of settings.yaml in `storeDir`, or undefined when there is none. */

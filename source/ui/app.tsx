@@ -4,6 +4,8 @@ import {Box, useApp, type Key} from 'ink';
 import {Text} from './shared/Text.js';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {isUserError} from '../util/errors.js';
+import {usedBySentence, usesOf, type SecretUse} from '../environments/usage.js';
+import {DetailsScreen} from './secrets/DetailsScreen.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
 import {StatusLine} from './shared/StatusLine.js';
@@ -20,8 +22,8 @@ import {CONFIRM_KEYS, COPY_TO_STORE_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from '
 import {LIST_KEYS} from './keys/listKeys.js';
 import {TEXT_KEYS} from './keys/textKeys.js';
 import {matchKey} from './keys/binding.js';
-import {DETAIL_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
-import {NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES, SUBMIT_OFFER_KEYS} from './keys/runKeys.js';
+import {DETAIL_KEYS, DETAILS_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
+import {ADD_MISSING_OFFER_KEYS, NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES, SUBMIT_OFFER_KEYS} from './keys/runKeys.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
 import {JOB_KEYS, JOBS_KEYS, SUBMIT_KEYS} from './keys/jobsKeys.js';
 import {LazyJobsScreen} from './jobs/LazyJobsScreen.js';
@@ -32,11 +34,11 @@ import {ListScreen, listChromeHeight, type ListCommand} from './secrets/ListScre
 import {StoreErrorScreen} from './secrets/StoreErrorScreen.js';
 import {initialListState, listReducer, matchesFilter, selected} from './secrets/listState.js';
 
-export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, TEXT_KEYS, FORM_KEYS, CONFIRM_KEYS, COPY_TO_STORE_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
+export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, TEXT_KEYS, FORM_KEYS, CONFIRM_KEYS, COPY_TO_STORE_KEYS, DETAIL_KEYS, DETAILS_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), ADD_MISSING_OFFER_KEYS, SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
 
 export type AppProps = {
 	store: SecretStore;
-	envsFile?: string;
+	envsFiles?: string[];
 	/** 0: shown values stay shown until masked by hand. */
 	revealTimeoutMs: number;
 	/** The store read before the first render, when the caller already has it. */
@@ -54,9 +56,9 @@ export type AppProps = {
 /** The open question of the list: delete a secret, or copy a personal one to a team store. */
 type Question = {kind: 'delete'; name: string} | {kind: 'copy'; name: string; value: string};
 
-type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
+type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'details'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
-export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS, teams = [], onSwitchStore}: AppProps) {
+export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS, teams = [], onSwitchStore}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const {secrets, reload} = useSecrets(store, initial);
@@ -85,6 +87,24 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	}, []);
 	const [quitting, setQuitting] = useState(false);
 	const copy = useClipboard(clipboardClearMs);
+	// The environments naming each secret: the definitions are read after the first frame (YAML is not
+	// loaded at start); until then, and without definitions, none.
+	const [uses, setUses] = useState<{of: (name: string) => SecretUse[]}>({of: () => []});
+	const usesRef = useRef(uses.of);
+	usesRef.current = uses.of;
+	useEffect(() => {
+		let current = true;
+		void import('../environments/locate.js').then(({definitionsFor}) => {
+			const defs = definitionsFor(store.home, envsFiles);
+			if (current && defs) {
+				// Definitions name a team secret as lab/NAME.
+				setUses({of: (name) => usesOf(defs, store.qualify(name))});
+			}
+		});
+		return () => {
+			current = false;
+		};
+	}, [store, envsFiles]);
 	const now = useNow();
 	useRevealExpiry(list, dispatch);
 
@@ -136,9 +156,12 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				setScreen({kind: 'form', mode: 'edit', name: current.name});
 			} else if (command === 'detail') {
 				setScreen({kind: 'detail', name: current.name});
+			} else if (command === 'details') {
+				setScreen({kind: 'details', name: current.name});
 			} else if (command === 'delete') {
 				setQuestion({kind: 'delete', name: current.name});
-				setStatus({text: `Delete ${current.name}? (y/N)`, tone: 'question'});
+				const users = usedBySentence(usesRef.current(current.name));
+				setStatus({text: `Delete ${current.name}?${users ? ` ${users}` : ''} (y/N)`, tone: 'question'});
 			} else if (command === 'copyToStore') {
 				if (store.team) {
 					setStatus({text: 'Copy to store… copies a personal secret: switch to your personal store first (s).', tone: 'error'});
@@ -154,7 +177,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round((clipboardClearMs ?? CLIPBOARD_CLEAR_MS) / 1000)} s.`, tone: 'info'});
 			}
 		},
-		[liveList, quit, copy, clipboardClearMs, setScreen, setQuestion, setStatus, onSwitchStore, teams, store],
+		[liveList, quit, copy, clipboardClearMs, setScreen, setQuestion, setStatus, usesRef, onSwitchStore, teams, store],
 	);
 
 	const save = useCallback(
@@ -255,6 +278,10 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 	} else if (screen.kind === 'detail' && list.entries.some((entry) => entry.name === screen.name)) {
 		footer = DETAIL_KEYS;
 		body = <DetailScreen entry={list.entries.find((entry) => entry.name === screen.name)!} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
+	} else if (screen.kind === 'details' && list.entries.some((entry) => entry.name === screen.name)) {
+		footer = DETAILS_KEYS;
+		const entry = list.entries.find((candidate) => candidate.name === screen.name)!;
+		body = <DetailsScreen entry={entry} uses={uses.of(entry.name)} onClose={toList} onQuit={quit} width={columns} height={bodyHeight} now={now} />;
 	} else if (screen.kind === 'help') {
 		footer = HELP_KEYS;
 		body = <HelpScreen tables={ALL_KEY_TABLES} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
@@ -263,10 +290,10 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		body = <LazyJobsScreen storeDir={store.home} width={columns} height={bodyHeight} onClose={toList} onQuit={quit} onKeys={jobsKeys} />;
 	} else if (screen.kind === 'run') {
 		footer = ownKeys;
-		body = <LazyRunPanel store={personal} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
+		body = <LazyRunPanel store={personal} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
 		footer = question ? (question.kind === 'copy' ? COPY_TO_STORE_KEYS : CONFIRM_KEYS) : list.filtering ? FILTER_KEYS : LIST_KEYS;
-		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} onKey={dismissStatus} width={columns} height={listHeight} now={now} />;
+		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={uses.of} height={listHeight} now={now} />;
 	}
 
 	return (
