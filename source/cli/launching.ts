@@ -45,7 +45,9 @@ export function dryRunText(plan: LaunchPlan, flags: LaunchFlags): string {
 	const missing = new Set(plan.missing ?? []);
 	const mark = (secret: string) => (missing.has(secret) ? ' [missing from the store]' : '');
 	const variables = plan.variables.map(({variable, secret}) => (variable === secret ? variable : `${variable} (secret ${secret})`) + mark(secret));
-	const files = plan.files.map(({variable, secret}) => `${variable} (secret ${secret})${mark(secret)}`);
+	const files = plan.files.map(({variable, secret, template}) =>
+		template ? `${variable} (template ${secret}: ${template.names.map((name) => name + mark(name)).join(', ') || 'no secrets'})` : `${variable} (secret ${secret})${mark(secret)}`,
+	);
 	const lines = [
 		...(plan.about ?? []),
 		`Would run: ${plan.display}`,

@@ -2,6 +2,7 @@
 import React from 'react';
 import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
+import {secretsOf} from '../../environments/mapping.js';
 import type {DefinitionWarning, Environment} from '../../environments/definition.js';
 import {describeSpecifiers} from '../../environments/select.js';
 import {windowStart} from '../shared/window.js';
@@ -23,7 +24,7 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 		<Box flexDirection="column">
 			{environments.slice(start, start + listRows).map((environment, offset) => {
 				const index = start + offset;
-				const absent = environment.secrets.filter((mapping) => !stored.has(mapping.secret)).length;
+				const absent = environment.secrets.filter((mapping) => secretsOf(mapping).some((name) => !stored.has(name))).length;
 				const warned = warnings.some((warning) => warning.environment === environment.name);
 				return (
 					<Text key={index} wrap="truncate" inverse={index === cursor}>
@@ -44,8 +45,15 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 				{'  secrets: '}
 				{selected.secrets.length === 0 ? <Text dimColor>none</Text> : null}
 				{selected.secrets.map((mapping, index) => {
-					const absent = !stored.has(mapping.secret);
-					const shown = mapping.kind === 'file' ? `${mapping.variable}=file:${mapping.secret}` : mapping.variable === mapping.secret ? mapping.secret : `${mapping.variable}=${mapping.secret}`;
+					const absent = secretsOf(mapping).some((name) => !stored.has(name));
+					const shown =
+						mapping.kind === 'template'
+							? `${mapping.variable}=template:${mapping.secret} (${secretsOf(mapping).join(', ') || 'no secrets'})`
+							: mapping.kind === 'file'
+								? `${mapping.variable}=file:${mapping.secret}`
+								: mapping.variable === mapping.secret
+									? mapping.secret
+									: `${mapping.variable}=${mapping.secret}`;
 					return (
 						<Text key={index} color={absent ? 'red' : undefined}>
 							{index > 0 ? ', ' : ''}

@@ -3,6 +3,7 @@
 import React from 'react';
 import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
+import {secretsOf} from '../../environments/mapping.js';
 import type {SecretRow} from './wizard.js';
 import {windowStart} from '../shared/window.js';
 
@@ -16,12 +17,18 @@ export function SecretsStep({secrets: secretRows, cursor, stored, rows}: {secret
 		<Box flexDirection="column">
 			{secretRows.slice(start, start + rows).map((row, offset) => {
 				const index = start + offset;
-				const absent = !stored.has(row.secret);
+				const absent = secretsOf(row).some((name) => !stored.has(name));
 				return (
 					<Text key={index} wrap="truncate" inverse={index === cursor}>
 						{index === cursor ? '› ' : '  '}
 						{row.checked ? '[x] ' : '[ ] '}
-						{row.kind === 'file' ? `${row.variable} ← file of ${row.secret}` : row.variable === row.secret ? row.secret : `${row.variable} ← ${row.secret}`}
+						{row.kind === 'template'
+							? `${row.variable} ← template ${row.secret} (${secretsOf(row).join(', ') || 'no secrets'})`
+							: row.kind === 'file'
+								? `${row.variable} ← file of ${row.secret}`
+								: row.variable === row.secret
+									? row.secret
+									: `${row.variable} ← ${row.secret}`}
 						{row.declared ? <Text dimColor> (declared)</Text> : null}
 						{absent ? <Text color="red"> (missing from the store)</Text> : null}
 					</Text>
