@@ -69,7 +69,8 @@ function mistypedKeys(map: ReturnType<typeof asMap>, what: string, where: Where)
 		const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
 		if (key !== undefined && Object.hasOwn(MISTYPED, key) && !map.has(MISTYPED[key])) {
 			const line = where.lineOf((pair.key as YamlNode).range?.[0]);
-			warnings.push(`${where.file}${line ? `, line ${line}` : ''}: ${what} has \`${key}:\`, which secrets-tui does not read; did you mean \`${MISTYPED[key]}:\`?`);
+			// The question first: the panel shows a warning on one row, cut at its width.
+			warnings.push(`${what} has \`${key}:\`; did you mean \`${MISTYPED[key]}:\`? (${where.file}${line ? `, line ${line}` : ''}: secrets-tui does not read \`${key}:\`)`);
 		}
 	}
 
