@@ -4,6 +4,7 @@ import {UsageError, UserError} from '../util/errors.js';
 import {expandHome} from '../util/stdin.js';
 import {writePrivateFile} from '../util/private-file.js';
 import {fillTemplate, readTemplate} from '../launch/template.js';
+import {lookUpSecrets, storedValues} from '../launch/lookup.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
@@ -40,15 +41,14 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const template = readTemplate(path.resolve(expandHome(input)));
-	const stored = new Map(new SecretStore().list().map((entry) => [entry.name, entry.value]));
-	const missing = template.names.filter((name) => !stored.has(name));
+	const {values, missing} = lookUpSecrets(storedValues(new SecretStore()), template.names);
 	if (missing.length > 0) {
 		throw new UserError(
 			`The template ${template.file} needs ${missing.length === 1 ? 'a secret that is' : `${missing.length} secrets that are`} not in the store: ${missing.join(', ')}. Add ${missing.length === 1 ? 'it' : 'each'} with \`secrets-tui set NAME\`; nothing was written.`,
 		);
 	}
 
-	const filled = fillTemplate(template.text, stored);
+	const filled = fillTemplate(template.text, values);
 	const output = parsed.flags.out as string | undefined;
 	if (output === undefined) {
 		process.stdout.write(filled);

@@ -16,6 +16,7 @@ import {fillPlaceholders} from './fill.js';
 import {shellArgv, shellDisplay} from './script.js';
 import {shellJoin} from './quote.js';
 import {readTemplate, type Template} from './template.js';
+import {lookUpSecrets, storedValues} from './lookup.js';
 
 /** Linux caps one environment string ("VAR=value" and its NUL) at 32 pages: 128 KiB. */
 export const MAX_VARIABLE_BYTES = 128 * 1024;
@@ -149,7 +150,7 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 	const values = new Map<string, string>();
 	const missing: string[] = [];
 	// One read of the store for all of them (each get() reads the file).
-	const stored = mappings.length > 0 ? new Map(store.list().map((entry) => [entry.name, entry.value])) : new Map<string, string>();
+	const stored = mappings.length > 0 ? storedValues(store) : new Map<string, string>();
 	// Templates are read now (not when the definitions were loaded): the names they hold now are the ones filled.
 	const templates = new Map<string, Template>();
 	for (const mapping of mappings) {
@@ -158,21 +159,12 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 		}
 	}
 
-	// The one place a run looks names up in the store: a secret, a secret file, every name of a template.
-	for (const mapping of mappings) {
-		for (const name of templates.get(mapping.variable)?.names ?? [mapping.secret]) {
-			if (values.has(name) || missing.includes(name)) {
-				continue;
-			}
-
-			const value = stored.get(name);
-			if (value === undefined) {
-				missing.push(name);
-			} else {
-				values.set(name, value);
-			}
-		}
-	}
+	// A secret, a secret file, every name of a template: looked up in one place (lookup.ts).
+	lookUpSecrets(
+		stored,
+		mappings.flatMap((mapping) => templates.get(mapping.variable)?.names ?? [mapping.secret]),
+		{values, missing},
+	);
 
 	if (missing.length > 0) {
 		const names = missing.join(', ');
