@@ -107,7 +107,7 @@ describe('exec --template-file', () => {
 		expect(fs.existsSync(marker)).toBe(false);
 		const stored = template('stored', 'a={{ secrets.RCLONE_PASS }} b={{ secrets["api.token"] }}');
 		const dry = await cli(['exec', '--template-file', `CONF=${stored}`, '--dry-run', '--', 'cat']);
-		expect(dry.stdout).toContain(`Secret files: CONF (template ${stored}: RCLONE_PASS, api.token)`);
+		expect(dry.stdout).toContain(`Secret files: template ${stored} (RCLONE_PASS, api.token) → file, path in $CONF`);
 		expect(dry.stdout).not.toContain(PASSWORD);
 	});
 });
@@ -131,7 +131,7 @@ describe('{template: PATH, file: VAR} in definitions', () => {
 		const envs = await cli(['envs', '--envs', defs]);
 		expect(envs.stdout).toContain(`secrets: NETRC=<template ${templateFile}: RCLONE_PASS>`);
 		const dry = await cli(['run', 'fetch', '--envs', defs, '--dry-run']);
-		expect(dry.stdout).toContain(`Secret files: NETRC (template ${templateFile}: RCLONE_PASS)`);
+		expect(dry.stdout).toContain(`Secret files: template ${templateFile} (RCLONE_PASS) → file, path in $NETRC`);
 		expect(dry.stdout).not.toContain(PASSWORD);
 	});
 

@@ -114,9 +114,9 @@ describe('run panel and hpcflow definitions', () => {
 		const panel = renderPanel(store, file, {width: 200, height: 20});
 		unmount.push(() => panel.unmount());
 		let frame = await panel.waitFor('Step 1/4');
-		expect(frame).toContain(`NETRC=template:${templateFile} (TOKEN, OTHER) (missing)`);
+		expect(frame).toContain(`template ${templateFile} (TOKEN, OTHER) → file, path in $NETRC (missing)`);
 		await panel.press(KEY.enter, KEY.enter);
 		frame = await panel.waitFor('Step 3/4');
-		expect(frame).toContain(`NETRC ← template ${templateFile} (TOKEN, OTHER)`);
+		expect(frame).toContain(`template ${templateFile} (TOKEN, OTHER) → file, path in $NETRC`);
 	});
 });
