@@ -7,7 +7,8 @@ import {isUserError} from '../util/errors.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
 import {StatusLine} from './shared/StatusLine.js';
-import {CLIPBOARD_CLEAR_MS, useClipboard} from './shared/useClipboard.js';
+import {useClipboard} from './shared/useClipboard.js';
+import {clipboardClearMs as defaultClipboardClearMs} from './shared/clipboard.js';
 import {useLiveReducer} from './shared/useLiveReducer.js';
 import {useNow} from './shared/useNow.js';
 import {useRevealExpiry} from './secrets/useRevealExpiry.js';
@@ -74,7 +75,8 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		setDeletingState(name);
 	}, []);
 	const [quitting, setQuitting] = useState(false);
-	const copy = useClipboard(clipboardClearMs);
+	const clearMs = clipboardClearMs ?? defaultClipboardClearMs();
+	const copy = useClipboard(clearMs);
 	const now = useNow();
 	useRevealExpiry(list, dispatch);
 
@@ -125,10 +127,10 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 				setStatus({text: `Delete ${current.name}? (y/N)`, tone: 'question'});
 			} else if (command === 'copy') {
 				copy(current.value);
-				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round((clipboardClearMs ?? CLIPBOARD_CLEAR_MS) / 1000)} s.`, tone: 'info'});
+				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round(clearMs / 1000)} s.`, tone: 'info'});
 			}
 		},
-		[liveList, quit, copy, clipboardClearMs, setScreen, setDeleting, setStatus],
+		[liveList, quit, copy, clearMs, setScreen, setDeleting, setStatus],
 	);
 
 	const save = useCallback(
