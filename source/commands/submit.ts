@@ -15,7 +15,7 @@ import {printableLines} from '../util/printable.js';
 
 export const spec: CommandSpec = {
 	name: 'submit',
-	usage: 'ENV [EXECUTABLE] [--envs FILE] [--param K=V]... [--cores N] [--spec K=V]... [--script PATH] [--shell CMD] [--sbatch ARG]... [--wait] [--dry-run] [-- ARGS...]',
+	usage: 'ENV [EXECUTABLE] [--envs FILE]... [--param K=V]... [--cores N] [--spec K=V]... [--script PATH] [--shell CMD] [--sbatch ARG]... [--wait] [--dry-run] [-- ARGS...]',
 	minArgs: 1,
 	maxArgs: 2,
 	takesRest: true,
@@ -63,7 +63,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	const {flags} = parsed;
 	const {envs, ...choices} = runChoicesFrom(parsed);
-	const {file, defs, warnings} = loadDefinitions(envs);
+	const {defs, warnings} = loadDefinitions(envs);
 	printWarnings(warnings);
 
 	const dryRun = flags.dryRun === true;
@@ -76,7 +76,7 @@ export async function run(argv: string[]): Promise<number> {
 	const prepared = prepareJob({
 		defs,
 		// The job may start elsewhere: the definitions and the script by absolute path.
-		choices: {...choices, ...(choices.script === undefined ? {} : {script: path.resolve(cwd, choices.script)}), envsFile: file},
+		choices: {...choices, ...(choices.script === undefined ? {} : {script: path.resolve(cwd, choices.script)}), envsFiles: defs.files ?? [defs.file]},
 		extra,
 		store,
 		cwd,

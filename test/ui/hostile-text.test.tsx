@@ -38,7 +38,7 @@ function open(secrets: Record<string, string>, definitions?: string) {
 		fs.writeFileSync(envsFile, definitions);
 	}
 
-	const app = renderApp(home, envsFile ? {envsFile} : {});
+	const app = renderApp(home, envsFile ? {envsFiles: [envsFile]} : {});
 	cleanup.push(() => app.unmount());
 	return {...app, home};
 }
