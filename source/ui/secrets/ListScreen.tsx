@@ -149,7 +149,7 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 		body = (
 			<Box flexDirection="column" height={height}>
 				<Text>No secrets yet.</Text>
-				<Text>Press a to add the first one (or, from a shell: secrets-tui set NAME).</Text>
+				<Text>Press a to add the first one (or, from a shell: secrets-tui set GITHUB_TOKEN, any name).</Text>
 			</Box>
 		);
 	} else if (list.visible.length === 0) {
