@@ -15,6 +15,8 @@ import {settingsFile, shellSetting} from './settings.js';
 import {fillPlaceholders} from './fill.js';
 import {shellArgv, shellDisplay} from './script.js';
 import {shellJoin, shellQuote} from './quote.js';
+import {readTemplate, type Template} from './template.js';
+import {lookUpSecrets} from './lookup.js';
 
 /** Linux caps one environment string ("VAR=value" and its NUL) at 32 pages: 128 KiB. */
 export const MAX_VARIABLE_BYTES = 128 * 1024;
@@ -147,20 +149,20 @@ export function planExec(input: {mappings: SecretMapping[]; command: string[]; s
 function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: string, problems: string[] = [], keepProblems = false): Omit<LaunchPlan, 'argv' | 'display'> {
 	const values = new Map<string, string>();
 	const missing: string[] = [];
-	// One read of each store for all of them (each get() reads the file); `lab/NAME` is the team store lab's.
-	const stored = mappings.length > 0 ? store.lookup(mappings.map((mapping) => mapping.secret)) : new Map<string, {value: string}>();
+	// Templates are read now (not when the definitions were loaded): the names they hold now are the ones filled.
+	const templates = new Map<string, Template>();
 	for (const mapping of mappings) {
-		if (values.has(mapping.secret) || missing.includes(mapping.secret)) {
-			continue;
-		}
-
-		const value = stored.get(mapping.secret)?.value;
-		if (value === undefined) {
-			missing.push(mapping.secret);
-		} else {
-			values.set(mapping.secret, value);
+		if (mapping.kind === 'template') {
+			templates.set(mapping.variable, readTemplate(mapping.template?.file ?? mapping.secret));
 		}
 	}
+
+	// A secret, a secret file, every name of a template: looked up in one place (lookup.ts).
+	lookUpSecrets(
+		store,
+		mappings.flatMap((mapping) => templates.get(mapping.variable)?.names ?? [mapping.secret]),
+		{values, missing},
+	);
 
 	if (missing.length > 0) {
 		const names = missing.join(', ');
@@ -184,6 +186,12 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 		}
 
 		used.set(mapping.variable, mapping);
+		const template = templates.get(mapping.variable);
+		if (template) {
+			files.push({variable: mapping.variable, secret: template.file, template: {text: template.text, names: template.names}});
+			continue;
+		}
+
 		const value = values.get(mapping.secret);
 		if (mapping.kind === 'file') {
 			files.push({variable: mapping.variable, secret: mapping.secret});

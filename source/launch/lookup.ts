@@ -1,0 +1,26 @@
+// The one place a name is looked up among the stored secrets, for runs (secrets, secret files, templates)
+// and `inject`. A team-store name (`lab/NAME`, issue 17) goes through SecretStore's one resolver: each
+// store named is read once.
+import type {SecretStore} from '../store/store.js';
+
+export type LookedUp = {values: Map<string, string>; missing: string[]};
+
+/** Each name's value (NAME from `store`, lab/NAME from the team store lab), added to `found`; the names not stored, each once, in order. */
+export function lookUpSecrets(store: SecretStore, names: Iterable<string>, found: LookedUp = {values: new Map(), missing: []}): LookedUp {
+	const wanted = [...names];
+	const stored = wanted.length > 0 ? store.lookup(wanted) : new Map<string, {value: string}>();
+	for (const name of wanted) {
+		if (found.values.has(name) || found.missing.includes(name)) {
+			continue;
+		}
+
+		const value = stored.get(name)?.value;
+		if (value === undefined) {
+			found.missing.push(name);
+		} else {
+			found.values.set(name, value);
+		}
+	}
+
+	return found;
+}
