@@ -69,6 +69,12 @@ describe('names across stores', () => {
 		expect((await ok(['run', 'team'])).stdout).toBe('ok\n');
 	});
 
+	it('a template names a team secret as secrets["lab/NAME"] (inject)', async () => {
+		const template = path.join(tempDir(), 'config.tmpl');
+		fs.writeFileSync(template, 'key = {{ secrets["lab/wandb"] }}\nmine = {{ secrets.wandb }}\n');
+		expect((await ok(['inject', '-i', template])).stdout).toBe('key = wandb-team-key-42\nmine = wandb-personal-key-7\n');
+	});
+
 	it('the library takes lab/NAME and lists a team store with who set each secret', async () => {
 		expect(await api.getSecret('lab/wandb', {home})).toBe('wandb-team-key-42');
 		await api.setSecret('lab/other', 'other-value', {home});
