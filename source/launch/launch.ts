@@ -37,8 +37,25 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 		env[variable] = file;
 	}
 
+	// A sentence for the person: in the run panel's output, else on stderr.
+	const say = (sentence: string) => {
+		const message = `secrets-tui: ${sentence}\n`;
+		if (options.onOutput) {
+			options.onOutput('stderr', message);
+		} else {
+			process.stderr.write(message);
+		}
+	};
+
+	const removeFolder = () => {
+		const problem = folder && removeSecretFolder(folder);
+		if (problem) {
+			say(problem);
+		}
+	};
+
 	// A last resort if this process ends without the child's end being seen (an uncaught error).
-	const removeOnExit = () => folder && removeSecretFolder(folder.dir);
+	const removeOnExit = () => removeFolder();
 	process.on('exit', removeOnExit);
 
 	const inherit = options.inherit === true;
@@ -61,10 +78,7 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	} catch (error) {
 		// spawn throws only for invalid arguments (e.g. a NUL byte); a missing program is an 'error' event.
 		process.off('exit', removeOnExit);
-		if (folder) {
-			removeSecretFolder(folder.dir);
-		}
-
+		removeFolder();
 		throw error;
 	}
 
@@ -148,10 +162,7 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 					}
 				}
 
-				if (folder) {
-					removeSecretFolder(folder.dir);
-				}
-
+				removeFolder();
 				process.off('exit', removeOnExit);
 				resolve({
 					exitCode: lostOutput === undefined ? exitCode : 1,
@@ -170,13 +181,7 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 
 			const program = plan.argv[0];
 			startError = error.code === 'ENOENT' ? `cannot run ${program}: there is no such command` : `cannot run ${program}: ${error.message}`;
-			const message = `secrets-tui: ${startError}.\n`;
-			if (options.onOutput) {
-				options.onOutput('stderr', message);
-			} else {
-				process.stderr.write(message);
-			}
-
+			say(`${startError}.`);
 			finish(error.code === 'ENOENT' ? 127 : 126, undefined);
 		});
 
