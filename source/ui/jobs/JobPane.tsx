@@ -59,13 +59,18 @@ export function JobPane({record, scheduler, width, height, active, onBack, onKey
 				case 'pageUp':
 				case 'pageDown': {
 					const step = action === 'up' ? -1 : action === 'down' ? 1 : action === 'pageUp' ? -rows : rows;
-					watch.scroll({type: 'scroll', delta: -step, rows});
+					watch.scroll({type: 'scroll', delta: -step, rows, width});
 					break;
 				}
 
 				case 'first':
 				case 'last': {
-					watch.scroll({type: 'scroll-to', where: action === 'first' ? 'top' : 'bottom', rows});
+					watch.scroll({type: 'scroll-to', where: action === 'first' ? 'top' : 'bottom', rows, width});
+					break;
+				}
+
+				case 'wrap': {
+					watch.scroll({type: 'toggle-wrap'});
 					break;
 				}
 
@@ -102,7 +107,7 @@ export function JobPane({record, scheduler, width, height, active, onBack, onKey
 				<Text dimColor> · output {record.output}</Text>
 			</Text>
 			<Box flexDirection="column" height={rows} overflow="hidden">
-				{watch.output.total === 0 && watch.output.partial.stdout === '' ? <Text dimColor>{waiting ? 'No output yet: the job has not started.' : 'No output yet.'}</Text> : <OutputView output={watch.output} rows={rows} />}
+				{watch.output.total === 0 && watch.output.partial.stdout === '' ? <Text dimColor>{waiting ? 'No output yet: the job has not started.' : 'No output yet.'}</Text> : <OutputView output={watch.output} rows={rows} width={width} />}
 			</Box>
 			<Text wrap="truncate" color={cancel.asking ? 'yellow' : undefined}>
 				{cancel.asking ? `Cancel job ${record.id}? (y/N)` : (cancel.message ?? ' ')}

@@ -1,7 +1,8 @@
 // Keys of the Slurm screens, as data: the submit screen of the run panel, a job's view, the jobs list.
 import {char, ctrl, either, special, type KeyTable} from './binding.js';
+import {WRAP_KEY} from './runKeys.js';
 
-export type JobAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'submit' | 'open' | 'cancel' | 'back' | 'quit';
+export type JobAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'submit' | 'open' | 'cancel' | 'back' | 'wrap' | 'quit';
 
 export const SUBMIT_KEYS: KeyTable<JobAction> = {
 	title: 'Run panel: submit to Slurm (Ctrl+S on the arguments step)',
@@ -18,6 +19,7 @@ const scroll = [
 	{keys: 'PgDn', label: 'page down', description: 'Scroll the output down a page.', action: 'pageDown' as const, match: special('pageDown')},
 	{keys: 'Home/g', label: 'first', description: 'Scroll to the oldest kept line.', action: 'first' as const, match: either(special('home'), char('g'))},
 	{keys: 'End/G', label: 'last', description: 'Scroll to the newest line and follow the output.', action: 'last' as const, match: either(special('end'), char('G'))},
+	WRAP_KEY,
 ];
 
 export const JOB_KEYS: KeyTable<JobAction> = {

@@ -18,7 +18,8 @@ export type PanelAction =
 	| 'stop'
 	| 'rerun'
 	| 'handover'
-	| 'submit';
+	| 'submit'
+	| 'wrap';
 
 type Binding = KeyBinding<PanelAction>;
 
@@ -31,6 +32,8 @@ const last: Binding = {keys: 'End/G', label: 'last', description: 'Jump to the l
 const accept: Binding = {keys: 'Enter', label: 'next', description: "Accept this step (its defaults, unless changed) and go to the next.", action: 'accept', footer: true, priority: 1, match: special('return')};
 const back: Binding = {keys: 'Esc', label: 'back', description: 'Go back one step.', action: 'back', footer: true, priority: 2, match: special('escape')};
 const list = [up, down, pageUp, pageDown, first, last];
+/** Output views: long lines wrap, or are cut at the edge (as `less -S`). */
+export const WRAP_KEY = {keys: 'w', label: 'wrap/cut', description: 'Wrap long lines onto more rows, or cut them at the edge (as less -S).', action: 'wrap' as const, footer: true, priority: 4, match: char('w')};
 const scroll = [
 	{...up, label: 'scroll', description: 'Scroll the output up a line.', footer: true, hint: '↑↓ scroll'},
 	{...down, description: 'Scroll the output down a line.'},
@@ -38,6 +41,7 @@ const scroll = [
 	{...pageDown, description: 'Scroll the output down a page.'},
 	{...first, description: 'Scroll to the oldest kept line.'},
 	{...last, description: 'Scroll to the newest line and follow the output.'},
+	WRAP_KEY,
 ];
 
 export const ENVIRONMENT_KEYS: KeyTable<PanelAction> = {
@@ -68,7 +72,7 @@ export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
 		{
 			keys: 'Ctrl+T',
 			label: 'run in the terminal',
-			description: 'Launch with the whole terminal (for interactive programs; output not redacted); the TUI returns when it ends.',
+			description: 'Launch with the whole terminal (for interactive programs; output not redacted); when it ends, Enter returns to the TUI.',
 			action: 'handover',
 			footer: true,
 			match: ctrl('t'),
@@ -105,15 +109,22 @@ export const RUNNING_KEYS: KeyTable<PanelAction> = {
 export const ENDED_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: a program ended',
 	bindings: [...scroll, {keys: 'R', label: 'run again', description: 'Run the same again.', action: 'rerun', footer: true, priority: 3, match: char('R')},
-		{keys: 'T', label: 'again in the terminal', description: 'Run the same again with the whole terminal (output not redacted).', action: 'handover', footer: true, match: char('T')},
+		{keys: 'T', label: 'again in the terminal', description: 'Run the same again with the whole terminal (output not redacted); when it ends, Enter returns to the TUI.', action: 'handover', footer: true, match: char('T')},
 		{...back, description: 'Back to the arguments.'}],
 };
 
-/** No definitions file, or a broken one: the panel only says so. */
+/** No definitions file, or a broken one: the panel only says so (scrolled, when it is taller than the screen). */
 export const NO_DEFINITIONS_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: no definitions',
-	bindings: [{keys: 'Esc/Enter', label: 'close', description: 'Close the run panel.', action: 'back', footer: true, match: either(special('escape'), special('return'))}],
+	bindings: [
+		{keys: 'Esc/Enter', label: 'close', description: 'Close the run panel.', action: 'back', footer: true, match: either(special('escape'), special('return'))},
+		{...up, label: 'scroll', description: 'Scroll the text up a line (when it is taller than the screen).', footer: true, hint: '↑↓ scroll'},
+		{...down, description: 'Scroll the text down a line.'},
+	],
 };
+
+/** The same where the text fits: no scrolling offered. */
+export const NO_DEFINITIONS_FIT_KEYS: KeyTable<PanelAction> = {title: NO_DEFINITIONS_KEYS.title, bindings: NO_DEFINITIONS_KEYS.bindings.slice(0, 1)};
 
 export const PANEL_KEY_TABLES = {
 	environment: ENVIRONMENT_KEYS,

@@ -37,10 +37,10 @@ export function readDefinitions(store: SecretStore, envsFile: string | undefined
 /** A short definitions file to start from, shown when there is none. */
 export const EXAMPLE_DEFINITIONS = `- name: github
   secrets:
-    - GITHUB_TOKEN            # the secret as $GITHUB_TOKEN
+    - GITHUB_TOKEN  # as $GITHUB_TOKEN
   executables:
-    - label: issues
+    - label: prs
       instances:
-        - command: gh issue list <<args>>
+        - command: gh pr list <<args>>
           num_cores: 1
           parallel_mode: null`;
