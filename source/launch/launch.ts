@@ -23,6 +23,12 @@ const LATE_SIGINT_MS = 1000;
 /** stop(): SIGINT, then SIGTERM this long after, then SIGKILL this long after that. */
 export const STOP_TERM_AFTER_MS = 2000;
 export const STOP_KILL_AFTER_MS = 5000;
+/**
+ * After the child's end, how long its output pipes stay open for what is already written. A daemon it
+ * started (`setsid sleep 25 &`) can hold them open for ever: then they are closed, and its later output
+ * is not relayed. Time spent waiting for a slow reader of our own output does not count.
+ */
+export const OUTPUT_GRACE_MS = 150;
 
 export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle {
 	// Not performance.now(): the global `performance` loads node:perf_hooks (about 2 ms of every exec).
@@ -104,6 +110,12 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 		for (const signal of FORWARDED) {
 			const handler = () => {
 				interruptedBy = signal;
+				if (childExited) {
+					// Only something the child left behind holds the output open: end now, cleanup included.
+					closeOutputs(true);
+					return;
+				}
+
 				// The terminal sends Ctrl+C to the whole foreground group, the child included: do not double it.
 				if (signal === 'SIGINT' && sharesTerminal && stdinIsTerminal()) {
 					return;
@@ -120,6 +132,15 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	const rules = options.redact === false ? undefined : redactionRules(plan.values);
 	let lostOutput: string | undefined;
 	const outputsDone: Array<Promise<void>> = [];
+	const closers: Array<(force: boolean) => void> = [];
+	let childExited = false;
+	let grace: NodeJS.Timeout | undefined;
+	const closeOutputs = (force: boolean) => {
+		for (const close of closers) {
+			close(force);
+		}
+	};
+
 	if (!inherit) {
 		const broken = (error: NodeJS.ErrnoException, stream: 'stdout' | 'stderr') => {
 			send('SIGPIPE');
@@ -133,9 +154,9 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 			}
 		};
 
-		outputsDone.push(relay(child, 'stdout', rules, options, broken));
+		outputsDone.push(relay(child, 'stdout', rules, options, broken, closers));
 		if (!merged) {
-			outputsDone.push(relay(child, 'stderr', rules, options, broken));
+			outputsDone.push(relay(child, 'stderr', rules, options, broken, closers));
 		}
 	}
 
@@ -150,6 +171,7 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 			settled = true;
 			void Promise.all(outputsDone).then(() => {
 				ended = true;
+				clearTimeout(grace);
 				for (const timer of timers) {
 					clearTimeout(timer);
 				}
@@ -187,6 +209,11 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 			finish(error.code === 'ENOENT' ? 127 : 126, undefined);
 		});
 
+		child.once('exit', () => {
+			childExited = true;
+			grace = setTimeout(() => closeOutputs(false), OUTPUT_GRACE_MS);
+		});
+
 		child.once('close', (code, signal) => {
 			if (signal) {
 				finish(128 + (os.constants.signals[signal] ?? 0), signal);
@@ -219,6 +246,7 @@ function relay(
 	rules: RedactionRules | undefined,
 	options: LaunchOptions,
 	onBroken: (error: NodeJS.ErrnoException, stream: 'stdout' | 'stderr') => void,
+	closers: Array<(force: boolean) => void>,
 ): Promise<void> {
 	const source = child[name]!;
 	const redactor = rules ? new Redactor(rules) : undefined;
@@ -253,10 +281,31 @@ function relay(
 		}
 
 		if (!target.write(bytes)) {
+			waitingForDrain = true;
 			source.pause();
-			target.once('drain', () => source.resume());
+			target.once('drain', () => {
+				waitingForDrain = false;
+				source.resume();
+				if (closeWanted) {
+					// What the child wrote before its end may still be in the pipe: another grace period.
+					setTimeout(() => close(false), OUTPUT_GRACE_MS);
+				}
+			});
 		}
 	};
+
+	// After the child's end: close the pipe (a daemon may hold it), unless our own reader is slow (then
+	// after it caught up), or at once when `force` (a signal).
+	let waitingForDrain = false;
+	let closeWanted = false;
+	const close = (force: boolean) => {
+		closeWanted = true;
+		if (force || !waitingForDrain) {
+			source.destroy();
+		}
+	};
+
+	closers.push(close);
 
 	return new Promise((resolve) => {
 		source.on('data', (chunk: Buffer) => deliver(redactor ? redactor.write(chunk) : chunk));

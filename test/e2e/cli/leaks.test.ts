@@ -2,8 +2,9 @@
 // that shows another stored value, a value passed in --param, and secret files in a loose TMPDIR.
 import fs from 'node:fs';
 import path from 'node:path';
-import {beforeEach, describe, expect, it} from 'vitest';
-import {runCli, type CliResult} from '../../helpers/cli.js';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {spawn} from 'node:child_process';
+import {CLI, cliEnv, runCli, type CliResult} from '../../helpers/cli.js';
 import {tempDir, tempHome} from '../../helpers/temp.js';
 import {secondUser} from '../../helpers/users.js';
 
@@ -127,5 +128,56 @@ describe('secret files and TMPDIR', () => {
 		expect(result.stderr).toBe(
 			`secrets-tui: The secret folder ${dir} was replaced by another folder while the program ran; secrets-tui left that one alone, and the secret files may remain where it was moved.\n`,
 		);
+	});
+});
+
+describe('a child that leaves a daemon holding its output', () => {
+	const daemons: number[] = [];
+	afterEach(() => {
+		for (const pid of daemons.splice(0)) {
+			try {
+				process.kill(pid, 'SIGKILL');
+			} catch {
+				// Gone.
+			}
+		}
+	});
+
+	/** Secret folders left in the runtime folder. */
+	const leftovers = () => fs.readdirSync(runtime).filter((name) => name.startsWith('secrets-tui-'));
+
+	it('ends with the child: what it wrote is relayed, the secret files are removed, the status is the child\'s', async () => {
+		// The daemon outlives the test's time limit (20 s): secrets-tui must not wait for it.
+		const result = await cli(['exec', '--secret-file', 'KEY_FILE=KEY', '--', 'bash', '-c', 'setsid sleep 40 & echo "daemon $!"; echo started; exit 5']);
+		daemons.push(Number(/daemon (\d+)/.exec(result.stdout)?.[1]));
+		expect(result.signal).toBe(null);
+		expect(result.stdout).toMatch(/^daemon \d+\nstarted\n$/);
+		expect(result.code).toBe(5);
+		expect(leftovers()).toEqual([]);
+	});
+
+	it('ends promptly on SIGTERM while the child runs, and cleans up, though the daemon holds the output', async () => {
+		const child = spawn(NODE, [CLI, 'exec', '--secret-file', 'KEY_FILE=KEY', '--', 'bash', '-c', 'setsid sleep 40 & echo "daemon $!"; echo started; sleep 30'], {
+			env: cliEnv(home, {XDG_RUNTIME_DIR: runtime}),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+		const ended = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+		await new Promise<void>((resolve) => {
+			child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+				stdout += chunk;
+				if (stdout.includes('started\n')) {
+					resolve();
+				}
+			});
+		});
+		daemons.push(Number(/daemon (\d+)/.exec(stdout)?.[1]));
+		expect(leftovers()).toHaveLength(1);
+		child.kill('SIGTERM');
+		const code = await ended;
+		clearTimeout(killer);
+		expect(code).toBe(143);
+		expect(leftovers()).toEqual([]);
 	});
 });
