@@ -16,6 +16,7 @@ import type {LaunchOptions, LaunchPlan, RunHandle, RunResult} from './types.js';
 import {Redactor, redactionRules, type RedactionRules} from './redact.js';
 import {removeSecretFolder, sweepSecretFolders, writeSecretFiles} from './secret-files.js';
 import {oneOutputCommand, sharedOutputFile} from './one-output.js';
+import {printable} from '../util/printable.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** How long after the child's end a Ctrl+C from the shared terminal is still absorbed: it can be handled late. */
@@ -45,9 +46,9 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 		env[variable] = file;
 	}
 
-	// A sentence for the person: in the run panel's output, else on stderr.
+	// A sentence for the person (printable: it can quote argv or a path): in the run panel's output, else on stderr.
 	const say = (sentence: string) => {
-		const message = `secrets-tui: ${sentence}\n`;
+		const message = `secrets-tui: ${printable(sentence)}\n`;
 		if (options.onOutput) {
 			options.onOutput('stderr', message);
 		} else {
@@ -204,7 +205,8 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 			}
 
 			const program = plan.argv[0];
-			startError = error.code === 'ENOENT' ? `cannot run ${program}: there is no such command` : `cannot run ${program}: ${error.message}`;
+			// The program's name comes from argv or a definition: shown printable (say makes every sentence so).
+			startError = printable(error.code === 'ENOENT' ? `cannot run ${program}: there is no such command` : `cannot run ${program}: ${error.message}`);
 			say(`${startError}.`);
 			finish(error.code === 'ENOENT' ? 127 : 126, undefined);
 		});

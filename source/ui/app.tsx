@@ -1,6 +1,7 @@
 // The root: which screen shows (list, form, detail, help, run panel), the status line and footer,
 // and the actions that write to the store. Only the store touches the file.
-import {Box, Text, useApp, type Key} from 'ink';
+import {Box, useApp, type Key} from 'ink';
+import {Text} from './shared/Text.js';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {isUserError} from '../util/errors.js';
 import type {SecretStore} from '../store/store.js';
@@ -35,7 +36,7 @@ export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTE
 
 export type AppProps = {
 	store: SecretStore;
-	envsFile?: string;
+	envsFiles?: string[];
 	/** 0: shown values stay shown until masked by hand. */
 	revealTimeoutMs: number;
 	/** The store read before the first render, when the caller already has it. */
@@ -48,7 +49,7 @@ export type AppProps = {
 
 type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
-export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
+export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const {secrets, reload} = useSecrets(store, initial);
@@ -220,7 +221,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		body = <LazyJobsScreen storeDir={store.dir} width={columns} height={bodyHeight} onClose={toList} onQuit={quit} onKeys={jobsKeys} />;
 	} else if (screen.kind === 'run') {
 		footer = ownKeys;
-		body = <LazyRunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
+		body = <LazyRunPanel store={store} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
 		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
 		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} onKey={dismissStatus} width={columns} height={listHeight} now={now} />;
