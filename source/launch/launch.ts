@@ -17,6 +17,7 @@ import {Redactor, redactionRules, type RedactionRules} from './redact.js';
 import {removeSecretFolder, sweepSecretFolders, writeSecretFiles} from './secret-files.js';
 import {oneOutputCommand, sharedOutputFile} from './one-output.js';
 import {printable} from '../util/printable.js';
+import {withChildCoreDumps} from '../util/core-dumps.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** How long after the child's end a Ctrl+C from the shared terminal is still absorbed: it can be handled late. */
@@ -78,12 +79,12 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	let child: ChildProcess;
 	try {
 		const [command, ...args] = merged ?? plan.argv;
-		child = spawn(command!, args, {
+		child = withChildCoreDumps(() => spawn(command!, args, {
 			env,
 			cwd: options.cwd,
 			detached,
 			stdio: inherit ? 'inherit' : [options.onOutput ? 'ignore' : 'inherit', 'pipe', merged ? 'ignore' : 'pipe'],
-		});
+		}));
 	} catch (error) {
 		// spawn throws only for invalid arguments (e.g. a NUL byte); a missing program is an 'error' event.
 		process.off('exit', removeOnExit);

@@ -181,3 +181,14 @@ describe('a child that leaves a daemon holding its output', () => {
 		expect(leftovers()).toEqual([]);
 	});
 });
+
+describe('core dumps', () => {
+	it('leave secrets-tui\'s memory out (coredump_filter 0) and the child\'s as it was', async () => {
+		const ours = fs.readFileSync('/proc/self/coredump_filter', 'utf8').trim();
+		expect(ours).not.toBe('00000000');
+		// $PPID is the running secrets-tui (stdout and stderr are two pipes here: no wrapper in between).
+		const result = await cli(['exec', '--secret', 'TOK', '--', 'sh', '-c', 'echo "secrets-tui $(cat /proc/$PPID/coredump_filter) child $(cat /proc/$$/coredump_filter) $(cat /proc/$PPID/comm)"']);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toBe(`secrets-tui 00000000 child ${ours} node\n`);
+	});
+});
