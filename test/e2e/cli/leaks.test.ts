@@ -186,8 +186,10 @@ describe('core dumps', () => {
 	it('leave secrets-tui\'s memory out (coredump_filter 0) and the child\'s as it was', async () => {
 		const ours = fs.readFileSync('/proc/self/coredump_filter', 'utf8').trim();
 		expect(ours).not.toBe('00000000');
-		// $PPID is the running secrets-tui (stdout and stderr are two pipes here: no wrapper in between).
-		const result = await cli(['exec', '--secret', 'TOK', '--', 'sh', '-c', 'echo "secrets-tui $(cat /proc/$PPID/coredump_filter) child $(cat /proc/$$/coredump_filter) $(cat /proc/$PPID/comm)"']);
+		// $PPID is the running secrets-tui (stdout and stderr are two pipes here: no wrapper in between). It
+		// sets its filter back to 0 just after the spawn returns, which the child can outrun: it waits for it.
+		const script = 'child=$(cat /proc/$$/coredump_filter); until [ "$(cat /proc/$PPID/coredump_filter)" = 00000000 ]; do sleep 0.05; done; echo "secrets-tui 00000000 child $child $(cat /proc/$PPID/comm)"';
+		const result = await cli(['exec', '--secret', 'TOK', '--', 'sh', '-c', script]);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toBe(`secrets-tui 00000000 child ${ours} node\n`);
 	});
