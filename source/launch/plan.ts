@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {UserError, UsageError} from '../util/errors.js';
-import type {SecretStore} from '../store/store.js';
+import type {SecretEntry, SecretStore} from '../store/store.js';
+import {expiryState, expiryText} from '../store/expiry.js';
 import type {EnvironmentsFile, SecretMapping} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {ARGS_PLACEHOLDER, CORES_PLACEHOLDER, SCRIPT_PLACEHOLDERS, placeholdersIn} from '../environments/placeholders.js';
@@ -148,7 +149,8 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 	const values = new Map<string, string>();
 	const missing: string[] = [];
 	// One read of the store for all of them (each get() reads the file).
-	const stored = mappings.length > 0 ? new Map(store.list().map((entry) => [entry.name, entry.value])) : new Map<string, string>();
+	const entries = mappings.length > 0 ? new Map(store.list().map((entry) => [entry.name, entry])) : new Map<string, SecretEntry>();
+	const stored = new Map([...entries].map(([name, entry]) => [name, entry.value]));
 	for (const mapping of mappings) {
 		if (values.has(mapping.secret) || missing.includes(mapping.secret)) {
 			continue;
@@ -201,6 +203,15 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 	}
 
 	const warnings: string[] = [];
+	const now = Date.now();
+	for (const secret of values.keys()) {
+		const expires = entries.get(secret)?.expires;
+		if (expires && expiryState(expires, now) === 'expired') {
+			// It still runs: the date is the user's note, and the service may still take the value.
+			warnings.push(`The secret ${secret} ${expiryText(expires, now)} (${expires}); it was passed all the same. Renew it with \`secrets-tui set ${shellQuote(secret)} --overwrite --expires YYYY-MM-DD\`.`);
+		}
+	}
+
 	for (const [secret, value] of values) {
 		if (value.length < MIN_REDACTABLE_LENGTH) {
 			warnings.push(
