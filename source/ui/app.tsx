@@ -9,7 +9,8 @@ import {DetailsScreen} from './secrets/DetailsScreen.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
 import {StatusLine} from './shared/StatusLine.js';
-import {CLIPBOARD_CLEAR_MS, useClipboard} from './shared/useClipboard.js';
+import {useClipboard} from './shared/useClipboard.js';
+import {clipboardClearMs as defaultClipboardClearMs} from './shared/clipboard.js';
 import {useLiveReducer} from './shared/useLiveReducer.js';
 import {useNow} from './shared/useNow.js';
 import {useRevealExpiry} from './secrets/useRevealExpiry.js';
@@ -76,7 +77,8 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		setDeletingState(name);
 	}, []);
 	const [quitting, setQuitting] = useState(false);
-	const copy = useClipboard(clipboardClearMs);
+	const clearMs = clipboardClearMs ?? defaultClipboardClearMs();
+	const copy = useClipboard(clearMs);
 	// The environments naming each secret: the definitions are read after the first frame (YAML is not
 	// loaded at start); until then, and without definitions, none.
 	const [uses, setUses] = useState<{of: (name: string) => SecretUse[]}>({of: () => []});
@@ -147,10 +149,10 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 				setStatus({text: `Delete ${current.name}?${users ? ` ${users}` : ''} (y/N)`, tone: 'question'});
 			} else if (command === 'copy') {
 				copy(current.value);
-				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round((clipboardClearMs ?? CLIPBOARD_CLEAR_MS) / 1000)} s.`, tone: 'info'});
+				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round(clearMs / 1000)} s.`, tone: 'info'});
 			}
 		},
-		[liveList, quit, copy, clipboardClearMs, setScreen, setDeleting, setStatus, usesRef],
+		[liveList, quit, copy, clearMs, setScreen, setDeleting, setStatus, usesRef],
 	);
 
 	const save = useCallback(
