@@ -9,11 +9,11 @@ export const spec: CommandSpec = {
 	name: 'list',
 	usage: '[--values] [--json] [--names] [--expired] [--expiring DAYS]',
 	flags: {
-		expired: {type: 'boolean', description: 'only the secrets past their expiry date; exit 1 when there is any (for cron)'},
-		expiring: {type: 'number', value: 'DAYS', description: 'only the secrets expired or expiring within DAYS days; exit 1 when any has expired'},
 		values: {type: 'boolean', shortFlag: 'v', description: 'show the values too (control characters such as newlines shown as \\n)'},
 		json: {type: 'boolean', description: 'print a JSON array of {name, created, updated} (and value with --values)'},
 		names: {type: 'boolean', description: 'print only the names, one per line (for scripts and shell completion)'},
+		expired: {type: 'boolean', description: 'only the secrets past their expiry date; exit 1 when there is any (for cron)'},
+		expiring: {type: 'number', value: 'DAYS', description: 'only the secrets expired or expiring within DAYS days; exit 1 when any has expired'},
 	},
 	help: `
 List the secrets by name, with when each was last updated. Values are hidden unless asked for.
