@@ -3,8 +3,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import {UserError} from '../util/errors.js';
-import {readStore, type Secret, type StoreData} from './read.js';
-import {nameProblem, splitQualifiedName, storeNameProblem, valueProblem} from './rules.js';
+import {EXTRA_FIELDS, readStore, type Secret, type SecretExtras, type StoreData} from './read.js';
+import {expiresProblem, nameProblem, noteProblem, splitQualifiedName, storeNameProblem, valueProblem} from './rules.js';
 import {STORE_FILE_NAME, storeFile} from './paths.js';
 import {findTeam, readRegistry, type TeamEntry} from './registry.js';
 import {describeTeam, teamGroup} from './team-rules.js';
@@ -130,19 +130,23 @@ export class SecretStore {
 		return this.get(name) !== undefined;
 	}
 
-	/** Adds a secret, or replaces its value when `overwrite` is set. */
-	async set(qualified: string, value: string, options: {overwrite?: boolean} = {}): Promise<SetResult> {
+	/**
+	 * Adds a secret, or replaces its value when `overwrite` is set. A note or expiry given replaces the
+	 * old one ('' removes it); one not given is kept. In a team store (`lab/NAME`) it records who set it.
+	 */
+	async set(qualified: string, value: string, options: {overwrite?: boolean; overwriteHint?: string} & SecretExtras = {}): Promise<SetResult> {
 		const {store, name} = this.resolve(qualified);
 		assertValid(name, value);
+		assertExtras(options);
 		const by = store.team ? {updatedBy: currentUser()} : {};
 		return store.change((data) => {
 			const existing = data.secrets[name];
 			if (existing && !options.overwrite) {
-				throw new UserError(`A secret named ${qualified} already exists; add --overwrite to replace its value.`);
+				throw new UserError(`A secret named ${qualified} already exists; ${options.overwriteHint ?? 'add --overwrite'} to replace its value.`);
 			}
 
 			const now = new Date().toISOString();
-			data.secrets[name] = {value, created: existing?.created ?? now, updated: now, ...by};
+			data.secrets[name] = withExtras({...existing, value, created: existing?.created ?? now, updated: now, ...by}, options);
 			return {created: !existing};
 		});
 	}
@@ -251,4 +255,26 @@ function currentUser(): string {
 
 function missingSecret(name: string, file: string): UserError {
 	return new UserError(`There is no secret named ${name} in ${file}; \`secrets-tui list\` shows the names.`);
+}
+
+/** The secret with the extras given set (an empty one removed); the others as they were. */
+function withExtras(secret: Secret, extras: SecretExtras): Secret {
+	const result: Secret = {...secret};
+	for (const field of EXTRA_FIELDS) {
+		const given = extras[field];
+		if (given === '') {
+			delete result[field];
+		} else if (given !== undefined) {
+			result[field] = given;
+		}
+	}
+
+	return result;
+}
+
+function assertExtras(extras: SecretExtras): void {
+	const problem = (extras.expires ? expiresProblem(extras.expires) : undefined) ?? (extras.note ? noteProblem(extras.note) : undefined);
+	if (problem) {
+		throw new UserError(problem);
+	}
 }

@@ -2,6 +2,7 @@
 // userdel -r/groupdel. Each test file passes names of its own (e.g. stui13b, stui17a) so parallel
 // files never share one.
 import {execFileSync, spawn} from 'node:child_process';
+import {afterAll, beforeAll} from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,18 @@ export function removeUser(name: string): void {
 /** Runs a shell command as the user, `input` on its stdin; throws when it fails. */
 export function asUser(name: string, script: string, input = ''): string {
 	return execFileSync('runuser', ['-u', name, '--', 'sh', '-c', script], {encoding: 'utf8', input});
+}
+
+/** The user for the whole test file: created before its tests, removed after. Read `.uid`/`.gid` inside tests. */
+export function secondUser(name: string): {name: string; uid: number; gid: number} {
+	const user = {name, uid: -1, gid: -1};
+	beforeAll(() => {
+		Object.assign(user, addUser(name));
+	});
+	afterAll(() => {
+		removeUser(name);
+	});
+	return user;
 }
 
 export function requireRoot(): void {
