@@ -261,7 +261,8 @@ export function parseStore(file: string, text: string): StoreData {
 		}
 
 		const secret: Secret = {value: entry.value, created: entry.created, updated: entry.updated};
-		for (const field of EXTRA_FIELDS) {
+		// updatedBy: who last set it, in a team store (store.ts writes it, never the caller).
+		for (const field of [...EXTRA_FIELDS, 'updatedBy'] as const) {
 			const extra = entry[field];
 			if (extra !== undefined && typeof extra !== 'string') {
 				throw damaged(`the entry "${name}" has a "${field}" that is not a string`, keyOffset(text, name));
