@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 
 	const module = await command.load();
-	return module.run(rest);
+	return module.run(rest, COMMANDS);
 }
 
 guardOutput(process.stdout, 'standard output');
