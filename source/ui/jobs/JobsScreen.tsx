@@ -4,7 +4,7 @@ import React, {useEffect, useLayoutEffect, useReducer, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import {relativeTime} from '../../util/time.js';
 import {jobRows, type JobRow} from '../../submit/job-list.js';
-import {schedulerById} from '../../submit/scheduler.js';
+import {schedulerById} from '../../submit/schedulers.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {JobPane, stateColor} from './JobPane.js';

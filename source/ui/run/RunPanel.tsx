@@ -7,7 +7,7 @@ import {NoDefinitions} from './NoDefinitions.js';
 import {RunWizard} from './RunWizard.js';
 import type {RunPanelProps} from './types.js';
 import type {LaunchRequest} from './request.js';
-import {findScheduler} from '../../submit/scheduler.js';
+import {findScheduler} from '../../submit/schedulers.js';
 import {SubmitPanel} from '../jobs/SubmitPanel.js';
 
 export type {RunPanelProps} from './types.js';
