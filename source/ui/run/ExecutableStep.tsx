@@ -3,7 +3,7 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import type {Environment, Instance} from '../../environments/definition.js';
 import {describeCores} from '../../environments/cores.js';
-import type {Choice} from './wizard.js';
+import type {Choice} from './wizard-state.js';
 import {windowStart} from '../shared/window.js';
 
 export function ExecutableStep({environment, choices, cursor, rows}: {environment: Environment; choices: Choice[]; cursor: number; rows: number}) {

@@ -2,7 +2,7 @@
 // added under its own name. Space toggles.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {SecretRow} from './wizard.js';
+import type {SecretRow} from './wizard-state.js';
 import {windowStart} from '../shared/window.js';
 
 export function SecretsStep({secrets: secretRows, cursor, stored, rows}: {secrets: SecretRow[]; cursor: number; stored: ReadonlySet<string>; rows: number}) {

@@ -1,6 +1,6 @@
 // What the launcher needs from the wizard's choices.
 import type {Environment, SecretMapping} from '../../environments/definition.js';
-import type {WizardState} from './wizard.js';
+import type {WizardState} from './wizard-state.js';
 import {splitWords} from '../../launch/words.js';
 
 export type LaunchRequest = {

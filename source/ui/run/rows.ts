@@ -1,6 +1,6 @@
 // The rows the wizard builds when a step is accepted: the executable step's choices, the secrets checklist.
 import type {Environment} from '../../environments/definition.js';
-import type {Choice, SecretRow} from './wizard.js';
+import type {Choice, SecretRow} from './wizard-state.js';
 
 /** Every instance of every executable, in file order: the first row is the default. */
 export function choicesOf(environment: Environment): Choice[] {

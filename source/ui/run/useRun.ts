@@ -9,7 +9,7 @@ import {launch} from '../../launch/launch.js';
 import type {SecretStore} from '../../store/store.js';
 import {emptyOutput, outputReducer, type OutputAction, type OutputState, type Stream} from '../shared/output-buffer.js';
 import {idleRun, runReducer, type RunState} from './lifecycle.js';
-import type {LaunchMode} from './wizard.js';
+import type {LaunchMode} from './wizard-state.js';
 import type {LaunchRequest} from './request.js';
 import {handOver} from './handover.js';
 
