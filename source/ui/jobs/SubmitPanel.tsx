@@ -13,7 +13,7 @@ import {submitJob} from '../../submit/submit.js';
 import type {JobChoices} from '../../submit/job-script.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {Field} from '../shared/Field.js';
-import type {LaunchRequest} from '../run/request.js';
+import type {LaunchRequest} from '../shared/launch-request.js';
 import {useSyncReducer} from '../shared/useSyncReducer.js';
 import {splitWords} from '../../launch/words.js';
 import {JobPane} from './JobPane.js';

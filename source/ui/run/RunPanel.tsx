@@ -6,7 +6,7 @@ import {readDefinitions} from './definitions.js';
 import {NoDefinitions} from './NoDefinitions.js';
 import {RunWizard} from './RunWizard.js';
 import type {RunPanelProps} from './types.js';
-import type {LaunchRequest} from './request.js';
+import type {LaunchRequest} from '../shared/launch-request.js';
 import {findScheduler} from '../../submit/schedulers.js';
 import {SubmitPanel} from '../jobs/SubmitPanel.js';
 

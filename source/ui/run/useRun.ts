@@ -10,7 +10,7 @@ import type {SecretStore} from '../../store/store.js';
 import {emptyOutput, outputReducer, type OutputAction, type OutputState, type Stream} from '../shared/output-buffer.js';
 import {idleRun, runReducer, type RunState} from './lifecycle.js';
 import type {LaunchMode} from './wizard-state.js';
-import type {LaunchRequest} from './request.js';
+import type {LaunchRequest} from '../shared/launch-request.js';
 import {handOver} from './handover.js';
 
 export const FLUSH_MS = 40;
