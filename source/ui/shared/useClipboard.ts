@@ -2,7 +2,7 @@
 // and at exit when that is still pending (see clearPendingClipboard).
 import {useStdout} from 'ink';
 import {useCallback, useEffect} from 'react';
-import {OSC52_CLEAR, osc52Copy} from '../terminal.js';
+import {OSC52_CLEAR, osc52Copy} from './terminal.js';
 
 export const CLIPBOARD_CLEAR_MS = 45_000;
 
