@@ -1,9 +1,9 @@
 // The shell that runs a definition's setup and command: --shell, else $SECRETS_TUI_SHELL, else the
 // `shell` line of settings.yaml beside the store, else bash (sh where bash is absent). A POSIX shell
 // (bash, sh, zsh, ...) gets `-c SCRIPT`; PowerShell (pwsh, powershell) gets `-Command SCRIPT`.
-import fs from 'node:fs';
 import path from 'node:path';
 import {UsageError} from '../util/errors.js';
+import {findProgram, pathVariableOf} from '../util/find-program.js';
 
 export type ShellKind = 'posix' | 'powershell';
 
@@ -72,20 +72,11 @@ export function defaultShell(env: NodeJS.ProcessEnv = process.env, platform: Nod
 		return shellCache;
 	}
 
-	const onPath = (name: string) => (env.PATH ?? env.Path ?? '/usr/bin:/bin').split(platform === 'win32' ? ';' : ':').some((dir) => dir !== '' && isExecutable(path.join(dir, name)));
+	const onPath = (name: string) => findProgram(name, {pathVariable: pathVariableOf(env), platform}) !== undefined;
 	const found = platform === 'win32' ? (onPath('pwsh.exe') ? 'pwsh' : 'powershell') : onPath('bash') ? 'bash' : 'sh';
 	if (platform === process.platform) {
 		shellCache = found;
 	}
 
 	return found;
-}
-
-function isExecutable(file: string): boolean {
-	try {
-		fs.accessSync(file, fs.constants.X_OK);
-		return true;
-	} catch {
-		return false;
-	}
 }
