@@ -14,7 +14,7 @@ import type {JobChoices} from '../../submit/job-script.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {Field} from '../shared/Field.js';
 import type {LaunchRequest} from '../shared/launch-request.js';
-import {useSyncReducer} from '../shared/useSyncReducer.js';
+import {useLiveReducer} from '../shared/useLiveReducer.js';
 import {splitWords} from '../../launch/words.js';
 import {JobPane} from './JobPane.js';
 import {SUBMIT_KEYS} from '../keys/jobsKeys.js';
@@ -32,7 +32,7 @@ export type SubmitPanelProps = {
 };
 
 export function SubmitPanel({request, defs, store, scheduler, width, height, onBack, onKeys}: SubmitPanelProps) {
-	const [state, dispatch, latest] = useSyncReducer(submitReducer, () => initialSubmit);
+	const [state, dispatch, latest] = useLiveReducer(submitReducer, () => initialSubmit);
 	const choices = useMemo(() => choicesOf(request, defs), [request, defs]);
 	// What would be submitted with no extra options: shown, and any problem said before Enter.
 	const preview = useMemo(() => attempt(() => prepareJob({defs, choices: choices.value!, instance: request.instance, exactSpecs: true, extra: [], store, cwd: process.cwd(), scheduler}), choices.error), [defs, choices, store, scheduler, request.instance]);

@@ -8,7 +8,7 @@ import {initialWizard, wizardReducer} from './wizard.js';
 import type {Step} from './wizard-state.js';
 import type {LaunchRequest} from '../shared/launch-request.js';
 import {launchRequest} from './request.js';
-import {useSyncReducer} from '../shared/useSyncReducer.js';
+import {useLiveReducer} from '../shared/useLiveReducer.js';
 import {isActive} from './lifecycle.js';
 import {useClock, useRun} from './useRun.js';
 import {EnvironmentStep} from './EnvironmentStep.js';
@@ -56,7 +56,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	const stored = useMemo(() => new Set(storedNames), [storedNames]);
 	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
 	// The shell `run` would use (SECRETS_TUI_SHELL, settings.yaml beside the store, else bash/sh), to edit.
-	const [wizard, dispatch, latest] = useSyncReducer(wizardReducer, () => initialWizard(defs.environments, storedNames, defaultShellText(store.dir)));
+	const [wizard, dispatch, latest] = useLiveReducer(wizardReducer, () => initialWizard(defs.environments, storedNames, defaultShellText(store.dir)));
 	const runner = useRun(store, defs);
 	const {start} = runner;
 	// A launch follows the reducer's count of launches asked for.
