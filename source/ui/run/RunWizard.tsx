@@ -16,7 +16,8 @@ import {ExecutableStep} from './ExecutableStep.js';
 import {SecretsStep} from './SecretsStep.js';
 import {ArgumentsStep} from './ArgumentsStep.js';
 import {OutputView} from '../shared/OutputView.js';
-import {StatusLine} from './StatusLine.js';
+import {StatusLine} from '../shared/StatusLine.js';
+import {runStatus} from './run-status.js';
 import type {RunPanelProps} from './types.js';
 import {describeShell, resolveShell} from '../../launch/shell.js';
 import {shellSetting} from '../../launch/settings.js';
@@ -268,7 +269,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 					warning: {warning}
 				</Text>
 			))}
-			{wizard.step === 'output' ? <StatusLine run={runner.run} output={runner.output} now={now} rows={bodyRows} /> : null}
+			{wizard.step === 'output' ? <StatusLine status={runStatus(runner.run, runner.output, now, bodyRows)} /> : null}
 		</Box>
 	);
 }
