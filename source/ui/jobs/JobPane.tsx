@@ -9,6 +9,8 @@ import {CONFIRM_KEYS} from '../keys/formKeys.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {OutputView} from '../shared/OutputView.js';
 import {JOB_KEYS} from '../keys/jobsKeys.js';
+import {isScrollAction} from '../keys/scrollKeys.js';
+import {outputScroll} from '../shared/output-scroll.js';
 import {cancelReducer, initialCancel} from './submitState.js';
 import {useJobWatch} from './useJobWatch.js';
 
@@ -53,22 +55,12 @@ export function JobPane({record, scheduler, width, height, active, onBack, onKey
 			}
 
 			const action = matchKey(JOB_KEYS, input, key);
+			if (isScrollAction(action)) {
+				watch.scroll(outputScroll(action, rows));
+				return;
+			}
+
 			switch (action) {
-				case 'up':
-				case 'down':
-				case 'pageUp':
-				case 'pageDown': {
-					const step = action === 'up' ? -1 : action === 'down' ? 1 : action === 'pageUp' ? -rows : rows;
-					watch.scroll({type: 'scroll', delta: -step, rows});
-					break;
-				}
-
-				case 'first':
-				case 'last': {
-					watch.scroll({type: 'scroll-to', where: action === 'first' ? 'top' : 'bottom', rows});
-					break;
-				}
-
 				case 'cancel': {
 					dispatch({type: 'ask', done: status?.done ?? false});
 					break;

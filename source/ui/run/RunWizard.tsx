@@ -16,6 +16,7 @@ import {ExecutableStep} from './ExecutableStep.js';
 import {SecretsStep} from './SecretsStep.js';
 import {ArgumentsStep} from './ArgumentsStep.js';
 import {OutputView} from '../shared/OutputView.js';
+import {outputScroll} from '../shared/output-scroll.js';
 import {StatusLine} from '../shared/StatusLine.js';
 import {runStatus} from './run-status.js';
 import type {RunPanelProps} from './types.js';
@@ -100,7 +101,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			case 'pageDown': {
 				const step = command === 'up' ? -1 : command === 'down' ? 1 : command === 'pageUp' ? -bodyRows : bodyRows;
 				if (scrolling) {
-					runner.scroll({type: 'scroll', delta: -step, rows: bodyRows});
+					runner.scroll(outputScroll(command, bodyRows));
 				} else {
 					dispatch({type: 'move', delta: step});
 				}
@@ -111,7 +112,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			case 'first':
 			case 'last': {
 				if (scrolling) {
-					runner.scroll({type: 'scroll-to', where: command === 'first' ? 'top' : 'bottom', rows: bodyRows});
+					runner.scroll(outputScroll(command, bodyRows));
 				} else {
 					dispatch({type: 'move-to', where: command});
 				}

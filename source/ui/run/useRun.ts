@@ -7,7 +7,8 @@ import type {LaunchPlan, RunHandle} from '../../launch/types.js';
 import {planRun} from '../../launch/plan.js';
 import {launch} from '../../launch/launch.js';
 import type {SecretStore} from '../../store/store.js';
-import {emptyOutput, outputReducer, type OutputAction, type OutputState, type Stream} from '../shared/output-buffer.js';
+import {emptyOutput, outputReducer, type OutputState, type Stream} from '../shared/output-buffer.js';
+import type {OutputScroll} from '../shared/output-scroll.js';
 import {idleRun, runReducer, type RunState} from './lifecycle.js';
 import type {LaunchMode} from './wizard-state.js';
 import type {LaunchRequest} from '../shared/launch-request.js';
@@ -31,7 +32,7 @@ export type Run = {
 	mode: LaunchMode;
 	/** Stops the child; false when none is running (read now, not from the last render). */
 	stop: () => boolean;
-	scroll: (action: Extract<OutputAction, {type: 'scroll' | 'scroll-to'}>) => void;
+	scroll: (action: OutputScroll) => void;
 };
 
 export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): Run {
@@ -170,7 +171,7 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 		return true;
 	}, []);
 
-	const scroll = useCallback((action: Extract<OutputAction, {type: 'scroll' | 'scroll-to'}>) => dispatchOutput(action), []);
+	const scroll = useCallback((action: OutputScroll) => dispatchOutput(action), []);
 
 	// Closing the panel (or the TUI) never leaves a child behind.
 	useEffect(
