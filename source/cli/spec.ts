@@ -92,7 +92,8 @@ function isSection(piece: string): boolean {
 	return next !== undefined && next.startsWith('  ') && !/[.:]$/.test(title!) && title!.length < 40;
 }
 
-function indent(text: string): string {
+/** Each non-empty line two spaces in, as help sections are. */
+export function indent(text: string): string {
 	return text
 		.split('\n')
 		.map((line) => (line === '' ? line : `  ${line}`))

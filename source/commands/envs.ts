@@ -1,5 +1,5 @@
 import {escapeControls} from '../util/errors.js';
-import {loadDefinitions} from '../environments/locate.js';
+import {loadDefinitions} from '../environments/definitions-file.js';
 import {describeMapping} from '../environments/mapping.js';
 import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
 import {describeSpecifiers} from '../environments/select.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {UserError} from '../util/errors.js';
-import {loadDefinitions} from '../environments/locate.js';
+import {loadDefinitions} from '../environments/definitions-file.js';
 import {redactText} from '../launch/redact.js';
 import {shellJoin} from '../launch/quote.js';
 import {SecretStore} from '../store/store.js';

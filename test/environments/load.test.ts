@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadEnvironments, parseEnvironments} from '../../source/environments/load.js';
-import {locateEnvironmentsFile} from '../../source/environments/locate.js';
+import {locateEnvironmentsFile} from '../../source/environments/definitions-file.js';
 import {parseMappingEntry, parseTextMapping} from '../../source/environments/mapping.js';
 import {placeholdersOf} from '../../source/environments/placeholders.js';
 import {UserError} from '../../source/util/errors.js';

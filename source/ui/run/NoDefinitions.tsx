@@ -4,7 +4,7 @@ import React from 'react';
 import {Box, Text, useInput} from 'ink';
 import {useLayoutEffect} from 'react';
 import {matchKey, type KeyTable} from '../keys/binding.js';
-import {EXAMPLE_DEFINITIONS, type Definitions} from './definitions.js';
+import {EXAMPLE_DEFINITIONS, type Definitions} from '../../environments/definitions-file.js';
 import {NO_DEFINITIONS_KEYS} from '../keys/runKeys.js';
 
 type Props = {definitions: Exclude<Definitions, {state: 'loaded'}>; width: number; onClose: () => void; onKeys?: (keys: KeyTable<string>) => void};

@@ -2,7 +2,8 @@
 // program's redacted output. Opened with `r` from the list; it owns the keyboard (Ctrl+C included)
 // until it calls onClose.
 import React, {useState} from 'react';
-import {readDefinitions} from './definitions.js';
+import {readDefinitions} from '../../environments/definitions-file.js';
+import {definitionWarnings} from '../../environments/warnings.js';
 import {NoDefinitions} from './NoDefinitions.js';
 import {RunWizard} from './RunWizard.js';
 import type {RunPanelProps} from './types.js';
@@ -14,7 +15,10 @@ export type {RunPanelProps} from './types.js';
 
 export function RunPanel(props: RunPanelProps) {
 	// Read once per opening: press r again to pick up an edited file.
-	const [definitions] = useState(() => readDefinitions(props.store, props.envsFile));
+	// environments.yaml beside this store (SECRETS_TUI_ENVS and --envs still win).
+	const [definitions] = useState(() => readDefinitions({flag: props.envsFile, env: {...process.env, SECRETS_TUI_HOME: props.store.dir}}));
+	// What the definitions hold that should not be there (a stored value written in, a password assigned).
+	const [warnings] = useState(() => (definitions.state === 'loaded' ? definitionWarnings(definitions.defs, new Map(props.store.list().map((entry) => [entry.name, entry.value]))) : []));
 	// A batch scheduler on the PATH (sbatch): the last step then offers to submit instead of running here.
 	const [scheduler] = useState(() => findScheduler());
 	const [submitting, setSubmitting] = useState<LaunchRequest>();
@@ -24,7 +28,7 @@ export function RunPanel(props: RunPanelProps) {
 
 	return (
 		<>
-			<RunWizard {...props} defs={definitions.defs} warnings={definitions.warnings} submitTo={scheduler?.name} onSubmit={setSubmitting} hidden={submitting !== undefined} />
+			<RunWizard {...props} defs={definitions.defs} warnings={warnings} submitTo={scheduler?.name} onSubmit={setSubmitting} hidden={submitting !== undefined} />
 			{submitting && scheduler ? (
 				<SubmitPanel
 					request={submitting}
