@@ -4,6 +4,7 @@ import {COMMANDS, findCommand} from './cli/registry.js';
 import {VERSION} from './util/version.js';
 import {guardOutput} from './util/output.js';
 import {columns} from './cli/spec.js';
+import {printable, printableLines} from './util/printable.js';
 
 function overallHelp(): string {
 	const rows = columns(COMMANDS.map((command) => [command.name, command.summary + (command.aliases ? ` (${command.aliases.join(', ')})` : '')]));
@@ -67,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
 	const command = findCommand(first);
 	if (!command) {
 		const names = COMMANDS.map((c) => c.name).join(', ');
-		process.stderr.write(`secrets-tui: There is no command "${first}"; the commands are ${names} (secrets-tui --help describes them).\n`);
+		process.stderr.write(`secrets-tui: There is no command "${printable(first)}"; the commands are ${names} (secrets-tui --help describes them).\n`);
 		return 2;
 	}
 
@@ -82,10 +83,11 @@ try {
 	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
 	if (isUserError(error)) {
-		process.stderr.write(`secrets-tui: ${error.message}\n`);
+		// The one printer of error sentences: text they quote from files, argv or a scheduler is shown printable.
+		process.stderr.write(`secrets-tui: ${printableLines(error.message)}\n`);
 		process.exitCode = error.exitCode;
 	} else {
-		process.stderr.write(`secrets-tui: Unexpected error. This is a bug: please report it with what follows.\n${(error as Error)?.stack ?? String(error)}\n`);
+		process.stderr.write(`secrets-tui: Unexpected error. This is a bug: please report it with what follows.\n${printableLines((error as Error)?.stack ?? String(error))}\n`);
 		process.exitCode = 1;
 	}
 }

@@ -1,5 +1,6 @@
 // What `run` and `exec` share once a plan is made: warnings, the dry run, the launch and its exit code.
-import {escapeControls, UsageError, UserError} from '../util/errors.js';
+import {UsageError, UserError} from '../util/errors.js';
+import {printableLines} from '../util/printable.js';
 import type {LaunchPlan} from '../launch/types.js';
 import {launch} from '../launch/launch.js';
 import {redactText} from '../launch/redact.js';
@@ -10,10 +11,10 @@ export function launchFlags(flags: Record<string, unknown>): LaunchFlags {
 	return {redact: flags.redact !== false, dryRun: flags.dryRun === true};
 }
 
-/** Warnings on stderr, control characters shown escaped (a definition's text may hold them). */
+/** Warnings on stderr, made printable (a definition's text may hold escape sequences). */
 export function printWarnings(warnings: readonly string[]): void {
 	for (const warning of warnings) {
-		process.stderr.write(`secrets-tui: warning: ${escapeControls(warning)}\n`);
+		process.stderr.write(`secrets-tui: warning: ${printableLines(warning)}\n`);
 	}
 }
 
@@ -21,9 +22,9 @@ export async function execute(plan: LaunchPlan, flags: LaunchFlags): Promise<num
 	printWarnings(plan.warnings);
 
 	if (flags.dryRun) {
-		process.stdout.write(dryRunText(plan, flags) + '\n');
+		process.stdout.write(printableLines(dryRunText(plan, flags)) + '\n');
 		if (plan.problems && plan.problems.length > 0) {
-			process.stderr.write(plan.problems.map((problem) => `secrets-tui: ${problem}`).join('\n') + '\n');
+			process.stderr.write(plan.problems.map((problem) => `secrets-tui: ${printableLines(problem)}`).join('\n') + '\n');
 			return 1;
 		}
 

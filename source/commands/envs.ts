@@ -1,4 +1,3 @@
-import {escapeControls} from '../util/errors.js';
 import {loadDefinitions} from '../environments/definitions-file.js';
 import {describeMapping} from '../environments/mapping.js';
 import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
@@ -11,6 +10,7 @@ import type {Environment} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {printable, printableLines} from '../util/printable.js';
 
 export const spec: CommandSpec = {
 	name: 'envs',
@@ -36,7 +36,7 @@ export async function run(argv: string[]): Promise<number> {
 	const {flags} = parsed;
 	const {file, defs} = loadDefinitions(flags.envs as string | undefined);
 	if (flags.names) {
-		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => name + '\n').join(''));
+		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => printable(name) + '\n').join(''));
 		return 0;
 	}
 
@@ -59,8 +59,8 @@ export async function run(argv: string[]): Promise<number> {
 		}
 	}
 
-	// Text from the definitions file: its control characters are shown escaped, never sent to the terminal.
-	process.stdout.write(escapeControls(hideValues(lines.join('\n') + '\n', values)));
+	// Text from the definitions file is made printable: no escape sequence in it reaches the terminal.
+	process.stdout.write(printableLines(hideValues(lines.join('\n') + '\n', values)));
 	return 0;
 }
 

@@ -1,6 +1,7 @@
 import {UsageError} from '../util/errors.js';
 import {relativeTime} from '../util/time.js';
 import {SecretStore, type SecretEntry} from '../store/store.js';
+import {printable, printableExact, printableJson} from '../util/printable.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
@@ -33,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	const secrets = new SecretStore().list();
 	if (flags.names) {
-		process.stdout.write(secrets.map((secret) => secret.name + '\n').join(''));
+		process.stdout.write(secrets.map((secret) => printable(secret.name) + '\n').join(''));
 		return 0;
 	}
 
@@ -41,7 +42,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	if (flags.json) {
 		const rows = secrets.map(({name, value, created, updated}) => (withValues ? {name, created, updated, value} : {name, created, updated}));
-		process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+		process.stdout.write(printableJson(JSON.stringify(rows, null, 2)) + '\n');
 		return 0;
 	}
 
@@ -56,33 +57,17 @@ export async function run(argv: string[]): Promise<number> {
 
 function formatTable(secrets: SecretEntry[], withValues: boolean): string {
 	const now = Date.now();
-	const nameWidth = Math.max(4, ...secrets.map((secret) => secret.name.length));
-	const rows = secrets.map((secret) => {
+	const names = secrets.map((secret) => printable(secret.name));
+	const nameWidth = Math.max(4, ...names.map((name) => name.length));
+	const rows = secrets.map((secret, index) => {
 		const updated = `${secret.updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(secret.updated, now)}`;
-		const columns = [secret.name.padEnd(nameWidth), withValues ? updated.padEnd(36) : updated];
+		const columns = [names[index]!.padEnd(nameWidth), withValues ? updated.padEnd(36) : updated];
 		if (withValues) {
-			columns.push(escapeControl(secret.value));
+			columns.push(printableExact(secret.value));
 		}
 
 		return columns.join('  ').trimEnd();
 	});
 	const header = ['NAME'.padEnd(nameWidth), withValues ? 'UPDATED'.padEnd(36) : 'UPDATED', ...(withValues ? ['VALUE'] : [])].join('  ');
 	return [header, ...rows].join('\n') + '\n';
-}
-
-function escapeControl(value: string): string {
-	return value.replaceAll(/[\u0000-\u001F\u007F\\]/g, (character) => {
-		switch (character) {
-			case '\n':
-				return '\\n';
-			case '\r':
-				return '\\r';
-			case '\t':
-				return '\\t';
-			case '\\':
-				return '\\\\';
-			default:
-				return `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
-		}
-	});
 }

@@ -8,24 +8,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {hostTag, isAlive, pidNamespace} from '../util/process-tag.js';
 
 const PREFIX = 'secrets-tui-';
 const NAME = /^secrets-tui-(\d+)-(.+)-(\d+)-(\d+)-[A-Za-z0-9]+$/;
-
-/** The host, as it can stand in a file name (letters, digits, dots). */
-function hostTag(): string {
-	return os.hostname().replaceAll(/[^A-Za-z0-9.]/g, '_') || 'unknown';
-}
-
-/** The inode of this process's PID namespace (Linux), else 0. */
-export function pidNamespace(): number {
-	try {
-		const match = /\[(\d+)\]/.exec(fs.readlinkSync('/proc/self/ns/pid'));
-		return match ? Number(match[1]) : 0;
-	} catch {
-		return 0;
-	}
-}
 
 /** The start of this process's folder names: ours, this host, this PID namespace, this PID. */
 export function folderPrefix(pid = process.pid): string {
@@ -108,15 +94,6 @@ export function sweepSecretFolders(base = secretFilesBase()): string[] {
 	}
 
 	return removed;
-}
-
-function isAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
 }
 
 function isWritableDir(dir: string): boolean {

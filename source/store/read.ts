@@ -23,28 +23,51 @@ export function emptyStore(): StoreData {
 	return {version: 1, secrets: Object.create(null) as Record<string, Secret>};
 }
 
+/**
+ * Which file the store is: a writer compares it just before its rename with the one it read, so it
+ * never renames over a store another writer saved meanwhile. `absent` when there is no store file.
+ */
+export type StoreIdentity = {dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint} | 'absent';
+
 /** Reads and checks the store file. A missing file is an empty store. */
 export function readStore(file: string): StoreData {
+	return readStoreFile(file).data;
+}
+
+/** The store's data and which file it was read from. */
+export function readStoreFile(file: string): {data: StoreData; identity: StoreIdentity} {
 	checkFolder(path.dirname(file));
 	let fd: number;
 	try {
-		fd = fs.openSync(file, 'r');
+		// O_NOFOLLOW: a store file that is a symbolic link is refused (below), never followed.
+		fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-			return emptyStore();
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') {
+			return {data: emptyStore(), identity: 'absent'};
+		}
+
+		if (code === 'ELOOP') {
+			throw linkedStore(file);
 		}
 
 		throw new UserError(`Cannot read the store ${file}: ${(error as Error).message}.`);
 	}
 
 	let text: string;
+	let identity: StoreIdentity;
 	try {
-		const stat = fs.fstatSync(fd);
-		checkMode(file, stat.mode);
-		checkOwner(file, 'store', stat.uid);
+		const stat = fs.fstatSync(fd, {bigint: true});
+		identity = identityOf(stat);
+		if (stat.isDirectory()) {
+			throw new UserError(`The store ${file} is a folder, not a file, so secrets-tui will not use it. Move it aside to start a new store.`);
+		}
+
+		checkMode(file, Number(stat.mode));
+		checkOwner(file, 'store', Number(stat.uid));
 		if (stat.size > MAX_STORE_BYTES) {
 			throw new UserError(
-				`The store ${file} is ${Math.round(stat.size / 1024 / 1024)} MiB, more than the ${MAX_STORE_BYTES / 1024 / 1024} MiB secrets-tui reads, so it was not read. ` +
+				`The store ${file} is ${Math.round(Number(stat.size) / 1024 / 1024)} MiB, more than the ${MAX_STORE_BYTES / 1024 / 1024} MiB secrets-tui reads, so it was not read. ` +
 					'It was left as it is; if it is not your store, move it aside; otherwise restore it from a backup.',
 			);
 		}
@@ -54,7 +77,47 @@ export function readStore(file: string): StoreData {
 		fs.closeSync(fd);
 	}
 
-	return parseStore(file, text);
+	return {data: parseStore(file, text), identity};
+}
+
+/** Which file is at `file` now (without following a symbolic link). */
+export function currentIdentity(file: string): StoreIdentity {
+	const stat = fs.lstatSync(file, {bigint: true, throwIfNoEntry: false});
+	return stat ? identityOf(stat) : 'absent';
+}
+
+export function sameIdentity(a: StoreIdentity, b: StoreIdentity): boolean {
+	if (a === 'absent' || b === 'absent') {
+		return a === b;
+	}
+
+	return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
+}
+
+function identityOf(stat: fs.BigIntStats): StoreIdentity {
+	return {dev: stat.dev, ino: stat.ino, size: stat.size, mtimeNs: stat.mtimeNs};
+}
+
+/**
+ * A store file that is a symbolic link is refused, as ssh refuses linked keys: a chmod or a write
+ * would act on whatever the link points at. (A linked store folder, /home -> /gpfs/home, is fine.)
+ */
+function linkedStore(file: string): UserError {
+	let target: string;
+	try {
+		target = fs.readlinkSync(file);
+	} catch {
+		return new UserError(`Cannot read the store ${file}: it is a symbolic link that cannot be read.`);
+	}
+
+	const resolved = path.resolve(path.dirname(file), target);
+	const isFolder = fs.statSync(resolved, {throwIfNoEntry: false})?.isDirectory() === true;
+	const fix = isFolder
+		? `Remove the link (rm '${file}') to start a new store there, or point SECRETS_TUI_HOME at the folder that holds your store.`
+		: `If ${resolved} is your store, put it in the link's place: mv '${resolved}' '${file}'.`;
+	return new UserError(
+		`The store ${file} is a symbolic link to ${isFolder ? 'the folder ' : ''}${target}, so secrets-tui will not use it: it reads and writes only a plain file there. ${fix}`,
+	);
 }
 
 function currentUid(): number | undefined {

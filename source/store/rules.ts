@@ -1,4 +1,5 @@
 // The rules for names and values, stated once: the CLI, the TUI forms and import all check through here.
+import {printable} from '../util/printable.js';
 
 export const MAX_NAME_LENGTH = 128;
 export const MAX_VALUE_BYTES = 1024 * 1024;
@@ -23,7 +24,7 @@ export function nameProblem(name: string): string | undefined {
 	}
 
 	if (!NAME_PATTERN.test(name)) {
-		return `"${printable(name)}" is not a valid name: ${NAME_RULE}.`;
+		return `"${printable(shortened(name))}" is not a valid name: ${NAME_RULE}.`;
 	}
 
 	return undefined;
@@ -47,7 +48,6 @@ export function valueProblem(value: string): string | undefined {
 	return undefined;
 }
 
-function printable(text: string): string {
-	const shown = text.length > 40 ? text.slice(0, 40) + '…' : text;
-	return shown.replaceAll(/[\u0000-\u001F\u007F]/g, '?');
+function shortened(text: string): string {
+	return text.length > 40 ? text.slice(0, 40) + '…' : text;
 }

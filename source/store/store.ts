@@ -101,19 +101,14 @@ export class SecretStore {
 	}
 
 	/**
-	 * Runs `mutate` on a fresh read of the store while holding the lock, then writes the result.
-	 * When `mutate` throws, nothing is written.
+	 * Runs `mutate` on a fresh read of the store while holding the lock, then writes the result; if
+	 * another writer saved in between (this one stalled past the lock's stale threshold), `mutate` runs
+	 * again on a fresh read (change.ts). When `mutate` throws, nothing is written.
 	 */
 	private async change<T>(mutate: (data: StoreData) => T): Promise<T> {
 		// Loaded only to write: readers (get, list, exec) never pay for the lock and the writer.
-		const {withLock} = await import('./lock.js');
-		return withLock(this.file, async () => {
-			const data = readStore(this.file);
-			const result = mutate(data);
-			const {writeStore} = await import('./write.js');
-			writeStore(this.file, data);
-			return result;
-		});
+		const {changeStore} = await import('./change.js');
+		return changeStore(this.file, mutate);
 	}
 }
 

@@ -2,11 +2,14 @@
 // `fs.writeSync` ignores a short write, so on a full disk it renamed a truncated file over the store.
 // Here every byte is written (a loop over short writes), the temp file is synced and its size checked,
 // and only then renamed over the store; the folder is synced after the rename. On any failure before
-// the rename the old store is untouched and the temp file removed. Called under the store's lock, so
-// temp files left by a writer that was killed (kill -9) can be removed first: they hold old values.
+// the rename the old store is untouched and the temp file removed. Called under the store's lock.
+// A temp file's name carries its writer (`secrets.json.tmp-<host>-<pid namespace>-<pid>-<random>`), so
+// the files of writers that died (kill -9), which hold old values, are removed, and never the file of a
+// live writer that is merely slow (one stopped inside a lock that was then taken over).
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../util/errors.js';
+import {isAlive, isLocalProcess, parseProcessTag, processTag} from '../util/process-tag.js';
 import type {StoreData} from './read.js';
 import {MAX_STORE_BYTES} from './rules.js';
 
@@ -17,13 +20,19 @@ export type WriterFs = Pick<
 >;
 
 const TEMP_MARK = '.tmp-';
+/** A temp file of another host (whose PID cannot be asked about), or of an older version, is removed only when this old. */
+const FOREIGN_TEMP_AGE_MS = 60 * 60 * 1000;
 
 /** The store as text: tab-indented JSON, as conf wrote it. */
 export function serializeStore(data: StoreData): string {
 	return JSON.stringify(data, undefined, '\t');
 }
 
-export function writeStore(file: string, data: StoreData, fs: WriterFs = nodeFs): void {
+/**
+ * Writes `data` as the store `file`. `beforeRename` runs after the temp file is complete and synced,
+ * just before the rename: it throws to stop the write (the temp file is then removed, the store untouched).
+ */
+export function writeStore(file: string, data: StoreData, fs: WriterFs = nodeFs, beforeRename?: () => void): void {
 	const bytes = Buffer.from(serializeStore(data), 'utf8');
 	if (bytes.length > MAX_STORE_BYTES) {
 		throw new UserError(
@@ -31,11 +40,13 @@ export function writeStore(file: string, data: StoreData, fs: WriterFs = nodeFs)
 		);
 	}
 
-	removeLeftovers(file, fs);
-	const temp = `${file}${TEMP_MARK}${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+	const temp = `${file}${TEMP_MARK}${processTag()}-${Math.random().toString(36).slice(2, 10)}`;
 	let fd: number | undefined;
+	let vetoed: unknown;
 	try {
 		fd = fs.openSync(temp, 'wx', 0o600);
+		// The new temp file's mtime is the file server's time now, against which foreign leftovers are dated.
+		removeLeftovers(file, temp, fs.fstatSync(fd).mtimeMs, fs);
 		let offset = 0;
 		while (offset < bytes.length) {
 			const written = fs.writeSync(fd, bytes, offset, bytes.length - offset);
@@ -54,6 +65,13 @@ export function writeStore(file: string, data: StoreData, fs: WriterFs = nodeFs)
 
 		fs.closeSync(fd);
 		fd = undefined;
+		try {
+			beforeRename?.();
+		} catch (error) {
+			vetoed = error;
+			throw error;
+		}
+
 		fs.renameSync(temp, file);
 	} catch (error) {
 		if (fd !== undefined) {
@@ -70,7 +88,7 @@ export function writeStore(file: string, data: StoreData, fs: WriterFs = nodeFs)
 			// Never created, or already gone.
 		}
 
-		throw writeFailure(file, error as NodeJS.ErrnoException);
+		throw error === vetoed ? error : writeFailure(file, error as NodeJS.ErrnoException);
 	}
 
 	syncFolder(path.dirname(file));
@@ -93,20 +111,34 @@ export function writeFailure(file: string, error: NodeJS.ErrnoException): UserEr
 	}
 }
 
-/** Temp files of earlier writers that died (we hold the lock, so none is being written now). */
-function removeLeftovers(file: string, fs: WriterFs): void {
+/**
+ * Temp files of writers that are gone: a dead process of this host and PID namespace, or, for another
+ * host's file or an older version's (no host in its name), one untouched for an hour by the server's clock.
+ */
+function removeLeftovers(file: string, ours: string, serverNow: number, fs: WriterFs): void {
+	const dir = path.dirname(file);
 	const prefix = path.basename(file) + TEMP_MARK;
 	let names: string[];
 	try {
-		names = fs.readdirSync(path.dirname(file));
+		names = fs.readdirSync(dir);
 	} catch {
 		return;
 	}
 
 	for (const name of names) {
-		if (name.startsWith(prefix)) {
+		const temp = path.join(dir, name);
+		if (!name.startsWith(prefix) || temp === ours) {
+			continue;
+		}
+
+		const writer = parseProcessTag(name.slice(prefix.length));
+		const gone =
+			writer && isLocalProcess(writer)
+				? writer.pid !== process.pid && !isAlive(writer.pid)
+				: serverNow - (nodeFs.statSync(temp, {throwIfNoEntry: false})?.mtimeMs ?? serverNow) > FOREIGN_TEMP_AGE_MS;
+		if (gone) {
 			try {
-				fs.unlinkSync(path.join(path.dirname(file), name));
+				fs.unlinkSync(temp);
 			} catch {
 				// Gone already.
 			}

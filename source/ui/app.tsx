@@ -17,6 +17,7 @@ import type {KeyTable} from './keys/binding.js';
 import {FILTER_KEYS} from './keys/filterKeys.js';
 import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
+import {TEXT_KEYS} from './keys/textKeys.js';
 import {matchKey} from './keys/binding.js';
 import {DETAIL_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
 import {NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES, SUBMIT_OFFER_KEYS} from './keys/runKeys.js';
@@ -30,7 +31,7 @@ import {ListScreen, listChromeHeight, type ListCommand} from './secrets/ListScre
 import {StoreErrorScreen} from './secrets/StoreErrorScreen.js';
 import {initialListState, listReducer, matchesFilter, selected} from './secrets/listState.js';
 
-export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
+export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, TEXT_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
 
 export type AppProps = {
 	store: SecretStore;

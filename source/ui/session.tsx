@@ -4,6 +4,7 @@
 // scrollback (what the shell showed before) is never erased.
 import {render} from 'ink';
 import {SecretStore} from '../store/store.js';
+import {printableLines} from '../util/printable.js';
 import {App} from './app.js';
 import type {TuiOptions} from '../cli/tui-options.js';
 import {clearPendingClipboard} from './shared/useClipboard.js';
@@ -47,7 +48,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
 		}
 
 		restore();
-		process.stderr.write(`secrets-tui: unexpected error (a bug; please report it):\n${(error as Error)?.stack ?? String(error)}\n`);
+		process.stderr.write(`secrets-tui: unexpected error (a bug; please report it):\n${printableLines((error as Error)?.stack ?? String(error))}\n`);
 		process.exit(1);
 	};
 

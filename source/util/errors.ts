@@ -1,13 +1,14 @@
 // Errors a person can act on. The CLI prints `message` as a sentence and exits with `exitCode`;
 // anything that is not a UserError is a bug and keeps its stack trace.
-// A message can quote text from a file (a path, a name); its control characters are escaped here, once
-// for every message, so no escape sequence from a file reaches the terminal raw. Newlines are kept.
+// A message can quote text from a file, argv or a scheduler (a path, a name) as it is: each face shows it
+// through util/printable.ts (the CLI in its one error printer, the TUI in its Text), so the library's
+// callers read the real text and no escape sequence reaches a terminal raw.
 
 export class UserError extends Error {
 	readonly exitCode: number;
 
 	constructor(message: string, exitCode = 1) {
-		super(escapeControls(message));
+		super(message);
 		this.name = 'UserError';
 		this.exitCode = exitCode;
 	}
@@ -23,9 +24,4 @@ export class UsageError extends UserError {
 
 export function isUserError(error: unknown): error is UserError {
 	return error instanceof UserError;
-}
-
-/** C0 (but the newline), DEL and C1 control characters as \xNN. */
-export function escapeControls(text: string): string {
-	return text.replaceAll(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseTuiArgs} from '../../source/cli/tui-options.js';
-import {MASK, firstLine, fit, printable} from '../../source/ui/shared/format.js';
+import {MASK, firstLine, fit} from '../../source/ui/shared/format.js';
 
 describe('terminal UI options', () => {
 	it('defaults to a 30 second reveal timeout', () => {
@@ -27,7 +27,7 @@ describe('value display', () => {
 	});
 
 	it('makes control characters visible and marks extra lines', () => {
-		expect(printable('a\u001B[31mb\u0000')).toBe('a^[[31mb^@');
+		expect(firstLine('a\u001B[31mb\u0000\nc')).toEqual({text: 'a\\x1b[31mb\\x00', more: 1});
 		expect(firstLine('one\r\ntwo\nthree')).toEqual({text: 'one', more: 2});
 		expect(fit('abcdef', 4)).toBe('abc…');
 		expect(fit('abc', 4)).toBe('abc');

@@ -26,7 +26,8 @@ describe('secrets-tui set', () => {
 			const opens = vi.spyOn(fs, 'openSync');
 			const reads = vi.spyOn(fs, 'readFileSync');
 			expect(await setCommand(args)).toBe(0);
-			const ofStore = opens.mock.calls.filter(([target]) => String(target).startsWith(file));
+			// The store itself and its temp file (the lock's owner file, inside secrets.json.lock, is not the store).
+			const ofStore = opens.mock.calls.filter(([target]) => String(target) === file || String(target).startsWith(`${file}.tmp-`));
 			expect(ofStore.map(([target]) => (String(target) === file ? 'store' : 'temp'))).toEqual(['store', 'temp']);
 			expect(reads.mock.calls.filter(([target]) => String(target) === file)).toEqual([]);
 		});

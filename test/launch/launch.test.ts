@@ -5,7 +5,8 @@ import {spawnSync} from 'node:child_process';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {LaunchPlan, RunResult} from '../../source/launch/types.js';
 import {launch} from '../../source/launch/launch.js';
-import {folderPrefix, pidNamespace} from '../../source/launch/secret-files.js';
+import {folderPrefix} from '../../source/launch/secret-files.js';
+import {pidNamespace} from '../../source/util/process-tag.js';
 import {tempDir} from '../helpers/temp.js';
 
 const NODE = process.execPath;

@@ -1,11 +1,12 @@
 // Who may touch the store, and what a refusal may show: real chmod/chown'ed folders and files,
 // stores too large to read, damaged stores whose report must not quote them.
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {UserError} from '../../source/util/errors.js';
 import {withLock} from '../../source/store/lock.js';
+import {processTag} from '../../source/util/process-tag.js';
 import {SecretStore} from '../../source/store/store.js';
 import {runCli} from '../helpers/cli.js';
 import {tempDir, tempHome} from '../helpers/temp.js';
@@ -82,6 +83,30 @@ describe('the lock', () => {
 		expect(fs.existsSync(lock)).toBe(false);
 	});
 
+	it('is taken over at once when its holder is a dead process of this host, however fresh it looks', async () => {
+		const store = await storeWithOne();
+		const lock = `${store.file}.lock`;
+		fs.mkdirSync(lock, {mode: 0o700});
+		const dead = spawnSync('true').pid!;
+		fs.writeFileSync(path.join(lock, 'owner'), `${processTag(dead)}-0123456789ab`, {mode: 0o600});
+		// An hour in the future: its age alone would keep it for longer than this test may run.
+		const future = new Date(Date.now() + 3_600_000);
+		fs.utimesSync(lock, future, future);
+		await store.set('B', 'second');
+		expect(store.get('B')?.value).toBe('second');
+		expect(fs.existsSync(lock)).toBe(false);
+	});
+
+	it('holds its writer\'s token (host, PID namespace, PID, random) in the owner file, 0600', async () => {
+		const store = await storeWithOne();
+		const [token, mode] = await withLock(store.file, () => {
+			const owner = path.join(`${store.file}.lock`, 'owner');
+			return [fs.readFileSync(owner, 'utf8'), fs.statSync(owner).mode & 0o777] as const;
+		});
+		expect(token).toMatch(new RegExp(`^${processTag().replaceAll('.', '\\.')}-[0-9a-f]{12}$`));
+		expect(mode).toBe(0o600);
+	});
+
 	it('waits for a live holder to release it', async () => {
 		const store = await storeWithOne();
 		const lock = `${store.file}.lock`;
@@ -150,9 +175,9 @@ describe('a damaged store is reported without its content', () => {
 });
 
 describe('messages that show text from a file', () => {
-	it('escape control characters: a terminal never receives them raw', () => {
+	it('keep the real text for the library; the CLI prints it printable', () => {
 		const error = new UserError('The file has "\u001B[2J\u0007\u009B" in it.\nSecond line.');
-		expect(error.message).toBe('The file has "\\x1b[2J\\x07\\x9b" in it.\nSecond line.');
+		expect(error.message).toBe('The file has "\u001B[2J\u0007\u009B" in it.\nSecond line.');
 	});
 
 	it('a store path with an escape byte is shown escaped', async () => {

@@ -1,5 +1,7 @@
 // The store writer given a file system that misbehaves as full disks do: short writes, ENOSPC, EDQUOT.
+import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {UserError} from '../../source/util/errors.js';
@@ -126,12 +128,38 @@ describe('store writer: every byte or nothing', () => {
 		expect(quota.message).toMatch(/quota .* is used up; nothing was changed\./);
 	});
 
-	it('removes temp files that earlier writers left behind', () => {
+	it('removes the temp files of writers that are gone, never those of a live writer', async () => {
 		const {file} = existingStore();
-		const leftover = `${file}.tmp-1700000000000abc`;
-		fs.writeFileSync(leftover, 'old secrets', {mode: 0o600});
-		fs.writeFileSync(path.join(path.dirname(file), 'other.json.tmp-1'), 'not ours');
-		writeStore(file, storeWith(1));
-		expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(['other.json.tmp-1', 'secrets.json']);
+		const dir = path.dirname(file);
+		const host = os.hostname().replaceAll(/[^A-Za-z0-9.]/g, '_');
+		const namespace = /\[(\d+)\]/.exec(fs.readlinkSync('/proc/self/ns/pid'))![1];
+		const dead = spawnSync('true').pid!;
+		const live = spawn('sleep', ['30']);
+		const hourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+		const leftovers = {
+			deadHere: `secrets.json.tmp-${host}-${namespace}-${dead}-a1`,
+			liveHere: `secrets.json.tmp-${host}-${namespace}-${live.pid}-a2`,
+			otherHostFresh: `secrets.json.tmp-otherhost-${namespace}-${dead}-a3`,
+			otherHostOld: `secrets.json.tmp-otherhost-${namespace}-${dead}-a4`,
+			olderVersionFresh: 'secrets.json.tmp-1700000000000abc',
+			olderVersionOld: 'secrets.json.tmp-1700000000001abc',
+		};
+		try {
+			for (const name of Object.values(leftovers)) {
+				fs.writeFileSync(path.join(dir, name), 'old secrets', {mode: 0o600});
+			}
+
+			for (const name of [leftovers.otherHostOld, leftovers.olderVersionOld]) {
+				fs.utimesSync(path.join(dir, name), hourAgo, hourAgo);
+			}
+
+			fs.writeFileSync(path.join(dir, 'other.json.tmp-1'), 'not ours');
+			writeStore(file, storeWith(1));
+			expect(fs.readdirSync(dir).sort()).toEqual(
+				['other.json.tmp-1', 'secrets.json', leftovers.liveHere, leftovers.otherHostFresh, leftovers.olderVersionFresh].sort(),
+			);
+		} finally {
+			live.kill();
+		}
 	});
 });

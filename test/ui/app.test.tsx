@@ -160,7 +160,7 @@ describe('reveal', () => {
 		const app = open({EVIL: 'x\u001B[2Jy\u0007z'});
 		await app.waitFor('EVIL');
 		await app.press(' ');
-		const frame = await app.waitFor('x^[[2Jy^Gz');
+		const frame = await app.waitFor('x\\x1b[2Jy\\x07z');
 		expect(frame).not.toContain('\u0007');
 	});
 });

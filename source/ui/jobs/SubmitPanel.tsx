@@ -2,7 +2,7 @@
 // names only (secrets-tui run reads the values on the compute node). A field takes extra sbatch options;
 // Enter submits; then the job shows with its state and output.
 import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {isUserError} from '../../util/errors.js';
 import type {EnvironmentsFile} from '../../environments/definition.js';
 import {shellJoin} from '../../launch/quote.js';
@@ -12,7 +12,9 @@ import type {Scheduler} from '../../submit/scheduler.js';
 import {submitJob} from '../../submit/submit.js';
 import type {JobChoices} from '../../submit/job-script.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
-import {Field} from '../shared/Field.js';
+import {fieldEdit} from '../shared/fieldInput.js';
+import {TextField} from '../shared/TextField.js';
+import {useFieldInput} from '../shared/useFieldInput.js';
 import type {LaunchRequest} from '../shared/launch-request.js';
 import {useLiveReducer} from '../shared/useLiveReducer.js';
 import {splitWords} from '../../launch/words.js';
@@ -63,10 +65,16 @@ export function SubmitPanel({request, defs, store, scheduler, width, height, onB
 		);
 	}, [state.submits, latest, dispatch, defs, choices, store, scheduler, request.instance]);
 
-	useInput(
-		(input, key) => {
-			const action = matchKey(SUBMIT_KEYS, input, key);
+	// Each read as the text field engine splits it: the screen's keys, then text keys edit the options.
+	useFieldInput(
+		(step) => {
 			const {phase} = latest.current;
+			if (step.type === 'paste') {
+				dispatch({type: 'paste', text: step.text, bytes: step.bytes});
+				return;
+			}
+
+			const action = matchKey(SUBMIT_KEYS, step.input, step.key);
 			if (action === 'back') {
 				if (phase === 'failed') {
 					dispatch({type: 'back'});
@@ -77,13 +85,11 @@ export function SubmitPanel({request, defs, store, scheduler, width, height, onB
 				// Keys wait for the submission to settle.
 			} else if (action === 'submit') {
 				dispatch({type: 'submit'});
-			} else if (action === 'erase') {
-				dispatch({type: 'edit', edit: {type: 'erase'}});
-			} else if (action === 'type') {
-				dispatch({type: 'edit', edit: {type: 'insert', text: input}});
-			} else if (action?.startsWith('cursor')) {
-				const to = ({cursorLeft: 'left', cursorRight: 'right', cursorStart: 'start', cursorEnd: 'end'} as const)[action as 'cursorLeft'];
-				dispatch({type: 'edit', edit: {type: 'cursor', to}});
+			} else {
+				const edit = fieldEdit(step.input, step.key);
+				if (edit) {
+					dispatch({type: 'edit', edit});
+				}
 			}
 		},
 		{isActive: state.phase !== 'submitted'},
@@ -108,10 +114,12 @@ export function SubmitPanel({request, defs, store, scheduler, width, height, onB
 					{'  '}A batch job runs secrets-tui there; it reads the secrets from the store on the compute node. The job script holds names only.
 				</Text>
 				{preview.value ? <Preview prepared={preview.value} options={state.options} /> : null}
-				<Box>
-					<Text>› sbatch options </Text>
-					<Field value={state.options} cursor={state.cursor} focus={state.phase === 'options'} placeholder="(none: e.g. --partition=debug --time=1:00:00)" />
-				</Box>
+				<TextField label="› sbatch options " value={state.options} cursor={state.cursor} focus={state.phase === 'options'} placeholder="(none: e.g. --partition=debug --time=1:00:00)" width={width} />
+				{state.phase === 'options' && state.message ? (
+					<Text color="red" wrap="wrap">
+						{state.message}
+					</Text>
+				) : null}
 				{changed ? (
 					<Text color="yellow" wrap="wrap">
 						The job gets the environment&apos;s own secrets ({request.environment.secrets.map((mapping) => mapping.secret).join(', ') || 'none'}): the changes made on the secrets step apply when it runs here.

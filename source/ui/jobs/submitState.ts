@@ -1,7 +1,7 @@
 // The run panel's "submit to Slurm" screen: the sbatch options field, then the submission, then the job.
 // And the question before cancelling a job (its reducer; the flow is useCancelJob.tsx).
 import type {JobRecord} from '../../submit/jobs-file.js';
-import {editText, type TextEdit} from '../shared/textEdit.js';
+import {editField, pasteEdit, type TextEdit} from '../shared/textEdit.js';
 
 export type SubmitState = {
 	phase: 'options' | 'submitting' | 'submitted' | 'failed';
@@ -16,6 +16,8 @@ export type SubmitState = {
 
 export type SubmitAction =
 	| {type: 'edit'; edit: TextEdit}
+	/** A paste into the options field: one line only. */
+	| {type: 'paste'; text: string; bytes: number}
 	| {type: 'submit'}
 	| {type: 'submitted'; record: JobRecord}
 	| {type: 'failed'; message: string}
@@ -30,9 +32,18 @@ export function submitReducer(state: SubmitState, action: SubmitAction): SubmitS
 				return state;
 			}
 
-			const edit = action.edit.type === 'insert' ? {...action.edit, text: action.edit.text.replace(/[\r\n]+/g, ' ')} : action.edit;
-			const {text, at} = editText(state.options, state.cursor, edit);
-			return {...state, options: text, cursor: at};
+			const field = {value: state.options, cursor: state.cursor};
+			const edited = editField(field, action.edit);
+			return edited === field ? state : {...state, options: edited.value, cursor: edited.cursor, message: undefined};
+		}
+
+		case 'paste': {
+			if (state.phase !== 'options') {
+				return state;
+			}
+
+			const pasted = pasteEdit(action.text, action.bytes, {multiline: false});
+			return 'refused' in pasted ? {...state, message: pasted.refused} : submitReducer(state, {type: 'edit', edit: pasted.edit});
 		}
 
 		case 'submit': {

@@ -2,19 +2,13 @@
 import {char, ctrl, either, special, type KeyTable} from './binding.js';
 import {OUTPUT_SCROLL_KEYS} from './scrollKeys.js';
 
-export type JobAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'submit' | 'open' | 'cancel' | 'back' | 'cursorLeft' | 'cursorRight' | 'cursorStart' | 'cursorEnd' | 'erase' | 'type' | 'quit';
+export type JobAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'submit' | 'open' | 'cancel' | 'back' | 'quit';
 
 export const SUBMIT_KEYS: KeyTable<JobAction> = {
 	title: 'Run panel: submit to Slurm (Ctrl+S on the arguments step)',
 	bindings: [
 		{keys: 'Enter', label: 'submit', description: 'Submit the job with these sbatch options.', action: 'submit', footer: true, match: special('return')},
 		{keys: 'Esc', label: 'back', description: 'Back to the arguments (nothing is submitted).', action: 'back', footer: true, match: special('escape')},
-		{keys: '←', label: 'cursor left', description: 'Move the cursor left.', action: 'cursorLeft', match: special('leftArrow')},
-		{keys: '→', label: 'cursor right', description: 'Move the cursor right.', action: 'cursorRight', match: special('rightArrow')},
-		{keys: 'Home', label: 'start', description: 'Move the cursor to the start of the field.', action: 'cursorStart', match: special('home')},
-		{keys: 'End', label: 'end', description: 'Move the cursor to the end of the field.', action: 'cursorEnd', match: special('end')},
-		{keys: 'Backspace', label: 'erase', description: 'Erase the character before the cursor.', action: 'erase', match: either(special('backspace'), special('delete'))},
-		{keys: 'text', label: 'type', description: 'Type sbatch options, as shell words (--partition=debug --time=1:00:00).', action: 'type', match: (input, key) => input !== '' && !key.ctrl && !key.meta && !key.escape},
 	],
 };
 

@@ -19,13 +19,7 @@ export type PanelAction =
 	| 'stop'
 	| 'rerun'
 	| 'handover'
-	| 'submit'
-	| 'cursorLeft'
-	| 'cursorRight'
-	| 'cursorStart'
-	| 'cursorEnd'
-	| 'erase'
-	| 'type';
+	| 'submit';
 
 type Binding = KeyBinding<PanelAction>;
 
@@ -56,7 +50,7 @@ export const SECRETS_KEYS: KeyTable<PanelAction> = {
 	],
 };
 
-// Typing goes to the focused field, so only keys a text field ignores are bound here.
+// Typing goes to the focused field (the text keys, textKeys.ts), so only keys a text field ignores are bound here.
 export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: arguments',
 	bindings: [
@@ -72,13 +66,6 @@ export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
 			match: ctrl('t'),
 		},
 		back,
-		{keys: '←', label: 'cursor left', description: 'Move the cursor left.', action: 'cursorLeft', match: special('leftArrow')},
-		{keys: '→', label: 'cursor right', description: 'Move the cursor right.', action: 'cursorRight', match: special('rightArrow')},
-		{keys: 'Home', label: 'start', description: 'Move the cursor to the start of the field.', action: 'cursorStart', match: special('home')},
-		{keys: 'End', label: 'end', description: 'Move the cursor to the end of the field.', action: 'cursorEnd', match: special('end')},
-		{keys: 'Backspace', label: 'erase', description: 'Erase the character before the cursor.', action: 'erase', match: either(special('backspace'), special('delete'))},
-		// Last: whatever else is typed (or pasted) goes into the field.
-		{keys: 'text', label: 'type', description: 'Type into the field.', action: 'type', match: (input, key) => input !== '' && !key.ctrl && !key.meta && !key.escape},
 	],
 };
 

@@ -3,7 +3,7 @@
 // When the fields outnumber the rows (40×10), a window of whole rows follows the focused field.
 import React from 'react';
 import {Box, Text} from 'ink';
-import {Field} from '../shared/Field.js';
+import {TextField} from '../shared/TextField.js';
 import {windowFollowing} from '../shared/window.js';
 
 type Props = {
@@ -15,18 +15,21 @@ type Props = {
 	cursor: number;
 	command: string;
 	submitTo?: string;
+	/** Why the last paste was refused, shown under the fields. */
+	error?: string;
 	rows: number;
+	width: number;
 };
 
-export function ArgumentsStep({args, placeholders, params, shell, field, cursor, command, submitTo, rows}: Props) {
+export function ArgumentsStep({args, placeholders, params, shell, field, cursor, command, submitTo, error, rows, width}: Props) {
 	const fields = [
 		{label: 'arguments', value: args, placeholder: '(none)'},
 		...placeholders.map((name) => ({label: `<<${name}>>`, value: params[name] ?? '', placeholder: '(required)'})),
 		{label: 'shell', value: shell, placeholder: '(bash, else sh)'},
 	];
-	const width = Math.max(...fields.map((entry) => entry.label.length));
+	const labelWidth = Math.max(...fields.map((entry) => entry.label.length));
 	// The command's line and the submit hint take a row each; the fields get the rest, at least one.
-	const fit = Math.max(1, rows - 1 - (submitTo ? 1 : 0));
+	const fit = Math.max(1, rows - 1 - (submitTo ? 1 : 0) - (error ? 1 : 0));
 	const first = windowFollowing(field, fields.length, fit);
 	return (
 		<Box flexDirection="column">
@@ -35,14 +38,22 @@ export function ArgumentsStep({args, placeholders, params, shell, field, cursor,
 				{command}
 			</Text>
 			{fields.slice(first, first + fit).map((entry, offset) => (
-				<Box key={first + offset} flexShrink={0}>
-					<Text>
-						{first + offset === field ? '› ' : '  '}
-						{entry.label.padEnd(width)}{' '}
-					</Text>
-					<Field value={entry.value} cursor={cursor} focus={first + offset === field} placeholder={entry.placeholder} />
-				</Box>
+				<TextField
+					key={first + offset}
+					label={`${first + offset === field ? '› ' : '  '}${entry.label.padEnd(labelWidth)} `}
+					value={entry.value}
+					cursor={cursor}
+					focus={first + offset === field}
+					placeholder={entry.placeholder}
+					width={width}
+				/>
 			))}
+			{error ? (
+				<Text color="red" wrap="truncate-end">
+					{'  '}
+					{error}
+				</Text>
+			) : null}
 			{submitTo ? (
 				<Text dimColor wrap="truncate">
 					{'  '}Enter on the last field runs here; Ctrl+S submits to {submitTo} instead.

@@ -1,6 +1,8 @@
 // The steps and the output screen, driven by one key table per screen (../keys/runKeys.ts).
 import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {fieldEdit} from '../shared/fieldInput.js';
+import {useFieldInput} from '../shared/useFieldInput.js';
 import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
 import {matchKey} from '../keys/binding.js';
 import {ARGUMENTS_SUBMIT_KEYS, PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from '../keys/runKeys.js';
@@ -91,7 +93,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	const shownWarnings = wizard.step === 'output' ? runner.warnings.slice(0, 2) : [];
 	const bodyRows = Math.max(1, height - 1 - (wizard.step === 'output' ? shownWarnings.length + 1 : 0));
 
-	const handle = (command: PanelAction, input: string) => {
+	const handle = (command: PanelAction) => {
 		const current = latest.current;
 		const scrolling = current.step === 'output';
 		switch (command) {
@@ -171,48 +173,35 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 				return;
 			}
 
-			case 'cursorLeft':
-			case 'cursorRight':
-			case 'cursorStart':
-			case 'cursorEnd': {
-				dispatch({type: 'cursor', to: command === 'cursorLeft' ? 'left' : command === 'cursorRight' ? 'right' : command === 'cursorStart' ? 'start' : 'end'});
-				return;
-			}
-
-			case 'erase': {
-				dispatch({type: 'erase'});
-				return;
-			}
-
-			case 'type': {
-				dispatch({type: 'type', text: input});
-				return;
-			}
-
 		}
 	};
 
-	useInput(
-		(input, key) => {
-			// Enters that reach the program in one read ("\r\r") come as one event that is no key.return.
-			if (input.length > 1 && /^\r+$/.test(input)) {
-				for (let count = 0; count < input.length; count++) {
-					dispatch({type: 'accept'});
-				}
-
+	// Each read as the text field engine splits it (keys that arrive together act one by one: "3\r" types
+	// 3 and then is Enter); on the arguments step, text keys edit the focused field.
+	useFieldInput(
+		(step) => {
+			const {step: screenStep} = latest.current;
+			if (step.type === 'paste') {
+				dispatch({type: 'paste', text: step.text, bytes: step.bytes});
 				return;
 			}
 
+			const {input, key} = step;
 			// Ctrl+C goes to a running child first, even when the screen has not caught up with the launch.
 			if (key.ctrl && input === 'c' && runner.stop()) {
 				return;
 			}
 
-			const {step} = latest.current;
-			const keyScreen: KeyScreen = step === 'output' ? (runner.hasChild() ? 'running' : 'ended') : step;
+			const keyScreen: KeyScreen = screenStep === 'output' ? (runner.hasChild() ? 'running' : 'ended') : screenStep;
 			const command = matchKey(tables[keyScreen], input, key);
 			if (command) {
-				handle(command, input);
+				handle(command);
+				return;
+			}
+
+			const edit = keyScreen === 'arguments' ? fieldEdit(input, key) : undefined;
+			if (edit) {
+				dispatch({type: 'edit', edit});
 			}
 		},
 		// Inactive while a child has the whole terminal: ink then leaves raw mode and reads no key.
@@ -249,7 +238,9 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 						cursor={wizard.cursor}
 						command={instance?.command.split('\n')[0] ?? ''}
 						submitTo={submitTo}
+						error={wizard.fieldError}
 						rows={bodyRows}
+						width={width}
 					/>
 				) : null}
 				{wizard.step === 'output' ? (

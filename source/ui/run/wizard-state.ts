@@ -1,6 +1,7 @@
 // The run panel's wizard state and actions, as types: the reducer (wizard.ts) and its helpers (fields.ts,
 // rows.ts) all read them from here, so none of them imports another in a circle.
 import type {Environment, SecretMapping} from '../../environments/definition.js';
+import type {TextEdit} from '../shared/textEdit.js';
 
 export type Step = 'environment' | 'executable' | 'secrets' | 'arguments' | 'output';
 export const STEPS: readonly Step[] = ['environment', 'executable', 'secrets', 'arguments', 'output'];
@@ -36,6 +37,8 @@ export type WizardState = {
 	field: number;
 	/** The text cursor in the focused field. */
 	cursor: number;
+	/** Why the last paste into a field was refused (until the next edit or step). */
+	fieldError?: string;
 	/** What the later steps were built for, so going back and forward again keeps the choices. */
 	builtFor: {environment?: number; choice?: number};
 	/**
@@ -56,9 +59,10 @@ export type WizardAction =
 	| {type: 'back'}
 	| {type: 'toggle'}
 	| {type: 'toggle-all'}
-	| {type: 'type'; text: string}
-	| {type: 'erase'}
-	| {type: 'cursor'; to: 'left' | 'right' | 'start' | 'end'}
+	/** An edit of the focused field (the text field engine's). */
+	| {type: 'edit'; edit: TextEdit}
+	/** A paste into the focused field: one line only, within the value limit. */
+	| {type: 'paste'; text: string; bytes: number}
 	| {type: 'stored'; names: readonly string[]}
 	| {type: 'rerun'; mode?: LaunchMode}
 	| {type: 'launch-in-terminal'};

@@ -3,7 +3,7 @@
 // with its declared secrets; Esc goes back one step.
 import type {Environment} from '../../environments/definition.js';
 import {placeholdersOf} from '../../environments/placeholders.js';
-import {editText} from '../shared/textEdit.js';
+import {editField, pasteEdit} from '../shared/textEdit.js';
 import {fieldValue, setField} from './fields.js';
 import {choicesOf, secretRows} from './rows.js';
 import {STEPS, type WizardAction, type WizardState} from './wizard-state.js';
@@ -67,18 +67,28 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			return {...state, secrets: state.secrets.map((row) => ({...row, checked}))};
 		}
 
-		case 'type':
-		case 'erase':
-		case 'cursor': {
-			// One line each: a pasted line break becomes a space.
-			const edit = action.type === 'type' ? {type: 'insert' as const, text: action.text.replace(/[\r\n]+/g, ' ')} : action;
-			const value = fieldValue(state);
-			const {text, at} = editText(value, state.cursor, edit);
-			if (text === value) {
-				return at === state.cursor ? state : {...state, cursor: at};
+		case 'edit': {
+			if (state.step !== 'arguments') {
+				return state;
 			}
 
-			return setField({...state, cursor: at}, text);
+			const field = {value: fieldValue(state), cursor: state.cursor};
+			const edited = editField(field, action.edit);
+			if (edited === field) {
+				return state;
+			}
+
+			const moved = {...state, cursor: edited.cursor, fieldError: undefined};
+			return edited.value === field.value ? moved : setField(moved, edited.value);
+		}
+
+		case 'paste': {
+			if (state.step !== 'arguments') {
+				return state;
+			}
+
+			const pasted = pasteEdit(action.text, action.bytes, {multiline: false});
+			return 'refused' in pasted ? {...state, fieldError: pasted.refused} : wizardReducer(state, {type: 'edit', edit: pasted.edit});
 		}
 
 		case 'stored': {

@@ -1,13 +1,14 @@
 // The add / overwrite form. Enter on the name goes to the value, Enter on the value submits;
 // an existing name is only overwritten after `Overwrite NAME? (y/N)` is answered y.
 // One key handler for the whole form, acting on the latest state, so fast typing loses nothing.
-import {Box, Text, useInput, type Key} from 'ink';
+import {Box, Text, type Key} from 'ink';
 import {useEffect, useLayoutEffect} from 'react';
 import {TextField, noteRows} from '../shared/TextField.js';
+import {fieldEdit} from '../shared/fieldInput.js';
+import {useFieldInput} from '../shared/useFieldInput.js';
 import {clipRows, wrapWords} from '../shared/format.js';
 import {useLiveReducer} from '../shared/useLiveReducer.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
-import {splitKeys} from '../keys/splitKeys.js';
 import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from '../keys/formKeys.js';
 import {formReducer, initialFormState, type FormMode, type FormState} from './formState.js';
 
@@ -45,80 +46,69 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKe
 	}, [form.submitted, onSubmit, dispatch]);
 
 	const handle = (input: string, key: Key) => {
+		const state = live.current;
+		if (state.submitted) {
+			return;
+		}
+
+		if (state.confirming) {
+			const answer = matchKey(CONFIRM_KEYS, input, key);
+			if (answer === 'quit') {
+				onQuit();
+			} else {
+				dispatch({type: 'confirm', yes: answer === 'yes'});
+			}
+
+			return;
+		}
+
+		switch (matchKey(FORM_KEYS, input, key)) {
+			case 'submit': {
+				dispatch({type: 'submit', exists});
+				return;
+			}
+
+			case 'cancel': {
+				onCancel();
+				return;
+			}
+
+			case 'toggleShow': {
+				dispatch({type: 'toggleShow'});
+				return;
+			}
+
+			case 'switchField': {
+				dispatch({type: 'switchField'});
+				return;
+			}
+
+			case 'quit': {
+				onQuit();
+				return;
+			}
+
+			default:
+		}
+	};
+
+	// Each read as the text field engine splits it: the form's keys, edits of the focused field, pastes.
+	useFieldInput(
+		(step) => {
 			const state = live.current;
-			if (state.submitted) {
+			if (step.type === 'paste') {
+				dispatch({type: 'paste', text: step.text, bytes: step.bytes});
 				return;
 			}
 
-			if (state.confirming) {
-				const answer = matchKey(CONFIRM_KEYS, input, key);
-				if (answer === 'quit') {
-					onQuit();
-				} else {
-					dispatch({type: 'confirm', yes: answer === 'yes'});
-				}
-
-				return;
-			}
-
-			switch (matchKey(FORM_KEYS, input, key)) {
-				case 'submit': {
-					dispatch({type: 'submit', exists});
-					return;
-				}
-
-				case 'cancel': {
-					onCancel();
-					return;
-				}
-
-				case 'toggleShow': {
-					dispatch({type: 'toggleShow'});
-					return;
-				}
-
-				case 'switchField': {
-					dispatch({type: 'switchField'});
-					return;
-				}
-
-				case 'quit': {
-					onQuit();
-					return;
-				}
-
-				default:
-			}
-
-			if (key.leftArrow || key.rightArrow || key.home || key.end) {
-				dispatch({type: 'cursor', to: key.leftArrow ? 'left' : key.rightArrow ? 'right' : key.home ? 'start' : 'end'});
-			} else if (key.backspace || key.delete) {
-				dispatch({type: 'erase'});
-			} else if (input && !key.ctrl && !key.meta && !key.escape && !key.tab && !key.upArrow && !key.downArrow) {
-				dispatch({type: 'insert', text: input});
-			}
-		};
-
-	useInput(
-		(input, key) => {
-			const state = live.current;
-			// A paste of several lines into the value: its line breaks are part of the value.
-			const body = input.replace(/\r$/, '');
-			if (state.focus === 'value' && !state.confirming && /\r/.test(body) && !key.ctrl && !key.meta) {
-				dispatch({type: 'insert', text: body.replaceAll('\r\n', '\n').replaceAll('\r', '\n')});
-				if (body !== input) {
-					handle('', {...key, return: true});
-				}
-
-				return;
-			}
-
-			// Otherwise characters that arrived together are handled one by one ("NAME\rvalue").
-			for (const [one, itsKey] of splitKeys(input, key)) {
-				handle(one, itsKey);
+			const edit = state.confirming || matchKey(FORM_KEYS, step.input, step.key) ? undefined : fieldEdit(step.input, step.key);
+			if (edit) {
+				dispatch({type: 'edit', edit});
+			} else {
+				handle(step.input, step.key);
 			}
 		},
-		{isActive: active},
+		{isActive: active, multiline: () => live.current.focus === 'value' && !live.current.confirming},
 	);
 
 	const typing = active && !form.confirming && !form.submitted;
@@ -127,7 +117,7 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKe
 		<Box flexDirection="column" width={width}>
 			{rows.title ? <Text bold wrap="truncate-end">{mode === 'add' ? 'Add a secret' : `Overwrite ${form.name}`}</Text> : null}
 			<TextField
-				label="Name"
+				label="Name : "
 				value={form.name}
 				cursor={form.nameCursor}
 				focus={typing && mode === 'add' && form.focus === 'name'}
@@ -136,11 +126,11 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKe
 				width={width}
 			/>
 			<TextField
-				label="Value"
+				label="Value: "
 				value={form.value}
 				cursor={form.valueCursor}
 				focus={typing && form.focus === 'value'}
-				mask={form.showValue ? undefined : '•'}
+				masked={!form.showValue}
 				note={rows.value}
 				noteIsError={Boolean(form.valueError)}
 				width={width}

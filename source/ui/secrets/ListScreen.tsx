@@ -1,9 +1,11 @@
 // The secret list: a window of rows around the selection, a filter line, an empty-store hint.
 // Navigation, reveal and filter change the list state here; other actions go up to the app.
-import {Box, Text, useInput, type Key} from 'ink';
+import {Box, Text, type Key} from 'ink';
 import {useMemo, type RefObject} from 'react';
 import {matchKey} from '../keys/binding.js';
-import {splitKeys} from '../keys/splitKeys.js';
+import {fieldEdit} from '../shared/fieldInput.js';
+import {useFieldInput} from '../shared/useFieldInput.js';
+import {TextField} from '../shared/TextField.js';
 import {FILTER_KEYS} from '../keys/filterKeys.js';
 import {LIST_KEYS, type ListAction as ListKey} from '../keys/listKeys.js';
 import {SecretRow, rowLayout} from './SecretRow.js';
@@ -51,12 +53,8 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 					dispatch({type: 'clearFilter'});
 				} else if (action === 'up' || action === 'down') {
 					dispatch({type: 'move', by: action === 'up' ? -1 : 1});
-				} else if (action === 'erase') {
-					dispatch({type: 'eraseFilter'});
 				} else if (action === 'quit') {
 					onCommand('quit');
-				} else if (input && !key.ctrl && !key.meta && !key.escape && !key.tab && input >= ' ') {
-					dispatch({type: 'typeFilter', text: input});
 				}
 
 				return;
@@ -116,10 +114,25 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 			}
 		};
 
-	useInput(
-		(input, key) => {
-			for (const [one, itsKey] of splitKeys(input, key)) {
-				handle(one, itsKey);
+	// Each read as the text field engine splits it: while typing a filter, text keys edit it.
+	useFieldInput(
+		(step) => {
+			const typing = live.current.filtering && ownsKeys();
+			if (step.type === 'paste') {
+				if (typing) {
+					onKey?.();
+					dispatch({type: 'pasteFilter', text: step.text, bytes: step.bytes});
+				}
+
+				return;
+			}
+
+			const edit = typing && !matchKey(FILTER_KEYS, step.input, step.key) ? fieldEdit(step.input, step.key) : undefined;
+			if (edit) {
+				onKey?.();
+				dispatch({type: 'editFilter', edit});
+			} else {
+				handle(step.input, step.key);
 			}
 		},
 		{isActive: active},
@@ -163,13 +176,7 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 	return (
 		<Box flexDirection="column">
 			{body}
-			{list.filtering || list.filter ? (
-				<Text wrap="truncate-end">
-					<Text color="cyan">/{list.filter}</Text>
-					{list.filtering ? <Text inverse> </Text> : null}
-					<Text dimColor>{`  ${list.visible.length} of ${list.entries.length} (name contains, any case)`}</Text>
-				</Text>
-			) : null}
+			{list.filtering || list.filter ? <FilterLine list={list} width={width} /> : null}
 		</Box>
 	);
 }
@@ -177,4 +184,18 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 /** Lines the list screen draws below its rows. */
 export function listChromeHeight(list: ListState): number {
 	return list.filtering || list.filter ? 1 : 0;
+}
+
+/** The filter as a text field, then how many rows it keeps (or why a paste was refused). */
+function FilterLine({list, width}: {list: ListState; width: number}) {
+	const after = list.filterError ?? `  ${list.visible.length} of ${list.entries.length} (name contains, any case)`;
+	const room = Math.max(8, Math.min(width - 1, width - [...after].length, [...list.filter].length + 2));
+	return (
+		<Box>
+			<TextField label="/" value={list.filter} cursor={list.filterCursor} focus={list.filtering} width={room} />
+			<Text color={list.filterError ? 'red' : undefined} dimColor={!list.filterError} wrap="truncate-end">
+				{list.filterError ? ` ${after}` : after}
+			</Text>
+		</Box>
+	);
 }

@@ -1,6 +1,6 @@
 // The add / overwrite form: fields, focus, inline errors and the overwrite question. Pure.
 import {nameProblem, valueProblem} from '../../store/rules.js';
-import {editText, type TextEdit} from '../shared/textEdit.js';
+import {editField, pasteEdit, type TextEdit} from '../shared/textEdit.js';
 
 export type FormMode = 'add' | 'edit';
 
@@ -26,7 +26,9 @@ export type FormAction =
 	| {type: 'setName'; name: string}
 	| {type: 'setValue'; value: string}
 	/** Editing the focused field at its cursor. */
-	| TextEdit
+	| {type: 'edit'; edit: TextEdit}
+	/** A bracketed paste: the value takes several lines, the name one; a paste past the value limit is refused. */
+	| {type: 'paste'; text: string; bytes: number}
 	| {type: 'switchField'}
 	| {type: 'toggleShow'}
 	/** Enter: `exists` tells whether a secret with the typed name is in the store now. */
@@ -53,24 +55,33 @@ export function formReducer(state: FormState, action: FormAction): FormState {
 			return state.confirming ? state : {...state, value: action.value, valueCursor: action.value.length, valueError: undefined};
 		}
 
-		case 'insert':
-		case 'erase':
-		case 'cursor': {
+		case 'paste': {
 			if (state.confirming || state.submitted || (state.focus === 'name' && state.mode === 'edit')) {
 				return state;
 			}
 
-			const field = state.focus;
-			const text = field === 'name' ? state.name : state.value;
-			const at = Math.min(field === 'name' ? state.nameCursor : state.valueCursor, text.length);
-			const edited = editText(text, at, action);
-			if (edited.text === text && edited.at === at) {
+			const pasted = pasteEdit(action.text, action.bytes, {multiline: state.focus === 'value'});
+			if ('refused' in pasted) {
+				return state.focus === 'name' ? {...state, nameError: pasted.refused} : {...state, valueError: pasted.refused};
+			}
+
+			return formReducer(state, {type: 'edit', edit: pasted.edit});
+		}
+
+		case 'edit': {
+			if (state.confirming || state.submitted || (state.focus === 'name' && state.mode === 'edit')) {
 				return state;
 			}
 
-			return field === 'name'
-				? {...state, name: edited.text, nameCursor: edited.at, nameError: edited.text === text ? state.nameError : undefined}
-				: {...state, value: edited.text, valueCursor: edited.at, valueError: edited.text === text ? state.valueError : undefined};
+			if (state.focus === 'name') {
+				const field = {value: state.name, cursor: state.nameCursor};
+				const edited = editField(field, action.edit);
+				return edited === field ? state : {...state, name: edited.value, nameCursor: edited.cursor, nameError: edited.value === state.name ? state.nameError : undefined};
+			}
+
+			const field = {value: state.value, cursor: state.valueCursor};
+			const edited = editField(field, action.edit);
+			return edited === field ? state : {...state, value: edited.value, valueCursor: edited.cursor, valueError: edited.value === state.value ? state.valueError : undefined};
 		}
 
 		case 'switchField': {

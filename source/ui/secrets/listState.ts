@@ -1,12 +1,17 @@
 // The list screen's state: entries, filter, cursor, scroll window and the set of shown values.
 // Pure: every time comes in through an action, so it is tested without rendering or timers.
 import type {SecretEntry} from '../../store/store.js';
+import {editField, pasteEdit, type TextEdit} from '../shared/textEdit.js';
 
 export type ListState = {
 	entries: readonly SecretEntry[];
 	/** The entries whose names match the filter (all entries when the filter is empty). */
 	visible: readonly SecretEntry[];
 	filter: string;
+	/** The text cursor in the filter. */
+	filterCursor: number;
+	/** Why the last paste into the filter was refused (until the next edit). */
+	filterError?: string;
 	/** Typing goes into the filter. */
 	filtering: boolean;
 	/** Index into `visible`. */
@@ -31,9 +36,9 @@ export type ListAction =
 	| {type: 'select'; name: string}
 	| {type: 'startFilter'}
 	| {type: 'setFilter'; filter: string}
-	/** Typed characters; applied to the state of the moment, so fast typing loses nothing. */
-	| {type: 'typeFilter'; text: string}
-	| {type: 'eraseFilter'}
+	/** An edit of the filter at its cursor; applied to the state of the moment, so fast typing loses nothing. */
+	| {type: 'editFilter'; edit: TextEdit}
+	| {type: 'pasteFilter'; text: string; bytes: number}
 	| {type: 'keepFilter'}
 	| {type: 'clearFilter'}
 	| {type: 'toggleReveal'; now: number}
@@ -45,6 +50,7 @@ export function initialListState(entries: readonly SecretEntry[], height: number
 		entries,
 		visible: entries,
 		filter: '',
+		filterCursor: 0,
 		filtering: false,
 		cursor: 0,
 		top: 0,
@@ -100,15 +106,23 @@ export function listReducer(state: ListState, action: ListAction): ListState {
 		}
 
 		case 'setFilter': {
-			return refilter({...state, filter: action.filter}, selected(state)?.name);
+			return refilter({...state, filter: action.filter, filterCursor: action.filter.length, filterError: undefined}, selected(state)?.name);
 		}
 
-		case 'typeFilter': {
-			return refilter({...state, filter: state.filter + action.text}, selected(state)?.name);
+		case 'editFilter': {
+			const field = {value: state.filter, cursor: state.filterCursor};
+			const edited = editField(field, action.edit);
+			if (edited === field) {
+				return state;
+			}
+
+			const moved = {...state, filterCursor: edited.cursor, filterError: undefined};
+			return edited.value === state.filter ? moved : refilter({...moved, filter: edited.value}, selected(state)?.name);
 		}
 
-		case 'eraseFilter': {
-			return refilter({...state, filter: [...state.filter].slice(0, -1).join('')}, selected(state)?.name);
+		case 'pasteFilter': {
+			const pasted = pasteEdit(action.text, action.bytes, {multiline: false});
+			return 'refused' in pasted ? {...state, filterError: pasted.refused} : listReducer(state, {type: 'editFilter', edit: pasted.edit});
 		}
 
 		case 'keepFilter': {
@@ -116,7 +130,7 @@ export function listReducer(state: ListState, action: ListAction): ListState {
 		}
 
 		case 'clearFilter': {
-			return refilter({...state, filter: '', filtering: false}, selected(state)?.name);
+			return refilter({...state, filter: '', filterCursor: 0, filterError: undefined, filtering: false}, selected(state)?.name);
 		}
 
 		case 'toggleReveal': {

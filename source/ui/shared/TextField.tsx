@@ -1,7 +1,8 @@
-// A one-line text field as drawn: a label, the text (or mask characters) with a cursor, and an error
-// or hint below it, already wrapped into rows of its own. Editing happens in the form's reducer.
+// The one text field as drawn: a label, the text (or the list's fixed mask) with a cursor, a window of
+// the text that keeps the cursor in view, and an error or hint below it. Editing is textEdit.ts's.
 import {Box, Text} from 'ink';
-import {printable, wrapWords} from './format.js';
+import {printable} from '../../util/printable.js';
+import {MASK, wrapWords} from './format.js';
 
 const NOTE_INDENT = '  ';
 
@@ -11,41 +12,30 @@ export function noteRows(text: string | undefined, width: number): string[] {
 }
 
 export type TextFieldProps = {
-	label: string;
+	/** Drawn as given before the text ("Name : ", "› shell "). */
+	label?: string;
 	value: string;
-	/** Cursor offset in `value`; drawn only when focused. */
+	/** Cursor offset in `value` (UTF-16); drawn only when focused. */
 	cursor: number;
 	focus: boolean;
-	/** Draw each character as this instead. */
-	mask?: string;
+	/** Draw the list's fixed mask instead of the text: neither the value nor its length shows. */
+	masked?: boolean;
+	/** Shown dim while the field is empty. */
+	placeholder?: string;
 	/** The rows of the error or hint below the field (see noteRows). */
 	note?: string[];
 	/** The note is an error (red), not a hint (dim). */
 	noteIsError?: boolean;
+	/** Columns for the label and the text. */
 	width: number;
 };
 
-export function TextField({label, value, cursor, focus, mask, note = [], noteIsError = false, width}: TextFieldProps) {
-	const at = Math.min(cursor, value.length);
-	const show = (text: string) => (mask ? mask.repeat([...text].length) : printable(text));
-	const chars = [...show(value)];
-	const cursorAt = [...show(value.slice(0, at))].length;
-	// Keep the cursor in view on a narrow terminal: show the end of a long text.
-	const room = Math.max(1, width - label.length - 4);
-	const start = Math.max(0, cursorAt - room + 1);
+export function TextField({label = '', value, cursor, focus, masked = false, placeholder, note = [], noteIsError = false, width}: TextFieldProps) {
 	return (
-		<Box flexDirection="column">
+		<Box flexDirection="column" flexShrink={0}>
 			<Box>
-				<Text bold={focus}>{label.padEnd(5)}: </Text>
-				{focus ? (
-					<Text>
-						{chars.slice(start, cursorAt).join('')}
-						<Text inverse>{chars[cursorAt] ?? ' '}</Text>
-						{chars.slice(cursorAt + 1, start + room).join('')}
-					</Text>
-				) : (
-					<Text wrap="truncate-end">{chars.join('')}</Text>
-				)}
+				<Text bold={focus}>{label}</Text>
+				<FieldText value={value} cursor={cursor} focus={focus} masked={masked} placeholder={placeholder} room={Math.max(1, width - [...label].length)} />
 			</Box>
 			{note.map((row, index) => (
 				// Rows of one sentence can repeat; the position is the key.
@@ -54,5 +44,34 @@ export function TextField({label, value, cursor, focus, mask, note = [], noteIsE
 				</Text>
 			))}
 		</Box>
+	);
+}
+
+function FieldText({value, cursor, focus, masked, placeholder, room}: {value: string; cursor: number; focus: boolean; masked: boolean; placeholder?: string; room: number}) {
+	if (masked) {
+		return (
+			<Text>
+				{value === '' ? '' : MASK}
+				{focus ? <Text inverse> </Text> : null}
+			</Text>
+		);
+	}
+
+	if (!focus) {
+		return value === '' && placeholder ? <Text dimColor wrap="truncate-end">{placeholder}</Text> : <Text wrap="truncate-end">{printable(value)}</Text>;
+	}
+
+	const at = Math.min(cursor, value.length);
+	const chars = [...printable(value)];
+	const cursorAt = [...printable(value.slice(0, at))].length;
+	// Keep the cursor in view: the window starts where the cursor is the last column it holds.
+	const start = Math.max(0, cursorAt - room + 1);
+	return (
+		<Text wrap="truncate-end">
+			{chars.slice(start, cursorAt).join('')}
+			<Text inverse>{chars[cursorAt] ?? ' '}</Text>
+			{chars.slice(cursorAt + 1, start + room).join('')}
+			{value === '' && placeholder ? <Text dimColor> {placeholder}</Text> : null}
+		</Text>
 	);
 }

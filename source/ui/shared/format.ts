@@ -1,14 +1,10 @@
 // How values and names are drawn: a fixed mask, and shown values made safe for a terminal.
+import {printable} from '../../util/printable.js';
 
 /** Every masked value looks the same, whatever its length. */
 export const MASK = '••••••••';
 
-/** Control characters (escape sequences in a value must never reach the terminal) become visible. */
-export function printable(text: string): string {
-	return text.replaceAll(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => (c === '\t' ? '  ' : `^${String.fromCharCode((c.charCodeAt(0) + 64) & 0x7f)}`));
-}
-
-/** The lines of a value, each made printable; `\r\n` counts as one break. */
+/** The lines of a value, each made printable (util/printable.ts); `\r\n` counts as one break. */
 export function valueLines(value: string): string[] {
 	return value.split(/\r?\n/).map((line) => printable(line));
 }

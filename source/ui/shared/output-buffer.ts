@@ -1,6 +1,7 @@
 // The run panel's output: the last MAX_LINES lines of a child's output, whatever it prints.
 // Partial lines wait per stream for their newline; `\r` rewrites the line (progress bars); escape
-// sequences and control characters are dropped so the child cannot move Ink's cursor.
+// sequences are dropped and other controls shown escaped, so the child cannot move Ink's cursor.
+import {printable} from '../../util/printable.js';
 
 /** How many lines the panel keeps; older lines are dropped (and counted). */
 export const MAX_LINES = 5000;
@@ -179,9 +180,12 @@ function collapseReturns(text: string): string {
 }
 
 const ESCAPES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]?/g;
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F\u0080-\u009F]/g;
 
-/** What a terminal would leave of the line, as plain text Ink can lay out. */
+/**
+ * What a terminal would leave of the line, as plain text Ink can lay out: the child's escape sequences
+ * (its colours, a title) are taken out, and any other control, bidi or zero-width character is shown
+ * escaped (util/printable.ts), since Ink would pass it to the terminal raw.
+ */
 export function cleanLine(raw: string): string {
 	let text = collapseReturns(raw);
 	if (text.endsWith('\r')) {
@@ -193,7 +197,7 @@ export function cleanLine(raw: string): string {
 		text = expandTabs(text);
 	}
 
-	text = text.replace(CONTROLS, '');
+	text = printable(text);
 	return text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text;
 }
 

@@ -3,9 +3,17 @@
 // Never `ESC [3J` (erase saved lines): most terminals and tmux apply it to the user's own scrollback,
 // whichever screen is showing, and the promise is that the terminal is left as it was.
 
-export const ENTER_ALT_SCREEN = '\u001B[?1049h\u001B[H\u001B[2J';
+/**
+ * Bracketed paste: the terminal wraps a paste in ESC[200~ … ESC[201~, so a pasted line break is never
+ * taken for Enter (fieldInput.ts reads it). On with the alternate screen, off before a child or the
+ * shell gets the terminal back.
+ */
+const BRACKETED_PASTE_ON = '\u001B[?2004h';
+const BRACKETED_PASTE_OFF = '\u001B[?2004l';
+
+export const ENTER_ALT_SCREEN = '\u001B[?1049h\u001B[H\u001B[2J' + BRACKETED_PASTE_ON;
 /** Wipes the alternate screen (only it), leaves it, shows the cursor. */
-export const LEAVE_ALT_SCREEN = '\u001B[H\u001B[2J\u001B[?1049l\u001B[?25h';
+export const LEAVE_ALT_SCREEN = BRACKETED_PASTE_OFF + '\u001B[H\u001B[2J\u001B[?1049l\u001B[?25h';
 
 /** OSC 52: put `text` on the system clipboard (works over SSH, with no X server). */
 export function osc52Copy(text: string): string {

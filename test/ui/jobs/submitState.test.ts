@@ -8,8 +8,12 @@ const record = {id: '7', scheduler: 'slurm', environment: 'e', executable: 'x', 
 
 describe('submitReducer', () => {
 	it('edits the options on one line, submits once per Enter, and goes back to the options after a failure', () => {
-		let state = submitReducer(initialSubmit, {type: 'edit', edit: {type: 'insert', text: '--time=5\n-p debug'}});
+		// A paste of two lines is refused with a sentence (in the options phase the message is that sentence).
+		let state = submitReducer(initialSubmit, {type: 'paste', text: '--time=5\n-p debug', bytes: 17});
+		expect(state).toMatchObject({options: '', message: 'The paste has 2 lines and this field takes one, so nothing was pasted.'});
+		state = submitReducer(state, {type: 'edit', edit: {type: 'insert', text: '--time=5 -p debug'}});
 		expect(state.options).toBe('--time=5 -p debug');
+		expect(state.message).toBeUndefined();
 		state = submitReducer(state, {type: 'submit'});
 		expect(state).toMatchObject({phase: 'submitting', submits: 1});
 		// A second Enter while submitting asks for nothing more, and typing waits.

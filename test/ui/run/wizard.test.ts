@@ -32,6 +32,10 @@ const environments: Environment[] = [
 
 const play = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state);
 const enter: WizardAction = {type: 'accept'};
+const type = (text: string): WizardAction => ({type: 'edit', edit: {type: 'insert', text}});
+const cursor = (to: 'left' | 'right' | 'start' | 'end'): WizardAction => ({type: 'edit', edit: {type: 'cursor', to}});
+const erase: WizardAction = {type: 'edit', edit: {type: 'erase'}};
+const paste = (text: string): WizardAction => ({type: 'paste', text, bytes: Buffer.byteLength(text)});
 const start = () => initialWizard(environments, ['GITHUB_TOKEN', 'OTHER.NAME', 'deploy-key']);
 
 describe('run panel wizard', () => {
@@ -65,7 +69,7 @@ describe('run panel wizard', () => {
 		expect(state.step).toBe('arguments');
 		expect(state.placeholders).toEqual(['script_name', 'out']);
 		// Enter moves through the fields, then launches.
-		state = play(state, {type: 'type', text: '--fast "two words"'}, enter, {type: 'type', text: 'run.py'}, enter, {type: 'type', text: 'o'});
+		state = play(state, type('--fast "two words"'), enter, type('run.py'), enter, type('o'));
 		expect(state.step).toBe('arguments');
 		state = play(state, enter);
 		expect(state.step).toBe('output');
@@ -92,7 +96,7 @@ describe('run panel wizard', () => {
 	});
 
 	it('goes back one step with Esc and keeps the choices when nothing before them changed', () => {
-		let state = play(start(), enter, enter, {type: 'toggle'}, enter, {type: 'type', text: 'x'});
+		let state = play(start(), enter, enter, {type: 'toggle'}, enter, type('x'));
 		state = play(state, {type: 'back'});
 		expect(state.step).toBe('secrets');
 		state = play(state, {type: 'back'}, {type: 'back'});
@@ -111,18 +115,23 @@ describe('run panel wizard', () => {
 	it('edits the focused field at its cursor, one line each', () => {
 		let state = play(start(), {type: 'move', delta: 0}, enter, {type: 'move-to', where: 'last'}, enter, enter);
 		expect(state.step).toBe('arguments');
-		state = play(state, {type: 'type', text: 'ac'}, {type: 'cursor', to: 'left'}, {type: 'type', text: 'b'});
+		state = play(state, type('ac'), cursor('left'), type('b'));
 		expect(state.args).toBe('abc');
 		expect(state.cursor).toBe(2);
-		state = play(state, {type: 'cursor', to: 'end'}, {type: 'erase'}, {type: 'cursor', to: 'start'}, {type: 'erase'}, {type: 'type', text: 'x\ny'});
+		state = play(state, cursor('end'), erase, cursor('start'), erase, paste('x\ny'));
+		// A paste of two lines into a one-line field is refused, with a sentence; nothing changes.
+		expect(state.args).toBe('ab');
+		expect(state.fieldError).toBe('The paste has 2 lines and this field takes one, so nothing was pasted.');
+		state = play(state, paste('x y'));
+		expect(state.fieldError).toBeUndefined();
 		expect(state.args).toBe('x yab');
 		// Another field has its own text; the cursor goes to its end.
-		state = play(state, {type: 'move', delta: 1}, {type: 'type', text: 'run.py'}, {type: 'cursor', to: 'right'});
+		state = play(state, {type: 'move', delta: 1}, type('run.py'), cursor('right'));
 		expect(state.params).toEqual({script_name: 'run.py', out: ''});
 		expect(state.cursor).toBe(6);
 		state = play(state, {type: 'move', delta: -1});
 		expect(state.cursor).toBe(5);
-		expect(play(state, {type: 'cursor', to: 'start'}, {type: 'cursor', to: 'left'}).cursor).toBe(0);
+		expect(play(state, cursor('start'), cursor('left')).cursor).toBe(0);
 	});
 
 	it('keeps cursors inside their lists', () => {
@@ -145,11 +154,11 @@ describe('run panel wizard', () => {
 		expect(atArguments.step).toBe('arguments');
 		expect(atArguments.placeholders).toEqual(['script_name']);
 		// Enter on the last placeholder launches, the shell as it was.
-		const launched = play(atArguments, {type: 'type', text: 'a'}, enter, {type: 'type', text: 'fit.py'}, enter);
+		const launched = play(atArguments, type('a'), enter, type('fit.py'), enter);
 		expect(launched.step).toBe('output');
 		expect(launchRequest(launched)?.shell).toBe('bash');
 		// Tab goes on to the shell; typing edits it; Enter there launches with it.
-		const edited = play(atArguments, {type: 'move', delta: 1}, {type: 'type', text: 'x.py'}, {type: 'move', delta: 1}, {type: 'type', text: ' --login'}, enter);
+		const edited = play(atArguments, {type: 'move', delta: 1}, type('x.py'), {type: 'move', delta: 1}, type(' --login'), enter);
 		expect(edited.step).toBe('output');
 		expect(launchRequest(edited)).toMatchObject({params: {script_name: 'x.py'}, shell: 'bash --login'});
 		// An emptied shell field means run's default.

@@ -82,11 +82,11 @@ describe('output buffer', () => {
 		expect(state.lines[0]!.text).toHaveLength(MAX_LINE_CHARS);
 	});
 
-	it('drops escape sequences and control characters, and expands tabs', () => {
+	it('drops escape sequences, shows other controls escaped, and expands tabs', () => {
 		expect(cleanLine('\u001B[31mred\u001B[0m')).toBe('red');
 		expect(cleanLine('\u001B]0;title\u0007text')).toBe('text');
 		expect(cleanLine('a\tb')).toBe('a       b');
-		expect(cleanLine('bell\u0007 and \u0008back')).toBe('bell and back');
+		expect(cleanLine('bell\u0007 and \u0008back \u009B31m \u202Eleft')).toBe('bell\\x07 and \\x08back \\u009b31m \\u202eleft');
 	});
 
 	it('scrolls within bounds, and a view scrolled up stays on its lines as output arrives', () => {
