@@ -1,48 +1,222 @@
-// Bundles source/cli.tsx (the program) and source/api.ts (the library) into dist/ with esbuild, and
-// writes the library's types (dist/api.d.ts) with TypeScript. Everything the package needs at run
-// time is in dist/, so it has no dependencies. Code splitting keeps each subcommand, the store's
-// writer (the lock), the launcher and the whole TUI (ink + React) in chunks that load only when
-// used: `secrets-tui get` and the library never evaluate ink or React.
+// Bundles the program and the library into dist/ with esbuild, and writes the library's types
+// (dist/api.d.ts) with TypeScript. Everything the package needs at run time is in dist/, so it has no
+// dependencies.
+//
+// One file per command's path, because every ES module is a separate load on Node 20 (code splitting
+// made `exec` open 15 chunk files before it spawned):
+// - dist/cli.js reads argv and loads exactly one more file: each module cli.tsx imports dynamically
+//   (every subcommand, and the TUI's start) is bundled on its own, whole, into dist/chunks/NAME.js;
+//   the small pieces they share (errors, output guard) are copied into each, so no subcommand ever
+//   evaluates ink or React.
+// - The TUI's ink + React part (source/ui/session.tsx and all it imports) is not a module but a
+//   script, dist/chunks/session-HASH.js, that the TUI's start runs through source/util/code-cache.ts
+//   with a V8 code cache kept in the user's cache folder (Node 20 has no module compile cache).
+// - dist/api.js is the library, one file.
 import {build} from 'esbuild';
 import ts from 'typescript';
-import {readFileSync, rmSync, chmodSync, writeFileSync} from 'node:fs';
+import crypto from 'node:crypto';
+import {isBuiltin} from 'node:module';
+import {readFileSync, rmSync, chmodSync, writeFileSync, mkdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const outdir = path.join(root, 'dist');
+const chunks = path.join(outdir, 'chunks');
+/** The TUI's heavy half: loaded as a script with a code cache. */
+const SESSION = path.join(root, 'source/ui/session.tsx');
+
+const common = {
+	bundle: true,
+	platform: 'node',
+	target: 'node20',
+	minify: true,
+	legalComments: 'none',
+	logLevel: 'warning',
+	metafile: true,
+	define: {
+		'process.env.NODE_ENV': '"production"',
+		__VERSION__: JSON.stringify(pkg.version),
+	},
+	// ink imports react-devtools-core dynamically (only with DEV=true); esbuild would make it static.
+	alias: {'react-devtools-core': path.join(root, 'scripts/empty-module.js')},
+};
+
+// Some CommonJS dependencies call require('assert') and the like: the files whose bundle needs it (esbuild's
+// shim for a missing `require` is in it) get this line first. Loading node:module costs the others a few ms.
+const REQUIRE_BANNER = "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);";
+
+function addRequireWhereNeeded(file, shebang = '') {
+	const text = readFileSync(file, 'utf8').replace(/^#!.*\n/, '');
+	writeFileSync(file, `${shebang}${text.includes('Dynamic require of') ? REQUIRE_BANNER : ''}${text}`);
+}
+
+/** ink's devtools (49 KB, loaded only with DEV=true) left out of the bundles. */
+const noDevtools = {
+	name: 'no-devtools',
+	setup(b) {
+		b.onResolve({filter: /\/devtools\.js$/}, (args) =>
+			args.importer.includes(`${path.sep}ink${path.sep}`) ? {path: path.join(root, 'scripts/empty-module.js')} : undefined,
+		);
+	},
+};
+
+/** In the build of cli.js: every dynamic import becomes its own whole bundle, loaded from dist/chunks/. */
+function separateDynamicImports(targets) {
+	return {
+		name: 'separate-dynamic-imports',
+		setup(b) {
+			b.onResolve({filter: /.*/}, async (args) => {
+				if (args.kind !== 'dynamic-import' || args.pluginData === 'inner') {
+					return undefined;
+				}
+
+				const resolved = await b.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'inner'});
+				if (resolved.errors.length > 0) {
+					return {errors: resolved.errors};
+				}
+
+				let name = targets.get(resolved.path);
+				if (!name) {
+					const base = path.basename(resolved.path).replace(/\.[^.]+$/, '');
+					name = [...targets.values()].includes(base) ? `${base}-${targets.size}` : base;
+					targets.set(resolved.path, name);
+				}
+
+				return {path: `./chunks/${name}.js`, external: true};
+			});
+		},
+	};
+}
+
+/** In a command's bundle: `import('./session.js')` becomes a module that runs the session script with a code cache. */
+function sessionThroughCodeCache(scriptName, exportNames) {
+	return {
+		name: 'session-through-code-cache',
+		setup(b) {
+			b.onResolve({filter: /session(\.js|\.tsx)?$/}, async (args) => {
+				if (args.pluginData === 'inner') {
+					return undefined;
+				}
+
+				const resolved = await b.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'inner'});
+				return resolved.path === SESSION ? {path: SESSION, namespace: 'session-loader'} : undefined;
+			});
+			b.onLoad({filter: /.*/, namespace: 'session-loader'}, () => ({
+				resolveDir: path.join(root, 'source/util'),
+				loader: 'js',
+				contents: [
+					"import {runCachedScript} from './code-cache.ts';",
+					`const m = await runCachedScript(new URL(${JSON.stringify(`./${scriptName}`)}, import.meta.url));`,
+					...exportNames.map((name) => `export const ${name} = m.${name};`),
+				].join('\n'),
+			}));
+		},
+	};
+}
+
+/** In the session script: node's own modules come from the `require` the loader passes in. */
+const builtinsThroughRequire = {
+	name: 'builtins-through-require',
+	setup(b) {
+		b.onResolve({filter: /.*/}, (args) => {
+			if (!isBuiltin(args.path)) {
+				return undefined;
+			}
+
+			return args.kind === 'require-call' ? {path: args.path, external: true} : {path: args.path, namespace: 'builtin'};
+		});
+		b.onLoad({filter: /.*/, namespace: 'builtin'}, (args) => ({contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js'}));
+	},
+};
+
+/** The session's exports, read from its source (the loader re-exports each). */
+function exportsOf(file) {
+	return [...readFileSync(file, 'utf8').matchAll(/^export (?:async )?(?:function|const|let|class) (\w+)/gm)].map((match) => match[1]);
+}
+
+/** Builds the session script: one function, `(async function (require, metaUrl, exportAll) {…})`. */
+async function buildSessionScript() {
+	const result = await build({
+		...common,
+		stdin: {contents: `import * as m from ${JSON.stringify(SESSION)}; __stuiExport(m);`, resolveDir: root, loader: 'js'},
+		write: false,
+		format: 'esm',
+		define: {...common.define, 'import.meta.url': '__stuiMetaUrl'},
+		plugins: [noDevtools, builtinsThroughRequire],
+	});
+	const [output] = result.outputFiles;
+	if (/^\s*(import|export)\b/m.test(output.text.replaceAll(/"[^"\n]*"|'[^'\n]*'|`[^`]*`/g, ''))) {
+		throw new Error('The session script still holds an import or export statement; it must be a plain script.');
+	}
+
+	const text = `(async function (require, __stuiMetaUrl, __stuiExport) {${output.text}\n})`;
+	const hash = crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+	const name = `session-${hash}.js`;
+	writeFileSync(path.join(chunks, name), text);
+	return {name, metafile: renameOutput(result.metafile, `dist/chunks/${name}`)};
+}
+
+function renameOutput(metafile, name) {
+	const outputs = Object.values(metafile.outputs);
+	return {inputs: metafile.inputs, outputs: {[name]: outputs[0]}};
+}
 
 export async function buildCli() {
 	rmSync(outdir, {recursive: true, force: true});
-	const result = await build({
-		metafile: true,
-		entryPoints: [path.join(root, 'source/cli.tsx'), path.join(root, 'source/api.ts')],
-		outdir,
-		bundle: true,
-		splitting: true,
+	mkdirSync(chunks, {recursive: true});
+	const targets = new Map();
+	const metas = [];
+	metas.push(
+		(
+			await build({
+				...common,
+				entryPoints: [path.join(root, 'source/cli.tsx')],
+				outfile: path.join(outdir, 'cli.js'),
+				format: 'esm',
+				plugins: [separateDynamicImports(targets)],
+			})
+		).metafile,
+	);
+
+	const session = await buildSessionScript();
+	metas.push(session.metafile);
+	const commandBuilds = [...targets].map(([source, name]) =>
+		build({
+			...common,
+			entryPoints: [source],
+			outfile: path.join(chunks, `${name}.js`),
+			format: 'esm',
+			plugins: [noDevtools, sessionThroughCodeCache(session.name, exportsOf(SESSION))],
+		}),
+	);
+	const library = build({
+		...common,
+		entryPoints: [path.join(root, 'source/api.ts')],
+		outfile: path.join(outdir, 'api.js'),
 		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		minify: true,
-		legalComments: 'none',
-		chunkNames: 'chunks/[name]-[hash]',
-		logLevel: 'warning',
-		define: {
-			'process.env.NODE_ENV': '"production"',
-			__VERSION__: JSON.stringify(pkg.version),
-		},
-		// ink imports react-devtools-core dynamically (only with DEV=true); esbuild would make it static.
-		alias: {'react-devtools-core': path.join(root, 'scripts/empty-module.js')},
-		// Some CommonJS dependencies call require('assert') and the like.
-		banner: {
-			js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
-		},
 	});
+	for (const result of await Promise.all([...commandBuilds, library])) {
+		metas.push(result.metafile);
+	}
+
+	addRequireWhereNeeded(path.join(outdir, 'cli.js'), '#!/usr/bin/env node\n');
+	addRequireWhereNeeded(path.join(outdir, 'api.js'));
+	for (const name of targets.values()) {
+		addRequireWhereNeeded(path.join(chunks, `${name}.js`));
+	}
+
 	chmodSync(path.join(outdir, 'cli.js'), 0o755);
 	writeFileSync(path.join(outdir, 'api.d.ts'), apiTypes());
 	// Which source files each output file holds: tests use it to prove what a command loads.
-	writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+	const meta = {inputs: {}, outputs: {}};
+	for (const one of metas) {
+		Object.assign(meta.inputs, one.inputs);
+		Object.assign(meta.outputs, one.outputs);
+	}
+
+	writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(meta));
 }
 
 /** The declarations of source/api.ts alone; its exported types are written out there, so they import nothing. */

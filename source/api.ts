@@ -3,10 +3,10 @@
 // no ink, no React. The types here are written out (not imported) so that the .d.ts emitted from
 // this file stands alone in the package.
 import {UserError} from './util/errors.js';
-import {storeFile} from './store/paths.js';
+import {storeFile, storeFileIn} from './store/paths.js';
 import {SecretStore} from './store/store.js';
 
-/** Where the store is: `home` is the folder (as SECRETS_TUI_HOME); without it, SECRETS_TUI_HOME, else the user data directory. */
+/** Where the store is: `home` is the folder, absolute or `~/…` (as SECRETS_TUI_HOME); without it, SECRETS_TUI_HOME, else the user data directory. */
 export type StoreOptions = {home?: string};
 
 export type SecretInfo = {
@@ -34,7 +34,7 @@ function storeAt(options: StoreOptions = {}): SecretStore {
 		throw new UserError('The home option names no folder; give the folder of the store, as in {home: "/path/to/folder"}.');
 	}
 
-	return new SecretStore(options.home === undefined ? storeFile() : storeFile({SECRETS_TUI_HOME: options.home}));
+	return new SecretStore(options.home === undefined ? storeFile() : storeFileIn(options.home));
 }
 
 function checkName(name: unknown): asserts name is string {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {ROOT, runCli} from './helpers/cli.js';
-import {tempHome} from './helpers/temp.js';
+import {tempDir, tempHome} from './helpers/temp.js';
 
 type Api = typeof import('../source/api.js');
 
@@ -38,6 +38,51 @@ describe('the library API', () => {
 
 		await api.deleteSecret('API_TOKEN', {home});
 		expect((await runCli(['list', '--names'], {home})).stdout).toBe('DB\n');
+	});
+
+	it('reads {home: "~"} and {home: "~/x"} as the home folder, as a shell does, and makes no folder named ~', async () => {
+		const fakeHome = tempDir();
+		const cwd = tempDir();
+		const savedHome = process.env.HOME;
+		const savedCwd = process.cwd();
+		process.env.HOME = fakeHome;
+		process.chdir(cwd);
+		try {
+			await api.setSecret('IN_HOME', 'one', {home: '~'});
+			await api.setSecret('IN_SUB', 'two', {home: '~/store'});
+			expect(await api.getSecret('IN_HOME', {home: '~'})).toBe('one');
+			expect(fs.readdirSync(fakeHome).sort()).toEqual(['secrets.json', 'store']);
+			expect((await runCli(['get', 'IN_SUB'], {home: path.join(fakeHome, 'store')})).stdout).toBe('two\n');
+			expect(fs.readdirSync(cwd)).toEqual([]);
+		} finally {
+			process.chdir(savedCwd);
+			process.env.HOME = savedHome;
+		}
+	});
+
+	it('refuses a relative home with a sentence, creating nothing', async () => {
+		const cwd = tempDir();
+		const savedCwd = process.cwd();
+		process.chdir(cwd);
+		try {
+			for (const home of ['store', './store', '~other/store']) {
+				await expect(api.setSecret('A', 'x', {home})).rejects.toThrow(
+					`The home option ${home} is a relative path, so the store would move with the current folder; give an absolute folder, as in {home: "/path/to/folder"} or {home: "~/secrets"}.`,
+				);
+				await expect(api.listSecrets({home})).rejects.toThrow('is a relative path');
+			}
+
+			expect(fs.readdirSync(cwd)).toEqual([]);
+		} finally {
+			process.chdir(savedCwd);
+		}
+	});
+
+	it('reads SECRETS_TUI_HOME=~/x as the home folder too', async () => {
+		const fakeHome = tempDir();
+		expect((await runCli(['set', 'A', 'tilde'], {home: '~/store', cwd: fakeHome, env: {HOME: fakeHome}})).code).toBe(0);
+		expect(fs.readdirSync(fakeHome)).toEqual(['store']);
+		expect(fs.readdirSync(path.join(fakeHome, 'store'))).toEqual(['secrets.json']);
 	});
 
 	it('uses SECRETS_TUI_HOME when no home is given', async () => {

@@ -10,6 +10,7 @@ import type {Environment} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {printWarnings} from '../cli/launching.js';
 import {printable, printableLines} from '../util/printable.js';
 
 export const spec: CommandSpec = {
@@ -34,7 +35,8 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const {flags} = parsed;
-	const {file, defs} = loadDefinitions(flags.envs as string | undefined);
+	const {file, defs, warnings: trustWarnings} = loadDefinitions(flags.envs as string | undefined);
+	printWarnings(trustWarnings);
 	if (flags.names) {
 		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => printable(name) + '\n').join(''));
 		return 0;

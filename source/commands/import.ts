@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import {UserError} from '../util/errors.js';
 import {parseDotenv} from '../util/dotenv.js';
-import {decodeUtf8, expandHome} from '../util/stdin.js';
-import {nameProblem, valueProblem} from '../store/rules.js';
+import {decodeUtf8, expandHome, readAtMost} from '../util/stdin.js';
+import {MAX_IMPORT_BYTES, nameProblem, oversizedImport, valueProblem} from '../store/rules.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
@@ -35,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
 	const label = file === '-' ? 'standard input' : file;
 	const store = new SecretStore();
 	store.list(); // A damaged or loose store is reported before anything else.
-	const text = readText(file);
+	const text = await readText(file);
 	const parsedText = parseDotenv(text);
 	const {problems} = parsedText;
 	// `KEY=` (common in real .env files: a value to fill in later) is skipped and reported, not a reason to refuse the file.
@@ -87,14 +86,19 @@ function sentence(message: string): string {
 	return text.endsWith('.') ? text : text + '.';
 }
 
-function readText(file: string): string {
+async function readText(file: string): Promise<string> {
+	const what = file === '-' ? 'Standard input' : `The file ${file}`;
 	let bytes: Buffer;
 	try {
-		bytes = fs.readFileSync(file === '-' ? 0 : expandHome(file));
+		bytes = await readAtMost(file === '-' ? process.stdin : expandHome(file), MAX_IMPORT_BYTES, () => new UserError(oversizedImport(what)));
 	} catch (error) {
+		if (error instanceof UserError) {
+			throw error;
+		}
+
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new UserError(`Cannot read ${file}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
 	}
 
-	return decodeUtf8(bytes, file === '-' ? 'Standard input' : `The file ${file}`);
+	return decodeUtf8(bytes, what);
 }

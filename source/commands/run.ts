@@ -3,7 +3,7 @@ import {planRun} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 import {indent} from '../cli/spec.js';
-import {execute, launchFlags} from '../cli/launching.js';
+import {execute, launchFlags, printWarnings} from '../cli/launching.js';
 import {RUN_CHOICE_FLAGS, runChoicesFrom} from '../cli/run-options.js';
 
 export const spec: CommandSpec = {
@@ -44,7 +44,8 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const {envs, ...choices} = runChoicesFrom(parsed);
-	const {defs} = loadDefinitions(envs);
+	const {defs, warnings} = loadDefinitions(envs);
+	printWarnings(warnings);
 	const flags = launchFlags(parsed.flags);
 	const plan = planRun({...choices, defs, store: new SecretStore(), keepProblems: flags.dryRun});
 	return execute(plan, flags);

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import {UsageError, UserError} from '../util/errors.js';
 import {promptHidden} from '../util/prompt.js';
-import {decodeUtf8, dropOneTrailingNewline, expandHome, readStdin} from '../util/stdin.js';
+import {decodeUtf8, dropOneTrailingNewline, expandHome, readAtMost, readStdin} from '../util/stdin.js';
 import {SecretStore} from '../store/store.js';
-import {nameProblem} from '../store/rules.js';
+import {MAX_VALUE_BYTES, nameProblem, oversizedValue} from '../store/rules.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
@@ -58,7 +57,8 @@ export async function run(argv: string[]): Promise<number> {
 
 async function readValue(name: string, source: string | undefined): Promise<string> {
 	if (source === '-' || (source === undefined && !process.stdin.isTTY)) {
-		return dropOneTrailingNewline(await readStdin());
+		// Two bytes more than a value may hold: the one trailing newline (\r\n) dropped from piped text.
+		return dropOneTrailingNewline(await readStdin(MAX_VALUE_BYTES + 2, () => new UserError(oversizedValue('Standard input'))));
 	}
 
 	if (source === undefined) {
@@ -72,15 +72,19 @@ async function readValue(name: string, source: string | undefined): Promise<stri
 	return source;
 }
 
-function readValueFile(file: string): string {
+async function readValueFile(file: string): Promise<string> {
 	if (file === '') {
 		throw new UsageError('A value of @ needs a file path after it, as in @path/to/file.');
 	}
 
 	let bytes: Buffer;
 	try {
-		bytes = fs.readFileSync(file);
+		bytes = await readAtMost(file, MAX_VALUE_BYTES, () => new UserError(oversizedValue(`The file ${file}`)));
 	} catch (error) {
+		if (error instanceof UserError) {
+			throw error;
+		}
+
 		const code = (error as NodeJS.ErrnoException).code;
 		const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
 		throw new UserError(`Cannot read the value from ${file}: ${why}.`);

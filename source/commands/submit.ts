@@ -62,7 +62,8 @@ export async function run(argv: string[]): Promise<number> {
 
 	const {flags} = parsed;
 	const {envs, ...choices} = runChoicesFrom(parsed);
-	const {file, defs} = loadDefinitions(envs);
+	const {file, defs, warnings} = loadDefinitions(envs);
+	printWarnings(warnings);
 
 	const dryRun = flags.dryRun === true;
 	const found = findScheduler();

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {isUserError, UserError} from '../util/errors.js';
+import {checkTrusted} from '../util/file-trust.js';
 import {dataDir} from '../store/paths.js';
 import type {EnvironmentsFile} from './definition.js';
 import {loadEnvironments} from './load.js';
@@ -11,22 +12,24 @@ import {loadEnvironments} from './load.js';
 export const ENVIRONMENTS_FILE_NAME = 'environments.yaml';
 
 /** A short definitions file to start from: `run --help` and the run panel show it where there is none. */
+// Every line fits a 40-column terminal with the panel's indent (38 columns).
 export const EXAMPLE_DEFINITIONS = `- name: github
   setup: cd ~/work
   secrets:
-    - GITHUB_TOKEN
-    - {secret: deploy-key, file: DEPLOY_KEY_FILE}
+    - GITHUB_TOKEN  # as $GITHUB_TOKEN
+    - secret: deploy-key
+      file: KEY_FILE  # a 0600 file
   executables:
-    - label: api
+    - label: prs
       instances:
-        - command: 'curl -H "Authorization: Bearer $GITHUB_TOKEN" <<args>>'
+        - command: gh pr list <<args>>
           num_cores: 1
           parallel_mode: null`;
 
 export type Definitions =
 	| {state: 'missing'; file: string}
 	| {state: 'broken'; file: string; message: string; error: UserError}
-	| {state: 'loaded'; file: string; defs: EnvironmentsFile};
+	| {state: 'loaded'; file: string; defs: EnvironmentsFile; trustWarnings: string[]};
 
 export type DefinitionsChoice = {
 	/** --envs FILE, as given. */
@@ -35,22 +38,33 @@ export type DefinitionsChoice = {
 	env?: NodeJS.ProcessEnv;
 };
 
-export function locateEnvironmentsFile(options: DefinitionsChoice = {}): {file: string; exists: boolean} {
+export function locateEnvironmentsFile(options: DefinitionsChoice = {}): {file: string; exists: boolean; besideStore: boolean} {
 	const env = options.env ?? process.env;
 	const chosen = options.flag ?? (env.SECRETS_TUI_ENVS ? env.SECRETS_TUI_ENVS : undefined);
 	const file = chosen === undefined ? path.join(dataDir(env), ENVIRONMENTS_FILE_NAME) : path.resolve(chosen);
-	return {file, exists: fs.existsSync(file)};
+	return {file, exists: fs.existsSync(file), besideStore: chosen === undefined};
+}
+
+/**
+ * Refuses definitions another user could change (they decide what runs with the secrets): beside the store,
+ * the store's own rule (yours, no write for group or others); a file you chose, refused when every user can
+ * change it, one warning when a group or another user can. Returns the warnings.
+ */
+export function checkDefinitionsTrust(file: string, besideStore: boolean): string[] {
+	return besideStore ? checkTrusted(file, 'environments.yaml beside the store', 'private') : checkTrusted(file, 'the definitions file', 'shared');
 }
 
 /** What the definitions file holds, never throwing for a person's mistake (the run panel shows each state). */
 export function readDefinitions(options: DefinitionsChoice = {}): Definitions {
-	const {file, exists} = locateEnvironmentsFile(options);
+	const {file, exists, besideStore} = locateEnvironmentsFile(options);
 	if (!exists) {
 		return {state: 'missing', file};
 	}
 
 	try {
-		return {state: 'loaded', file, defs: loadEnvironments(file)};
+		// A file others can change is refused (broken, with the sentence); a group-writable shared one warns.
+		const trustWarnings = checkDefinitionsTrust(file, besideStore);
+		return {state: 'loaded', file, defs: loadEnvironments(file), trustWarnings};
 	} catch (error) {
 		if (isUserError(error)) {
 			return {state: 'broken', file, message: error.message, error};
@@ -60,8 +74,8 @@ export function readDefinitions(options: DefinitionsChoice = {}): Definitions {
 	}
 }
 
-/** The definitions `run`, `submit` and `envs` use; a missing or broken file is a UserError sentence. */
-export function loadDefinitions(flag: string | undefined): {file: string; defs: EnvironmentsFile} {
+/** The definitions `run`, `submit` and `envs` use, with the trust warnings to print; a missing or broken file is a UserError sentence. */
+export function loadDefinitions(flag: string | undefined): {file: string; defs: EnvironmentsFile; warnings: string[]} {
 	const found = readDefinitions(flag === undefined ? {} : {flag});
 	switch (found.state) {
 		case 'missing': {
@@ -75,7 +89,7 @@ export function loadDefinitions(flag: string | undefined): {file: string; defs: 
 		}
 
 		case 'loaded': {
-			return {file: found.file, defs: found.defs};
+			return {file: found.file, defs: found.defs, warnings: found.trustWarnings};
 		}
 	}
 }

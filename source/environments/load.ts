@@ -29,6 +29,12 @@ export function parseEnvironments(text: string, file: string): EnvironmentsFile 
 	const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
 	const [first] = document.errors;
 	if (first) {
+		// A tab in a line's indentation is the usual cause, whatever the parser makes of it.
+		const tabbed = text.split(/\r?\n/).findIndex((row) => /^[ ]*\t/.test(row) && row.trim() !== '');
+		if (tabbed !== -1) {
+			throw new UserError(`${file}: tabs cannot indent YAML; use spaces (line ${tabbed + 1}).`);
+		}
+
 		const line = lineOf(first.pos[0]);
 		const message = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 		throw new UserError(`${file}${line ? `, line ${line}` : ''}: the YAML is broken: ${message}.`);

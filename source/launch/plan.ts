@@ -10,7 +10,7 @@ import {ARGS_PLACEHOLDER, CORES_PLACEHOLDER, SCRIPT_PLACEHOLDERS, placeholdersIn
 import {describeMapping} from '../environments/mapping.js';
 import {chooseInstance, describeSpecifiers, findEnvironment, findExecutable, instanceAt} from '../environments/select.js';
 import type {LaunchPlan} from './types.js';
-import {describeShell, resolveShell} from './shell.js';
+import {checkShellTrusted, describeShell, resolveShell} from './shell.js';
 import {shellSetting} from './settings.js';
 import {fillPlaceholders} from './fill.js';
 import {shellArgv, shellDisplay} from './script.js';
@@ -70,6 +70,7 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 	const choice = input.instance === undefined ? chooseInstance(environment, executable, input.cores) : instanceAt(environment, executable, input.instance, input.cores);
 	const {instance} = choice;
 	const shell = resolveShell({...(input.shell === undefined ? {} : {flag: input.shell}), setting: shellSetting(input.store.dir)});
+	checkShellTrusted(shell);
 	const params = {...scriptParams(input.script, input.cwd), [CORES_PLACEHOLDER]: String(choice.cores), ...input.params};
 	const warnings: string[] = [];
 	const template = `${environment.setup ?? ''}\n${instance.command}`;

@@ -2,6 +2,7 @@
 // neither --shell nor SECRETS_TUI_SHELL is given. Other lines are left alone; `#` starts a comment.
 import fs from 'node:fs';
 import path from 'node:path';
+import {checkTrusted} from '../util/file-trust.js';
 
 const SETTINGS_FILE_NAME = 'settings.yaml';
 
@@ -11,9 +12,16 @@ function settingsFile(storeDir: string): string {
 
 /** The `shell:` setting of settings.yaml in `storeDir`, or undefined when there is none. */
 export function shellSetting(storeDir: string): string | undefined {
+	const file = settingsFile(storeDir);
+	if (!fs.existsSync(file)) {
+		return undefined;
+	}
+
+	// Its shell runs with the secrets: nobody else may change it.
+	checkTrusted(file, 'settings.yaml beside the store', 'private');
 	let text: string;
 	try {
-		text = fs.readFileSync(settingsFile(storeDir), 'utf8');
+		text = fs.readFileSync(file, 'utf8');
 	} catch {
 		return undefined;
 	}

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import {UsageError} from '../util/errors.js';
 import {findProgram, pathVariableOf} from '../util/find-program.js';
+import {checkTrusted} from '../util/file-trust.js';
 
 export type ShellKind = 'posix' | 'powershell';
 
@@ -39,6 +40,23 @@ export function resolveShell(choice: ShellChoice = {}): Shell {
 
 	const program = defaultShell(env);
 	return {words: [program], kind: shellKind(program), from: 'the default'};
+}
+
+/**
+ * Refuses a chosen shell (--shell, SECRETS_TUI_SHELL, settings.yaml) that another user can change: it runs
+ * with the secrets. The program is the one the launch starts (by PATH when it has no slash); one that is
+ * not found is left to the launch's own sentence.
+ */
+export function checkShellTrusted(shell: Shell, env: NodeJS.ProcessEnv = process.env): void {
+	if (shell.from === 'the default' || process.platform === 'win32') {
+		return;
+	}
+
+	const program = shell.words[0]!;
+	const file = findProgram(program, {pathVariable: pathVariableOf(env)});
+	if (file !== undefined) {
+		checkTrusted(file, `the shell (${shell.from})`, 'program');
+	}
 }
 
 /** `bash --login` as words; the first word names the kind. */

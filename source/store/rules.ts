@@ -5,6 +5,18 @@ export const MAX_NAME_LENGTH = 128;
 export const MAX_VALUE_BYTES = 1024 * 1024;
 /** The largest store file read or written (decided from its size, before reading a byte). */
 export const MAX_STORE_BYTES = 128 * 1024 * 1024;
+/** The largest file `import` reads: what would not fit in a store cannot be imported. */
+export const MAX_IMPORT_BYTES = MAX_STORE_BYTES;
+
+/** Input that holds more than a value may (`what`: "Standard input", "The file x"), refused unread past the limit. */
+export function oversizedValue(what: string): string {
+	return `${what} holds more than ${MAX_VALUE_BYTES} bytes (1 MiB), the most a secret's value may have, so nothing was stored.`;
+}
+
+/** A file for `import` larger than a store may be. */
+export function oversizedImport(what: string): string {
+	return `${what} holds more than ${MAX_IMPORT_BYTES} bytes (128 MiB), the most a store may hold, so nothing was imported.`;
+}
 export const NAME_RULE = 'a name starts with a letter or _, then has only letters, digits, _, . and -, at most 128 characters';
 
 const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]*$/;

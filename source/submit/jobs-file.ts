@@ -2,6 +2,7 @@
 // ids, names and paths, never a value. Appending one short line is atomic, so no lock is needed.
 import fs from 'node:fs';
 import path from 'node:path';
+import {checkTrusted} from '../util/file-trust.js';
 
 const JOBS_FILE_NAME = 'jobs.jsonl';
 
@@ -24,6 +25,7 @@ function jobsFile(storeDir: string): string {
 
 export function recordJob(storeDir: string, record: JobRecord): void {
 	fs.mkdirSync(storeDir, {recursive: true, mode: 0o700});
+	checkTrusted(jobsFile(storeDir), 'the jobs file beside the store', 'private');
 	const fd = fs.openSync(jobsFile(storeDir), 'a', 0o600);
 	try {
 		fs.writeSync(fd, JSON.stringify(record) + '\n');
@@ -36,6 +38,7 @@ export function recordJob(storeDir: string, record: JobRecord): void {
 export function readJobs(storeDir: string): JobRecord[] {
 	let text: string;
 	try {
+		checkTrusted(jobsFile(storeDir), 'the jobs file beside the store', 'private');
 		text = fs.readFileSync(jobsFile(storeDir), 'utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {

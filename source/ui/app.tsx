@@ -163,9 +163,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 
 			setDeleting(undefined);
 			const reply = matchKey(CONFIRM_KEYS, input, key);
-			if (reply === 'quit') {
-				quit();
-			} else if (reply === 'yes') {
+			if (reply === 'yes') {
 				store.delete(name).then(
 					() => {
 						reload();
@@ -179,7 +177,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 
 			return true;
 		},
-		[store, reload, quit, setDeleting, setStatus],
+		[store, reload, setDeleting, setStatus],
 	);
 
 	if (quitting) {
@@ -201,10 +199,10 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 			<FormScreen
 				mode={screen.mode}
 				name={screen.name}
+				value={screen.mode === 'edit' ? list.entries.find((entry) => entry.name === screen.name)?.value : undefined}
 				exists={(name) => store.has(name)}
 				onSubmit={save}
 				onCancel={toList}
-				onQuit={quit}
 				onKeys={formKeys}
 				active
 				width={columns}

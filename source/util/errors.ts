@@ -4,8 +4,12 @@
 // through util/printable.ts (the CLI in its one error printer, the TUI in its Text), so the library's
 // callers read the real text and no escape sequence reaches a terminal raw.
 
+/** Marks a UserError whichever bundle made it (dist/cli.js and each command's bundle hold a copy of this class). */
+const USER_ERROR = Symbol.for('secrets-tui.UserError');
+
 export class UserError extends Error {
 	readonly exitCode: number;
+	readonly [USER_ERROR] = true;
 
 	constructor(message: string, exitCode = 1) {
 		super(message);
@@ -23,5 +27,5 @@ export class UsageError extends UserError {
 }
 
 export function isUserError(error: unknown): error is UserError {
-	return error instanceof UserError;
+	return error instanceof Error && (error as Partial<Record<typeof USER_ERROR, boolean>>)[USER_ERROR] === true;
 }

@@ -1,15 +1,58 @@
-// Reading all of standard input as text, and the one rule for text from outside: it must be UTF-8.
+// Reading input (standard input, a file) with a bound on its size, and the one rule for text from
+// outside: it must be UTF-8.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {UserError} from './errors.js';
 
-export async function readStdin(stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of stdin) {
-		chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+/**
+ * Reads `source` (a path, or a stream such as standard input) but never more than `maxBytes` + 1
+ * bytes: past that it stops reading and throws `tooLarge()`, so `/dev/zero` or a gigabyte on a pipe
+ * costs no more memory than the limit. A regular file is refused from its size before any read.
+ * Errors of the file system (ENOENT, EISDIR) are thrown as they are, for the caller's sentence.
+ */
+export async function readAtMost(source: string | NodeJS.ReadableStream, maxBytes: number, tooLarge: () => Error): Promise<Buffer> {
+	let stream: NodeJS.ReadableStream;
+	if (typeof source === 'string') {
+		const fd = fs.openSync(source, 'r');
+		let size = 0;
+		try {
+			const stat = fs.fstatSync(fd);
+			size = stat.isFile() ? stat.size : 0;
+		} catch (error) {
+			fs.closeSync(fd);
+			throw error;
+		}
+
+		if (size > maxBytes) {
+			fs.closeSync(fd);
+			throw tooLarge();
+		}
+
+		stream = fs.createReadStream('', {fd, highWaterMark: Math.min(maxBytes + 1, 1024 * 1024)});
+	} else {
+		stream = source;
 	}
 
-	return decodeUtf8(Buffer.concat(chunks), 'Standard input');
+	const chunks: Buffer[] = [];
+	let total = 0;
+	for await (const chunk of stream) {
+		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+		total += bytes.length;
+		if (total > maxBytes) {
+			(stream as NodeJS.ReadableStream & {destroy?: () => void}).destroy?.();
+			throw tooLarge();
+		}
+
+		chunks.push(bytes);
+	}
+
+	return Buffer.concat(chunks, total);
+}
+
+/** All of standard input as UTF-8 text, at most `maxBytes` of it (then `tooLarge()` is thrown). */
+export async function readStdin(maxBytes: number, tooLarge: () => Error, stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
+	return decodeUtf8(await readAtMost(stdin, maxBytes, tooLarge), 'Standard input');
 }
 
 /**

@@ -113,8 +113,20 @@ describe('locateEnvironmentsFile', () => {
 	it('takes --envs, else SECRETS_TUI_ENVS, else environments.yaml beside the store', () => {
 		const home = tempDir();
 		fs.writeFileSync(path.join(home, 'environments.yaml'), '');
-		expect(locateEnvironmentsFile({env: {SECRETS_TUI_HOME: home}})).toEqual({file: path.join(home, 'environments.yaml'), exists: true});
-		expect(locateEnvironmentsFile({env: {SECRETS_TUI_HOME: home, SECRETS_TUI_ENVS: '/x/e.yaml'}})).toEqual({file: '/x/e.yaml', exists: false});
-		expect(locateEnvironmentsFile({flag: '/y/f.yaml', env: {SECRETS_TUI_HOME: home, SECRETS_TUI_ENVS: '/x/e.yaml'}})).toEqual({file: '/y/f.yaml', exists: false});
+		expect(locateEnvironmentsFile({env: {SECRETS_TUI_HOME: home}})).toEqual({file: path.join(home, 'environments.yaml'), exists: true, besideStore: true});
+		expect(locateEnvironmentsFile({env: {SECRETS_TUI_HOME: home, SECRETS_TUI_ENVS: '/x/e.yaml'}})).toEqual({file: '/x/e.yaml', exists: false, besideStore: false});
+		expect(locateEnvironmentsFile({flag: '/y/f.yaml', env: {SECRETS_TUI_HOME: home, SECRETS_TUI_ENVS: '/x/e.yaml'}})).toEqual({file: '/y/f.yaml', exists: false, besideStore: false});
+	});
+});
+
+describe('tabs', () => {
+	it('says a tab indents a line, naming the line, instead of the parser\'s words', () => {
+		expect(loadError('- name: a\n\texecutables: []\n')).toMatch(/: tabs cannot indent YAML; use spaces \(line 2\)\.$/);
+		expect(loadError('- name: a\n  executables:\n  \t- label: x\n')).toMatch(/use spaces \(line 3\)\.$/);
+	});
+
+	it('keeps a tab inside a value', () => {
+		const file = write('- name: a\n  setup: "a\tb"\n  executables: []\n');
+		expect(loadEnvironments(file).environments[0]!.name).toBe('a');
 	});
 });

@@ -19,7 +19,8 @@ export type CliOptions = {
 
 /** Environment for a child: the store at `home`, no CI variable leaking into behaviour, no colour. */
 export function cliEnv(home: string, extra: Record<string, string | undefined> = {}): Record<string, string> {
-	const env: Record<string, string | undefined> = {...process.env, SECRETS_TUI_HOME: home, NO_COLOR: '1'};
+	// The TUI's code cache goes beside the store, never into the real user's cache folder.
+	const env: Record<string, string | undefined> = {...process.env, SECRETS_TUI_HOME: home, SECRETS_TUI_CACHE: path.join(path.dirname(home), 'cache'), NO_COLOR: '1'};
 	// The caller's own definitions never leak in; a test may still set SECRETS_TUI_ENVS through `extra`.
 	delete env.SECRETS_TUI_ENVS;
 	Object.assign(env, extra);

@@ -22,6 +22,7 @@ export const KEYS = {
 	pageDown: '\u001B[6~',
 	home: '\u001B[H',
 	end: '\u001B[F',
+	ctrlT: '\u0014',
 } as const;
 
 export type PtyOptions = {

@@ -221,7 +221,8 @@ describe('filter', () => {
 		// "je" in one read: move down, then overwrite the row below (B), not the row of the last frame.
 		app.stdin.write('je');
 		await app.waitFor('Overwrite B');
-		app.stdin.write('new\r');
+		// The field starts with B's value: Ctrl+U clears it, then the new value and Enter, in one read.
+		app.stdin.write('\u0015new\r');
 		await app.waitFor('Overwrite B? (y/N)');
 		await app.press('y');
 		await app.waitFor('Saved B');
@@ -333,6 +334,10 @@ describe('forms', () => {
 		await app.waitFor('B ');
 		await app.press('j', 'e');
 		await app.waitFor('Overwrite B');
+		// The field starts with the current value, the cursor at its end: Ctrl+W erases it (a word).
+		await app.press(KEY.ctrlT);
+		await app.waitFor('Value: two');
+		await app.press('\u0017');
 		await app.type('three');
 		await app.press(KEY.enter);
 		await app.waitFor('Overwrite B? (y/N)');

@@ -195,6 +195,7 @@ describe('TUI manners', () => {
 			expect(EXAMPLE_DEFINITIONS.split('\n').some((row) => row.startsWith(shown)), line).toBe(true);
 		}
 
-		expect(footer(frame)).toBe('Esc/Enter close');
+		// Taller than the screen: it scrolls, and the footer says so.
+		expect(footer(frame)).toBe('Esc/Enter close  ↑↓ scroll');
 	});
 });

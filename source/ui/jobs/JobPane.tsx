@@ -41,7 +41,7 @@ export function JobPane({record, scheduler, width, height, active, onBack, onKey
 
 			const action = matchKey(JOB_KEYS, input, key);
 			if (isScrollAction(action)) {
-				watch.scroll(outputScroll(action, rows));
+				watch.scroll(outputScroll(action, rows, width));
 				return;
 			}
 
@@ -79,7 +79,7 @@ export function JobPane({record, scheduler, width, height, active, onBack, onKey
 				<Text dimColor> · output {record.output}</Text>
 			</Text>
 			<Box flexDirection="column" height={rows} overflow="hidden">
-				{watch.output.total === 0 && watch.output.partial.stdout === '' ? <Text dimColor>{waiting ? 'No output yet: the job has not started.' : 'No output yet.'}</Text> : <OutputView output={watch.output} rows={rows} />}
+				{watch.output.total === 0 && watch.output.partial.stdout === '' ? <Text dimColor>{waiting ? 'No output yet: the job has not started.' : 'No output yet.'}</Text> : <OutputView output={watch.output} rows={rows} width={width} />}
 			</Box>
 			{cancel.line}
 		</Box>

@@ -6,15 +6,14 @@ import {StringDecoder} from 'node:string_decoder';
 import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
 import type {JobRecord} from '../../submit/jobs-file.js';
 import type {JobStatus, Scheduler} from '../../submit/scheduler.js';
-import {emptyOutput, outputReducer, type OutputState} from '../shared/output-buffer.js';
-import type {OutputScroll} from '../shared/output-scroll.js';
+import {emptyOutput, outputReducer, type OutputViewAction, type OutputState} from '../shared/output-buffer.js';
 
 export const STATE_POLL_MS = 3000;
 export const OUTPUT_POLL_MS = 1000;
 /** How much of an existing output file is read at first: its tail. */
 const FIRST_READ_BYTES = 64 * 1024;
 
-export type JobWatch = {status?: JobStatus; output: OutputState; scroll: (action: OutputScroll) => void; pollNow: () => void};
+export type JobWatch = {status?: JobStatus; output: OutputState; scroll: (action: OutputViewAction) => void; pollNow: () => void};
 
 export function useJobWatch(record: JobRecord, scheduler: Scheduler | undefined): JobWatch {
 	const [status, setStatus] = useState<JobStatus>();

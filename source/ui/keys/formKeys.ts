@@ -1,7 +1,7 @@
 // Keys in the add / overwrite form. Typing goes to the focused field.
-import {ctrl, special, type KeyTable} from './binding.js';
+import {ctrl, either, special, type KeyTable} from './binding.js';
 
-export type FormAction = 'submit' | 'cancel' | 'toggleShow' | 'switchField' | 'quit';
+export type FormAction = 'submit' | 'cancel' | 'toggleShow' | 'switchField';
 
 export const FORM_KEYS: KeyTable<FormAction> = {
 	title: 'Add / overwrite form',
@@ -9,8 +9,7 @@ export const FORM_KEYS: KeyTable<FormAction> = {
 		{keys: 'Enter', label: 'next/save', description: 'In the name field, go to the value; in the value field, save.', action: 'submit', footer: true, priority: 1, match: special('return')},
 		{keys: 'Tab', label: 'field', description: 'Switch between the name and value fields.', action: 'switchField', footer: true, priority: 3, match: special('tab')},
 		{keys: 'Ctrl+T', label: 'show value', description: 'Show or mask the value while typing it.', action: 'toggleShow', footer: true, priority: 4, match: ctrl('t')},
-		{keys: 'Esc', label: 'cancel', description: 'Close the form without saving.', action: 'cancel', footer: true, priority: 2, match: special('escape')},
-		{keys: 'Ctrl+C', label: 'quit', description: 'Quit without saving.', action: 'quit', match: ctrl('c')},
+		{keys: 'Esc/Ctrl+C', label: 'cancel', description: 'Close the form without saving (the TUI stays open).', action: 'cancel', footer: true, priority: 2, hint: 'Esc cancel', match: either(special('escape'), ctrl('c'))},
 	],
 };
 
@@ -22,14 +21,14 @@ export const OVERWRITE_FORM_KEYS: KeyTable<FormAction> = {
 		.map((binding) => (binding.action === 'submit' ? {...binding, label: 'save'} : binding)),
 };
 
-export type ConfirmAction = 'yes' | 'no' | 'quit';
+export type ConfirmAction = 'yes' | 'no';
 
 /** Any `(y/N)` question: only y says yes, any other key says no. */
 export const CONFIRM_KEYS: KeyTable<ConfirmAction> = {
 	title: 'Questions (y/N)',
 	bindings: [
 		{keys: 'y', label: 'yes', description: 'Yes: overwrite or delete.', action: 'yes', footer: true, match: (input, key) => !key.ctrl && (input === 'y' || input === 'Y')},
-		{keys: 'Ctrl+C', label: 'quit', description: 'Quit.', action: 'quit', match: ctrl('c')},
+		{keys: 'Esc/Ctrl+C', label: 'no', description: 'No, as any other key: the question closes and the TUI stays open.', action: 'no', match: either(special('escape'), ctrl('c'))},
 		{keys: 'any other key', label: 'no', description: 'No: nothing changes.', action: 'no', footer: true, match: () => true},
 	],
 };

@@ -2,7 +2,7 @@
 import {char, ctrl, either, special, type KeyTable} from './binding.js';
 import {OUTPUT_SCROLL_KEYS} from './scrollKeys.js';
 
-export type JobAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'submit' | 'open' | 'cancel' | 'back' | 'quit';
+export type JobAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'submit' | 'open' | 'cancel' | 'back' | 'wrap' | 'quit';
 
 export const SUBMIT_KEYS: KeyTable<JobAction> = {
 	title: 'Run panel: submit to Slurm (Ctrl+S on the arguments step)',

@@ -64,7 +64,7 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 			match: char('c'),
 		},
 		{keys: 'a', label: 'add', description: 'Add a secret.', action: 'add', footer: true, priority: 2, match: char('a')},
-		{keys: 'e', label: 'edit', description: 'Overwrite the selected secret’s value.', action: 'edit', footer: true, priority: 5, needs: 'selection', match: char('e')},
+		{keys: 'e', label: 'edit', description: 'Edit the selected secret’s value: the field starts with it (masked; Ctrl+T shows it), and saving asks first.', action: 'edit', footer: true, priority: 5, needs: 'selection', match: char('e')},
 		{keys: 'd', label: 'delete', description: 'Delete the selected secret (asks first).', action: 'delete', footer: true, priority: 6, needs: 'selection', match: char('d')},
 		{
 			keys: '/',

@@ -19,7 +19,8 @@ export type PanelAction =
 	| 'stop'
 	| 'rerun'
 	| 'handover'
-	| 'submit';
+	| 'submit'
+	| 'wrap';
 
 type Binding = KeyBinding<PanelAction>;
 
@@ -60,7 +61,7 @@ export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
 		{
 			keys: 'Ctrl+T',
 			label: 'run in the terminal',
-			description: 'Launch with the whole terminal (for interactive programs; output not redacted); the TUI returns when it ends.',
+			description: 'Launch with the whole terminal (for interactive programs; output not redacted); when it ends, Enter returns to the TUI.',
 			action: 'handover',
 			footer: true,
 			match: ctrl('t'),
@@ -97,15 +98,22 @@ export const RUNNING_KEYS: KeyTable<PanelAction> = {
 export const ENDED_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: a program ended',
 	bindings: [...OUTPUT_SCROLL_KEYS, {keys: 'R', label: 'run again', description: 'Run the same again.', action: 'rerun', footer: true, priority: 3, match: char('R')},
-		{keys: 'T', label: 'again in the terminal', description: 'Run the same again with the whole terminal (output not redacted).', action: 'handover', footer: true, match: char('T')},
+		{keys: 'T', label: 'again in the terminal', description: 'Run the same again with the whole terminal (output not redacted); when it ends, Enter returns to the TUI.', action: 'handover', footer: true, match: char('T')},
 		{...back, description: 'Back to the arguments.'}],
 };
 
-/** No definitions file, or a broken one: the panel only says so. */
+/** No definitions file, or a broken one: the panel only says so (scrolled, when it is taller than the screen). */
 export const NO_DEFINITIONS_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: no definitions',
-	bindings: [{keys: 'Esc/Enter', label: 'close', description: 'Close the run panel.', action: 'back', footer: true, match: either(special('escape'), special('return'))}],
+	bindings: [
+		{keys: 'Esc/Enter', label: 'close', description: 'Close the run panel.', action: 'back', footer: true, match: either(special('escape'), special('return'))},
+		{...up, label: 'scroll', description: 'Scroll the text up a line (when it is taller than the screen).', footer: true, hint: '↑↓ scroll'},
+		{...down, description: 'Scroll the text down a line.'},
+	],
 };
+
+/** The same where the text fits: no scrolling offered. */
+export const NO_DEFINITIONS_FIT_KEYS: KeyTable<PanelAction> = {title: NO_DEFINITIONS_KEYS.title, bindings: NO_DEFINITIONS_KEYS.bindings.slice(0, 1)};
 
 export const PANEL_KEY_TABLES = {
 	environment: ENVIRONMENT_KEYS,

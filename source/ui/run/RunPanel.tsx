@@ -23,7 +23,7 @@ export function RunPanel(props: RunPanelProps) {
 	const [scheduler] = useState(() => findScheduler());
 	const [submitting, setSubmitting] = useState<LaunchRequest>();
 	if (definitions.state !== 'loaded') {
-		return <NoDefinitions definitions={definitions} width={props.width} onClose={props.onClose} onKeys={props.onKeys} />;
+		return <NoDefinitions definitions={definitions} width={props.width} height={props.height} onClose={props.onClose} onKeys={props.onKeys} />;
 	}
 
 	return (

@@ -18,8 +18,9 @@ import {ExecutableStep} from './ExecutableStep.js';
 import {SecretsStep} from './SecretsStep.js';
 import {ArgumentsStep} from './ArgumentsStep.js';
 import {OutputView} from '../shared/OutputView.js';
+import {visibleLines} from '../shared/output-buffer.js';
 import {outputScroll} from '../shared/output-scroll.js';
-import {StatusLine} from '../shared/StatusLine.js';
+import {StatusLine, statusRows} from '../shared/StatusLine.js';
 import {runStatus} from './run-status.js';
 import type {RunPanelProps} from './types.js';
 import {describeShell, resolveShell} from '../../launch/shell.js';
@@ -91,7 +92,13 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	const instance = choice && executable ? executable.instances[choice.instance] : undefined;
 	// Title, then the body, then the launcher's warnings and the status line (output only); the app draws the footer.
 	const shownWarnings = wizard.step === 'output' ? runner.warnings.slice(0, 2) : [];
-	const bodyRows = Math.max(1, height - 1 - (wizard.step === 'output' ? shownWarnings.length + 1 : 0));
+	// The status sentence is never cut: it takes the rows it needs at this width (its "scrolled up N"
+	// is measured with a one-row status first; the output gets the rows left).
+	const outputRowsFor = (statusHeight: number) => Math.max(1, height - 1 - shownWarnings.length - statusHeight - (runner.mode === 'terminal' ? 1 : 0));
+	const runState = runStatus(runner.run, runner.output, now, visibleLines(runner.output, outputRowsFor(1), width).scroll);
+	const status = wizard.step === 'output' ? statusRows(runState, width) : [];
+	const bodyRows = Math.max(1, height - 1 - (wizard.step === 'output' ? shownWarnings.length + status.length : 0));
+	const outputRows = outputRowsFor(status.length);
 
 	const handle = (command: PanelAction) => {
 		const current = latest.current;
@@ -103,7 +110,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			case 'pageDown': {
 				const step = command === 'up' ? -1 : command === 'down' ? 1 : command === 'pageUp' ? -bodyRows : bodyRows;
 				if (scrolling) {
-					runner.scroll(outputScroll(command, bodyRows));
+					runner.scroll(outputScroll(command, outputRows, width));
 				} else {
 					dispatch({type: 'move', delta: step});
 				}
@@ -114,7 +121,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			case 'first':
 			case 'last': {
 				if (scrolling) {
-					runner.scroll(outputScroll(command, bodyRows));
+					runner.scroll(outputScroll(command, outputRows, width));
 				} else {
 					dispatch({type: 'move-to', where: command});
 				}
@@ -173,6 +180,10 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 				return;
 			}
 
+			case 'wrap': {
+				runner.scroll(outputScroll(command, outputRows, width));
+				return;
+			}
 		}
 	};
 
@@ -251,7 +262,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 					) : (
 						<>
 							{runner.mode === 'terminal' ? <Text dimColor>It ran with the whole terminal: its output went there, not redacted, and is not kept here.</Text> : null}
-							<OutputView output={runner.output} rows={runner.mode === 'terminal' ? bodyRows - 1 : bodyRows} />
+							<OutputView output={runner.output} rows={outputRows} width={width} />
 						</>
 					)
 				) : null}
@@ -261,7 +272,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 					warning: {warning}
 				</Text>
 			))}
-			{wizard.step === 'output' ? <StatusLine status={runStatus(runner.run, runner.output, now, bodyRows)} /> : null}
+			{wizard.step === 'output' ? <StatusLine status={runState} width={width} /> : null}
 		</Box>
 	);
 }

@@ -1,4 +1,5 @@
-// Hands the whole terminal to a child (for interactive programs) and takes it back when it ends.
+// Hands the whole terminal to a child (for interactive programs) and takes it back when it ends and
+// the user has pressed Enter (as lazygit does), so short output stays on the screen to be read.
 // The caller has made ink leave raw mode and stop reading keys first (no active useInput). The child's
 // output is not redacted: it goes straight to the terminal, as with `secrets-tui run --no-redact`.
 import type {LaunchPlan, RunHandle} from '../../launch/types.js';
@@ -31,11 +32,44 @@ export function handOver(plan: LaunchPlan): RunHandle {
 
 	return {
 		...child,
-		result: child.result.then((result) => {
+		result: child.result.then(async (result) => {
+			await pressEnter();
 			takeBack();
 			return result;
 		}),
 	};
+}
+
+export const RETURN_PROMPT = 'Press Enter to return to secrets-tui';
+
+/**
+ * Says so and waits for Enter (Ctrl+C and Esc count too, so no key is a trap). Raw mode while it
+ * waits: a Ctrl+C is a key here, not a signal to the TUI. Reading stops again afterwards, for ink.
+ */
+function pressEnter(): Promise<void> {
+	const stdin = process.stdin;
+	if (!stdin.isTTY) {
+		return Promise.resolve();
+	}
+
+	process.stdout.write(`\n${RETURN_PROMPT}`);
+	stdin.setRawMode(true);
+	return new Promise((resolve) => {
+		const onData = (data: Buffer) => {
+			if (!/[\r\n\u0003\u001B]/.test(data.toString('latin1'))) {
+				return;
+			}
+
+			stdin.off('data', onData);
+			stdin.pause();
+			stdin.setRawMode(false);
+			process.stdout.write('\n');
+			resolve();
+		};
+
+		stdin.on('data', onData);
+		stdin.resume();
+	});
 }
 
 /** Back to the alternate screen (blank: ink redraws the whole frame on its next render). */

@@ -7,8 +7,7 @@ import type {LaunchPlan, RunHandle} from '../../launch/types.js';
 import {planRun} from '../../launch/plan.js';
 import {launch} from '../../launch/launch.js';
 import type {SecretStore} from '../../store/store.js';
-import {emptyOutput, outputReducer, type OutputState, type Stream} from '../shared/output-buffer.js';
-import type {OutputScroll} from '../shared/output-scroll.js';
+import {emptyOutput, outputReducer, type OutputViewAction, type OutputState, type Stream} from '../shared/output-buffer.js';
 import {idleRun, runReducer, type RunState} from './lifecycle.js';
 import type {LaunchMode} from './wizard-state.js';
 import type {LaunchRequest} from '../shared/launch-request.js';
@@ -32,7 +31,7 @@ export type Run = {
 	mode: LaunchMode;
 	/** Stops the child; false when none is running (read now, not from the last render). */
 	stop: () => boolean;
-	scroll: (action: OutputScroll) => void;
+	scroll: (action: OutputViewAction) => void;
 };
 
 export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): Run {
@@ -171,7 +170,7 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 		return true;
 	}, []);
 
-	const scroll = useCallback((action: OutputScroll) => dispatchOutput(action), []);
+	const scroll = useCallback((action: OutputViewAction) => dispatchOutput(action), []);
 
 	// Closing the panel (or the TUI) never leaves a child behind.
 	useEffect(

@@ -18,11 +18,12 @@ export type FormScreenProps = {
 	mode: FormMode;
 	/** The fixed name when overwriting. */
 	name?: string;
+	/** The value the edit form starts with (the secret's current value). */
+	value?: string;
 	exists: (name: string) => boolean;
 	/** Writes the submission; resolves to an error sentence when that failed (the form stays open). */
 	onSubmit: (submission: FormSubmission) => Promise<string | undefined>;
 	onCancel: () => void;
-	onQuit: () => void;
 	/** The keys that apply now (the form's, or the question's while it asks): the app's footer shows them. */
 	onKeys?: (keys: KeyTable<string>) => void;
 	active: boolean;
@@ -31,8 +32,8 @@ export type FormScreenProps = {
 	height: number;
 };
 
-export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKeys, active, width, height}: FormScreenProps) {
-	const [form, dispatch, live] = useLiveReducer(formReducer, () => initialFormState(mode, name));
+export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKeys, active, width, height}: FormScreenProps) {
+	const [form, dispatch, live] = useLiveReducer(formReducer, () => initialFormState(mode, name, value));
 	useLayoutEffect(() => onKeys?.(form.confirming ? CONFIRM_KEYS : mode === 'edit' ? OVERWRITE_FORM_KEYS : FORM_KEYS), [form.confirming, mode, onKeys]);
 
 	useEffect(() => {
@@ -52,12 +53,7 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKe
 		}
 
 		if (state.confirming) {
-			const answer = matchKey(CONFIRM_KEYS, input, key);
-			if (answer === 'quit') {
-				onQuit();
-			} else {
-				dispatch({type: 'confirm', yes: answer === 'yes'});
-			}
+			dispatch({type: 'confirm', yes: matchKey(CONFIRM_KEYS, input, key) === 'yes'});
 
 			return;
 		}
@@ -80,11 +76,6 @@ export function FormScreen({mode, name, exists, onSubmit, onCancel, onQuit, onKe
 
 			case 'switchField': {
 				dispatch({type: 'switchField'});
-				return;
-			}
-
-			case 'quit': {
-				onQuit();
 				return;
 			}
 

@@ -37,8 +37,9 @@ export type FormAction =
 	/** Writing the submission failed: the form stays open with the error sentence. */
 	| {type: 'failed'; error: string};
 
-export function initialFormState(mode: FormMode, name = ''): FormState {
-	return {mode, name, value: '', focus: mode === 'edit' ? 'value' : 'name', nameCursor: name.length, valueCursor: 0, showValue: false, confirming: false};
+/** `value`: the current value when editing (the field starts with it, the cursor at its end). */
+export function initialFormState(mode: FormMode, name = '', value = ''): FormState {
+	return {mode, name, value, focus: mode === 'edit' ? 'value' : 'name', nameCursor: name.length, valueCursor: value.length, showValue: false, confirming: false};
 }
 
 export function formReducer(state: FormState, action: FormAction): FormState {

@@ -1,10 +1,11 @@
-// The child's output, already redacted by the launcher: only the lines that fit are rendered.
+// The child's output, already redacted by the launcher: only the rows that fit are rendered. Long
+// lines wrap onto more rows, or are cut at the edge when the reader has asked for that (`w`).
 import React from 'react';
 import {Box, Text} from 'ink';
 import {visibleLines, type OutputState} from './output-buffer.js';
 
-export function OutputView({output, rows}: {output: OutputState; rows: number}) {
-	const {lines, above} = visibleLines(output, rows);
+export function OutputView({output, rows, width}: {output: OutputState; rows: number; width: number}) {
+	const {lines, above} = visibleLines(output, rows, width);
 	return (
 		<Box flexDirection="column" height={rows}>
 			{lines.map((line, index) => (

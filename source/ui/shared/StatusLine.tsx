@@ -1,6 +1,9 @@
 // The one status line: what the last action did, a (y/N) question, or a run's state; its tone gives the
-// colour, and an optional detail follows dimmed (the run panel's line count and scroll).
-import {Text} from 'ink';
+// colour, and an optional detail follows dimmed (the run panel's line count and scroll). Given a width,
+// the sentence is always whole: it wraps onto more rows instead of being cut (the run panel); without
+// one it is a single row, cut at the edge (the list's status, which fades).
+import {Box, Text} from 'ink';
+import {wrapWords} from './format.js';
 
 export type Status = {
 	text: string;
@@ -11,17 +14,54 @@ export type Status = {
 
 const COLORS: Record<Status['tone'], string | undefined> = {info: 'green', error: 'red', question: 'yellow', progress: 'cyan', plain: undefined};
 
-export function StatusLine({status}: {status?: Status}) {
+/** One row of a wrapped status: the part in the tone's colour, then the dim part. */
+export type StatusRow = {main: string; rest: string};
+
+/** The sentence wrapped at `width`, each row split where the coloured part ends. */
+export function statusRows(status: Status, width: number): StatusRow[] {
+	const main = status.text;
+	const rest = status.detail ?? '';
+	const whole = rest === '' ? main : main === '' ? rest : `${main} · ${rest}`;
+	const rows: StatusRow[] = [];
+	let at = 0;
+	for (const row of wrapWords(whole, width)) {
+		const start = Math.max(at, whole.indexOf(row, at));
+		const split = Math.max(0, Math.min(row.length, main.length - start));
+		rows.push({main: row.slice(0, split), rest: row.slice(split)});
+		at = start + row.length;
+	}
+
+	return rows;
+}
+
+export function StatusLine({status, width}: {status?: Status; width?: number}) {
 	if (!status) {
 		return <Text> </Text>;
 	}
 
-	return (
-		<Text wrap="truncate-end">
-			<Text color={COLORS[status.tone]} bold={status.detail !== undefined}>
-				{status.text}
+	const color = COLORS[status.tone];
+	const bold = status.detail !== undefined;
+	if (width === undefined) {
+		return (
+			<Text wrap="truncate-end">
+				<Text color={color} bold={bold}>
+					{status.text}
+				</Text>
+				{status.detail === undefined ? null : <Text dimColor>{` · ${status.detail}`}</Text>}
 			</Text>
-			{status.detail === undefined ? null : <Text dimColor>{` · ${status.detail}`}</Text>}
-		</Text>
+		);
+	}
+
+	return (
+		<Box flexDirection="column" flexShrink={0}>
+			{statusRows(status, width).map((row, index) => (
+				<Text key={index} wrap="truncate">
+					<Text color={color} bold={bold}>
+						{row.main}
+					</Text>
+					<Text dimColor>{row.rest}</Text>
+				</Text>
+			))}
+		</Box>
 	);
 }

@@ -1,6 +1,7 @@
 // The run panel's output: the last MAX_LINES lines of a child's output, whatever it prints.
 // Partial lines wait per stream for their newline; `\r` rewrites the line (progress bars); escape
-// sequences are dropped and other controls shown escaped, so the child cannot move Ink's cursor.
+// sequences are dropped and other controls shown escaped, so the child cannot move Ink's cursor. Long
+// lines wrap onto as many rows as they need, or are cut at the edge (`w` toggles, as `less -S` does).
 import {printable} from '../../util/printable.js';
 
 /** How many lines the panel keeps; older lines are dropped (and counted). */
@@ -19,16 +20,25 @@ export type OutputState = {
 	total: number;
 	/** Lines from the bottom the view is scrolled up; 0 follows the output. */
 	scroll: number;
+	/** Long lines wrap onto more rows (true), or are cut at the view's edge. */
+	wrap: boolean;
 };
+
+/** The size of the view the lines are drawn in: `width` columns (Infinity: never wrap), `rows` rows. */
+export type OutputViewSize = {rows: number; width?: number};
 
 export type OutputAction =
 	| {type: 'append'; chunks: ReadonlyArray<readonly [Stream, string]>}
 	| {type: 'end'}
 	| {type: 'clear'}
-	| {type: 'scroll'; delta: number; rows: number}
-	| {type: 'scroll-to'; where: 'top' | 'bottom'; rows: number};
+	| {type: 'scroll'; delta: number; rows: number; width?: number}
+	| {type: 'scroll-to'; where: 'top' | 'bottom'; rows: number; width?: number}
+	| {type: 'toggle-wrap'};
 
-export const emptyOutput: OutputState = {lines: [], partial: {stdout: '', stderr: ''}, total: 0, scroll: 0};
+/** What the reader does to the view (not to the lines in it). */
+export type OutputViewAction = Extract<OutputAction, {type: 'scroll' | 'scroll-to' | 'toggle-wrap'}>;
+
+export const emptyOutput: OutputState = {lines: [], partial: {stdout: '', stderr: ''}, total: 0, scroll: 0, wrap: true};
 
 export function outputReducer(state: OutputState, action: OutputAction): OutputState {
 	switch (action.type) {
@@ -53,26 +63,99 @@ export function outputReducer(state: OutputState, action: OutputAction): OutputS
 		}
 
 		case 'clear': {
-			return emptyOutput;
+			// The next run is read the way the last one was.
+			return {...emptyOutput, wrap: state.wrap};
 		}
 
 		case 'scroll': {
-			return {...state, scroll: clampScroll(state.scroll + action.delta, shownCount(state), action.rows)};
+			const furthest = maxScroll(shownLines(state), state.wrap, action);
+			return {...state, scroll: Math.max(0, Math.min(Math.min(state.scroll, furthest) + action.delta, furthest))};
 		}
 
 		case 'scroll-to': {
-			return {...state, scroll: action.where === 'bottom' ? 0 : clampScroll(Number.MAX_SAFE_INTEGER, shownCount(state), action.rows)};
+			// The top is kept as "as far as it goes", so it stays the top whatever the view's size becomes.
+			return {...state, scroll: action.where === 'bottom' ? 0 : Number.MAX_SAFE_INTEGER};
+		}
+
+		case 'toggle-wrap': {
+			return {...state, wrap: !state.wrap};
 		}
 	}
 }
 
-/** The lines to draw in a view of `rows` lines: complete lines, then the partial ones, scrolled. */
-export function visibleLines(state: OutputState, rows: number): {lines: OutputLine[]; scroll: number; above: number} {
+/**
+ * The rows to draw in a view of `rows` rows and `width` columns: complete lines, then the partial
+ * ones, scrolled; a wrapped line gives a row per `width` characters (the top one may show only its
+ * last rows). `above` counts the lines above the first one drawn.
+ */
+export function visibleLines(state: OutputState, rows: number, width = Number.POSITIVE_INFINITY): {lines: OutputLine[]; scroll: number; above: number} {
 	const shown = shownLines(state);
-	const scroll = clampScroll(state.scroll, shown.length, rows);
+	const furthest = maxScroll(shown, state.wrap, {rows, width});
+	const scroll = Math.max(0, Math.min(state.scroll, furthest));
 	const end = shown.length - scroll;
-	const start = Math.max(0, end - rows);
-	return {lines: shown.slice(start, end), scroll, above: start};
+	if (!state.wrap || width === Number.POSITIVE_INFINITY) {
+		const start = Math.max(0, end - rows);
+		return {lines: shown.slice(start, end), scroll, above: start};
+	}
+
+	const drawn: OutputLine[] = [];
+	if (furthest > 0 && state.scroll >= furthest) {
+		// At the top: the first line's first row on the top row; the last line drawn may be cut short.
+		for (let index = 0; index < end && drawn.length < rows; index++) {
+			const line = shown[index]!;
+			drawn.push(...wrapLine(line.text, width).slice(0, rows - drawn.length).map((text) => ({stream: line.stream, text})));
+		}
+
+		return {lines: drawn, scroll, above: 0};
+	}
+
+	let start = end;
+	while (start > 0 && drawn.length < rows) {
+		start--;
+		const line = shown[start]!;
+		const pieces = wrapLine(line.text, width);
+		drawn.unshift(...pieces.slice(Math.max(0, pieces.length - (rows - drawn.length))).map((text) => ({stream: line.stream, text})));
+	}
+
+	return {lines: drawn, scroll, above: start};
+}
+
+/** A line cut into rows of `width` characters (code points); an empty line is one empty row. */
+export function wrapLine(text: string, width: number): string[] {
+	const room = Math.max(1, Math.floor(width));
+	if (text.length <= room) {
+		return [text];
+	}
+
+	const points = [...text];
+	const rows: string[] = [];
+	for (let at = 0; at < points.length; at += room) {
+		rows.push(points.slice(at, at + room).join(''));
+	}
+
+	return rows.length === 0 ? [''] : rows;
+}
+
+/** How many rows a line takes in the view. */
+function heightOf(text: string, wrap: boolean, width: number): number {
+	if (!wrap || text.length <= width) {
+		return 1;
+	}
+
+	return Math.max(1, Math.ceil([...text].length / Math.max(1, Math.floor(width))));
+}
+
+/** The furthest the view scrolls up: until the first line is on the top row. */
+function maxScroll(shown: OutputLine[], wrap: boolean, {rows, width = Number.POSITIVE_INFINITY}: OutputViewSize): number {
+	const room = Math.max(1, rows);
+	let used = 0;
+	let end = 0;
+	while (end < shown.length && used < room) {
+		used += heightOf(shown[end]!.text, wrap, width);
+		end++;
+	}
+
+	return shown.length - end;
 }
 
 function shownLines(state: OutputState): OutputLine[] {
@@ -86,17 +169,9 @@ function shownLines(state: OutputState): OutputLine[] {
 	return partials.length === 0 ? state.lines : [...state.lines, ...partials];
 }
 
-function shownCount(state: OutputState): number {
-	return state.lines.length + (state.partial.stdout === '' ? 0 : 1) + (state.partial.stderr === '' ? 0 : 1);
-}
-
-function clampScroll(scroll: number, count: number, rows: number): number {
-	return Math.max(0, Math.min(scroll, count - Math.max(1, rows)));
-}
-
-/** A view scrolled up stays on the same lines while new ones arrive below. */
+/** A view scrolled up stays on the same lines while new ones arrive below (and the top stays the top). */
 function grow(scroll: number, added: number): number {
-	return scroll === 0 ? 0 : Math.min(scroll + added, MAX_LINES);
+	return scroll === 0 || scroll === Number.MAX_SAFE_INTEGER ? scroll : Math.min(scroll + added, MAX_LINES);
 }
 
 function appendChunks(state: OutputState, chunks: ReadonlyArray<readonly [Stream, string]>): OutputState {
@@ -129,7 +204,7 @@ function appendChunks(state: OutputState, chunks: ReadonlyArray<readonly [Stream
 		added += texts.length + dropped;
 	}
 
-	return {lines, partial, total, scroll: grow(state.scroll, added)};
+	return {...state, lines, partial, total, scroll: grow(state.scroll, added)};
 }
 
 function keepLast(lines: OutputLine[], extra: OutputLine[]): OutputLine[] {

@@ -14,6 +14,20 @@ function packagesIn(output: string, meta: Meta): string[] {
 	return [...new Set(inputs.filter((input) => input.includes('node_modules/')).map((input) => input.split('node_modules/').at(-1)!.split('/')[0]!))];
 }
 
+/** The dist/ files a command loaded, in order. */
+async function loadedOutputs(args: string[], home: string): Promise<string[]> {
+	const trace = path.join(tempDir(), 'trace.txt');
+	const hook = pathToFileURL(path.join(ROOT, 'test/helpers/trace-imports.mjs')).href;
+	const result = await runCli(args, {home, env: {NODE_OPTIONS: `--import=${hook}`, TRACE_IMPORTS_FILE: trace}});
+	expect(result.code, result.stderr).toBe(0);
+	const dist = pathToFileURL(path.join(ROOT, 'dist')).href;
+	return fs
+		.readFileSync(trace, 'utf8')
+		.split('\n')
+		.filter((url) => url.startsWith(dist))
+		.map((url) => 'dist' + url.slice(dist.length));
+}
+
 async function loadedPackages(args: string[], home: string, entry = 'dist/cli.js'): Promise<string[]> {
 	const trace = path.join(tempDir(), 'trace.txt');
 	const hook = pathToFileURL(path.join(ROOT, 'test/helpers/trace-imports.mjs')).href;
@@ -32,6 +46,14 @@ async function loadedPackages(args: string[], home: string, entry = 'dist/cli.js
 }
 
 describe('what a subcommand loads', () => {
+	it('each command loads two files: dist/cli.js and its own whole bundle (every ES module is a separate load)', async () => {
+		const home = tempHome();
+		await runCli(['set', 'A', 'abcdefgh'], {home});
+		for (const args of [['get', 'A'], ['list'], ['set', 'A', 'y', '--overwrite'], ['exec', '--secret', 'A', '--', 'true']]) {
+			expect(await loadedOutputs(args, home), args.join(' ')).toEqual(['dist/cli.js', `dist/chunks/${args[0]}.js`]);
+		}
+	});
+
 	it('get and list load no ink, React, conf, meow or lock code', async () => {
 		const home = tempHome();
 		await runCli(['set', 'A', 'x'], {home});

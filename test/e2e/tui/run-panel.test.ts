@@ -1,39 +1,13 @@
 // The run panel end to end: the built program in a real pseudo-terminal, opened with `r` from the list.
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {SecretStore} from '../../../source/store/store.js';
-import {KEYS, PtySession, delay} from '../../helpers/pty.js';
-import {tempHome} from '../../helpers/temp.js';
+import {describe, expect, it} from 'vitest';
+import {KEYS, type PtySession, delay} from '../../helpers/pty.js';
+import {openPanel, startTui} from '../../helpers/run-panel.js';
 
 const TOKEN = 'e2e-9c1d4b7a-secret';
-const sessions: PtySession[] = [];
-afterEach(() => {
-	for (const session of sessions.splice(0)) {
-		session.kill();
-	}
-});
-
 async function start(yaml: string, secrets: Record<string, string>): Promise<{session: PtySession; home: string}> {
-	const home = tempHome();
-	const store = new SecretStore(path.join(home, 'secrets.json'));
-	await store.setMany(Object.entries(secrets).map(([name, value]) => ({name, value})));
-	fs.writeFileSync(path.join(home, 'environments.yaml'), yaml);
-	const session = new PtySession({home, cwd: home, cols: 100, rows: 30});
-	sessions.push(session);
-	await session.waitFor('secrets-tui', 15_000);
-	return {session, home};
-}
-
-/**
- * Presses `r` and waits for the panel, then a little more: the panel's key handler subscribes just
- * after its first frame, and a key in that instant is dropped (never sent to the list behind it: the
- * last test below holds that).
- */
-async function openPanel(session: PtySession) {
-	await session.press('r');
-	await session.waitFor('Step 1/4');
-	await delay(150);
+	return startTui({yaml, secrets});
 }
 
 /** Every line either buffer holds (screen and scrollback) must show the marker's side of things only. */
@@ -121,6 +95,9 @@ describe('run panel in a terminal', () => {
 		await session.waitFor(/^your name\? *$/m, 10_000);
 		await session.type('Ada');
 		await session.press(KEYS.enter);
+		// Its screen stays until Enter (as lazygit does).
+		await session.waitFor('Press Enter to return to secrets-tui', 10_000);
+		await session.press(KEYS.enter);
 		const screen = await session.waitFor('exited with code 0', 10_000);
 		expect(screen).toContain('Run panel · Output');
 		expect(screen).toContain('It ran with the whole terminal');
@@ -149,6 +126,8 @@ describe('run panel in a terminal', () => {
 		// The child's own line, on the terminal it was given (step 4 shows the command, which also says napping).
 		await session.waitFor(/^napping$/m, 10_000);
 		await session.press(KEYS.ctrlC);
+		await session.waitFor('Press Enter to return to secrets-tui', 10_000);
+		await session.press(KEYS.enter);
 		const screen = await session.waitFor('stopped by SIGINT', 10_000);
 		expect(screen).toContain('exit 130');
 		expect(session.exitCode).toBeUndefined();
@@ -156,6 +135,8 @@ describe('run panel in a terminal', () => {
 		await session.press('T');
 		await session.waitFor((text) => !text.includes('stopped by SIGINT') && /^napping$/m.test(text), 10_000);
 		await session.press(KEYS.ctrlC);
+		await session.waitFor((text) => text.split('Press Enter to return to secrets-tui').length === 3, 10_000);
+		await session.press(KEYS.enter);
 		await session.waitFor('stopped by SIGINT', 10_000);
 	});
 

@@ -2,53 +2,12 @@
 // slow SSH link delivers them: several in one read. One engine is behind all of them (ui/shared).
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {SecretStore} from '../../../source/store/store.js';
-import {KEYS, PtySession, delay} from '../../helpers/pty.js';
-import {tempDir, tempHome} from '../../helpers/temp.js';
+import {describe, expect, it} from 'vitest';
+import {KEYS, type PtySession, delay} from '../../helpers/pty.js';
+import {tempDir} from '../../helpers/temp.js';
+import {glued, paste, startTui as start} from './start.js';
 
-const PASTE_START = '\u001B[200~';
-const PASTE_END = '\u001B[201~';
 const TWO_LINES_REFUSED = 'The paste has 2 lines and this field takes one, so nothing was pasted.';
-
-const sessions: PtySession[] = [];
-afterEach(() => {
-	for (const session of sessions.splice(0)) {
-		session.kill();
-	}
-});
-
-type Start = {secrets?: Record<string, string>; yaml?: string; cols?: number; rows?: number; env?: Record<string, string>};
-
-async function start({secrets = {}, yaml, cols = 100, rows = 30, env}: Start = {}): Promise<{session: PtySession; home: string; store: SecretStore}> {
-	const home = tempHome();
-	const store = new SecretStore(path.join(home, 'secrets.json'));
-	if (Object.keys(secrets).length > 0) {
-		await store.setMany(Object.entries(secrets).map(([name, value]) => ({name, value})));
-	}
-
-	if (yaml) {
-		fs.mkdirSync(home, {recursive: true, mode: 0o700});
-		fs.writeFileSync(path.join(home, 'environments.yaml'), yaml);
-	}
-
-	const session = new PtySession({home, cwd: home, cols, rows, env});
-	sessions.push(session);
-	await session.waitFor('secrets-tui', 15_000);
-	// The TUI asks the terminal for bracketed pastes, as a terminal then sends them.
-	expect(session.raw).toContain('\u001B[?2004h');
-	return {session, home, store};
-}
-
-/** One write, so the program reads it at once (as a paste or keys bunched by a slow link). */
-async function glued(session: PtySession, text: string) {
-	session.process.write(text);
-	await delay(80);
-}
-
-async function paste(session: PtySession, text: string) {
-	await glued(session, PASTE_START + text + PASTE_END);
-}
 
 const SEQ = `
 - name: counting

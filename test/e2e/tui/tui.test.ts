@@ -98,6 +98,8 @@ describe('secrets-tui in a terminal', () => {
 		// Overwrite the selected secret.
 		await session.press('g', 'e');
 		await session.waitFor('Overwrite API_KEY');
+		// The field starts with the current value: Ctrl+U clears it.
+		await session.press('\u0015');
 		await session.type('api-value-6666');
 		await session.press(KEYS.enter);
 		await session.waitFor('Overwrite API_KEY? (y/N)');

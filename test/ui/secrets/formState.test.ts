@@ -54,6 +54,11 @@ describe('add form', () => {
 });
 
 describe('overwrite form', () => {
+	it('starts with the current value, the cursor at its end', () => {
+		const state = initialFormState('edit', 'URL', 'https://x');
+		expect([state.value, state.valueCursor, state.focus]).toEqual(['https://x', 9, 'value']);
+	});
+
 	it('has the name fixed, starts on the value and always asks', () => {
 		let state = initialFormState('edit', 'FIXED');
 		expect(state.focus).toBe('value');

@@ -109,4 +109,32 @@ describe('output buffer', () => {
 	it('clears for a new run', () => {
 		expect(outputReducer(append(emptyOutput, ['stdout', 'x\n']), {type: 'clear'})).toEqual(emptyOutput);
 	});
+
+	it('wraps a long line onto rows of the view\'s width, and cuts it instead once toggled (as less -S)', () => {
+		const sentence = 'secrets-tui: the placeholder <<input_file>> has no value: give it one in the arguments step.';
+		let state = append(emptyOutput, ['stdout', 'first\n'], ['stderr', sentence + '\n']);
+		const wrapped = visibleLines(state, 10, 40).lines;
+		expect(wrapped.map((line) => line.text)).toEqual(['first', sentence.slice(0, 40), sentence.slice(40, 80), sentence.slice(80)]);
+		expect(wrapped.slice(1).every((line) => line.stream === 'stderr')).toBe(true);
+		state = outputReducer(state, {type: 'toggle-wrap'});
+		expect(state.wrap).toBe(false);
+		expect(visibleLines(state, 10, 40).lines.map((line) => line.text)).toEqual(['first', sentence]);
+		// A new run is read the way the last one was.
+		expect(outputReducer(state, {type: 'clear'}).wrap).toBe(false);
+	});
+
+	it('counts wrapped rows when it fills and scrolls the view', () => {
+		// Ten lines of 25 characters: two rows each at 20 columns.
+		let state = append(emptyOutput, ['stdout', Array.from({length: 10}, (_, index) => `${index}`.padEnd(25, '.')).join('\n') + '\n']);
+		const view = {rows: 5, width: 20};
+		// The bottom five rows: half of line 7, then lines 8 and 9 whole.
+		expect(visibleLines(state, 5, 20).lines.map((line) => line.text)).toEqual(['.....', '8'.padEnd(20, '.'), '.....', '9'.padEnd(20, '.'), '.....']);
+		state = outputReducer(state, {type: 'scroll-to', where: 'top', ...view});
+		const top = visibleLines(state, 5, 20);
+		expect(top.above).toBe(0);
+		expect(top.lines[0]!.text).toBe('0'.padEnd(20, '.'));
+		// Lines 0, 1 and the first row of 2 fill the view: scrolled up by the 7 lines below line 2.
+		expect(top.scroll).toBe(7);
+		expect(outputReducer(state, {type: 'scroll', delta: 100, ...view}).scroll).toBe(7);
+	});
 });
