@@ -1,6 +1,7 @@
 // The root: shows the current screen (navigation.ts decides which), with the title, the status line and
 // the footer of that screen's keys. The store's writes are useSecretActions'; help's tables are keys/allKeys.ts's.
-import {Box, Text, useApp} from 'ink';
+import {Box, useApp} from 'ink';
+import {Text} from './shared/Text.js';
 import {useCallback, useEffect, useState} from 'react';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
@@ -32,7 +33,7 @@ import {useListCommands} from './useListCommands.js';
 
 export type AppProps = {
 	store: SecretStore;
-	envsFile?: string;
+	envsFiles?: string[];
 	/** 0: shown values stay shown until masked by hand. */
 	revealTimeoutMs: number;
 	/** The store read before the first render, when the caller already has it. */
@@ -43,7 +44,7 @@ export type AppProps = {
 	statusFadeMs?: {info: number; error: number};
 };
 
-export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
+export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const {secrets, reload} = useSecrets(store, initial);
@@ -127,7 +128,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		body = <LazyJobsScreen storeDir={store.dir} width={columns} height={bodyHeight} onClose={toList} onQuit={quit} onKeys={jobsKeys} />;
 	} else if (screen.kind === 'run') {
 		footer = ownKeys;
-		body = <LazyRunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
+		body = <LazyRunPanel store={store} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
 		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
 		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={ownsKeys} answer={answer} onKey={dismissStatus} width={columns} height={listHeight} now={now} />;

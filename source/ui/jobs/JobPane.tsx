@@ -1,7 +1,8 @@
 // One submitted job: id, state as it changes, and the tail of its output file, live while it runs.
 // `x` cancels it after asking; Esc goes back and the job goes on.
 import React, {useLayoutEffect} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, useInput} from 'ink';
+import {Text} from '../shared/Text.js';
 import type {JobRecord} from '../../submit/jobs-file.js';
 import type {JobStatus, Scheduler} from '../../submit/scheduler.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';

@@ -1,6 +1,7 @@
 // Cancelling a job, the one flow for a job's pane and the jobs list: x asks, only y cancels, the job's
 // scheduler is asked to cancel it, and one line shows the question, then what happened.
-import {Text, type Key} from 'ink';
+import type {Key} from 'ink';
+import {Text} from '../shared/Text.js';
 import React, {useCallback, useEffect, useReducer, useRef} from 'react';
 import {shellJoin} from '../../launch/quote.js';
 import {schedulerById} from '../../submit/schedulers.js';

@@ -1,6 +1,7 @@
 // Step 1: the environments, each with its secrets (missing ones marked) and its definition warnings.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import type {DefinitionWarning, Environment} from '../../environments/definition.js';
 import {describeSpecifiers} from '../../environments/select.js';
 import {windowStart} from '../shared/window.js';
@@ -12,8 +13,10 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 	}
 
 	const own = warnings.filter((warning) => warning.environment === selected.name);
+	// Sources that could not be read (a broken matflow/hpcflow configuration): one line each, at most two.
+	const general = warnings.filter((warning) => warning.environment === '').slice(0, 2);
 	// The details of the highlighted environment take what they need; the list gets the rest.
-	const detailRows = 2 + Math.min(selected.problems.length, 1) + 2 * Math.min(own.length, 4);
+	const detailRows = 3 + Math.min(selected.problems.length, 1) + 2 * Math.min(own.length, 4) + general.length;
 	const listRows = Math.max(1, rows - detailRows);
 	const start = windowStart(cursor, environments.length, listRows);
 	return (
@@ -56,6 +59,10 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 				{'  executables: '}
 				{selected.executables.map((executable) => executable.label).join(', ') || 'none'}
 			</Text>
+			<Text wrap="truncate" dimColor>
+				{'  from '}
+				{selected.file}
+			</Text>
 			{selected.problems.slice(0, 1).map((problem, index) => (
 				<Text key={index} color="red" wrap="truncate">
 					{'  '}
@@ -65,6 +72,12 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 			{own.slice(0, 4).map((warning, index) => (
 				<Text key={index} color="yellow" wrap="wrap">
 					{'  warning: '}
+					{warning.message}
+				</Text>
+			))}
+			{general.map((warning, index) => (
+				<Text key={`general-${index}`} color="yellow" wrap="truncate">
+					{'warning: '}
 					{warning.message}
 				</Text>
 			))}

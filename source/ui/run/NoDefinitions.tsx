@@ -2,13 +2,14 @@
 // or when it is broken (the loader's sentence, which names the file, the line and the problem). When
 // the text is taller than the panel (40×10), it scrolls.
 import React, {useLayoutEffect, useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, useInput} from 'ink';
+import {Text} from '../shared/Text.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {wrapWords} from '../shared/format.js';
-import {EXAMPLE_DEFINITIONS, type Definitions} from '../../environments/definitions-file.js';
+import {EXAMPLE_DEFINITIONS, type DefinitionsRead} from '../../environments/definitions-file.js';
 import {NO_DEFINITIONS_FIT_KEYS, NO_DEFINITIONS_KEYS} from '../keys/runKeys.js';
 
-type Props = {definitions: Exclude<Definitions, {state: 'loaded'}>; width: number; height: number; onClose: () => void; onKeys?: (keys: KeyTable<string>) => void};
+type Props = {definitions: Exclude<DefinitionsRead, {state: 'loaded'}>; width: number; height: number; onClose: () => void; onKeys?: (keys: KeyTable<string>) => void};
 
 type Row = {text: string; color?: 'cyan' | 'red'};
 

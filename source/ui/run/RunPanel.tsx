@@ -2,7 +2,7 @@
 // program's redacted output. Opened with `r` from the list; it owns the keyboard (Ctrl+C included)
 // until it calls onClose.
 import React, {useState} from 'react';
-import {readDefinitions} from '../../environments/definitions-file.js';
+import {readDefinitionSet} from '../../environments/definitions-file.js';
 import {definitionWarnings} from '../../environments/warnings.js';
 import {NoDefinitions} from './NoDefinitions.js';
 import {RunWizard} from './RunWizard.js';
@@ -15,8 +15,9 @@ export type {RunPanelProps} from './types.js';
 
 export function RunPanel(props: RunPanelProps) {
 	// Read once per opening: press r again to pick up an edited file.
-	// environments.yaml beside this store (SECRETS_TUI_ENVS and --envs still win).
-	const [definitions] = useState(() => readDefinitions({flag: props.envsFile, env: {...process.env, SECRETS_TUI_HOME: props.store.dir}}));
+	// environments.yaml beside this store and the fitting matflow/hpcflow configurations' sources
+	// (SECRETS_TUI_ENVS and --envs still win).
+	const [definitions] = useState(() => readDefinitionSet({...(props.envsFiles ? {flags: props.envsFiles} : {}), storeDir: props.store.dir}));
 	// What the definitions hold that should not be there (a stored value written in, a password assigned).
 	const [warnings] = useState(() => (definitions.state === 'loaded' ? definitionWarnings(definitions.defs, new Map(props.store.list().map((entry) => [entry.name, entry.value]))) : []));
 	// A batch scheduler on the PATH (sbatch): the last step then offers to submit instead of running here.

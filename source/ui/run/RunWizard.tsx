@@ -1,6 +1,7 @@
 // The steps and the output screen, driven by one key table per screen (../keys/runKeys.ts).
 import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import {fieldEdit} from '../shared/fieldInput.js';
 import {useFieldInput} from '../shared/useFieldInput.js';
 import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
@@ -26,9 +27,9 @@ import type {RunPanelProps} from './types.js';
 import {describeShell, resolveShell} from '../../launch/shell.js';
 import {shellSetting} from '../../launch/settings.js';
 
-function defaultShellText(storeDir: string): string {
+function defaultShellText(storeDir: string, configured: EnvironmentsFile['shell']): string {
 	try {
-		return describeShell(resolveShell({setting: shellSetting(storeDir)}));
+		return describeShell(resolveShell({setting: shellSetting(storeDir), ...(configured ? {configured} : {})}));
 	} catch {
 		return '';
 	}
@@ -61,7 +62,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	const stored = useMemo(() => new Set(storedNames), [storedNames]);
 	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
 	// The shell `run` would use (SECRETS_TUI_SHELL, settings.yaml beside the store, else bash/sh), to edit.
-	const [wizard, dispatch, latest] = useLiveReducer(wizardReducer, () => initialWizard(defs.environments, storedNames, defaultShellText(store.dir)));
+	const [wizard, dispatch, latest] = useLiveReducer(wizardReducer, () => initialWizard(defs.environments, storedNames, defaultShellText(store.dir, defs.shell)));
 	const runner = useRun(store, defs);
 	const {start} = runner;
 	// A launch follows the reducer's count of launches asked for.

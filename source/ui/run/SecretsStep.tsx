@@ -1,7 +1,8 @@
 // Step 3: the secrets to inject. The environment's own are checked; any other stored secret can be
 // added under its own name. Space toggles.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import type {SecretRow} from './wizard-state.js';
 import {windowStart} from '../shared/window.js';
 

@@ -2,7 +2,8 @@
 // colour, and an optional detail follows dimmed (the run panel's line count and scroll). Given a width,
 // the sentence is always whole: it wraps onto more rows instead of being cut (the run panel); without
 // one it is a single row, cut at the edge (the list's status, which fades).
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './Text.js';
 import {wrapWords} from './format.js';
 
 export type Status = {

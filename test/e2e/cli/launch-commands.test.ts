@@ -217,7 +217,7 @@ describe('secrets-tui envs', () => {
 `);
 		const result = await cli(['envs']);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('python_env (version=3.11)\n  secrets: GITHUB_TOKEN, API_TOKEN=hpc-api-token, WANDB_API_KEY=wandb, SSH_KEY_FILE=<file of ssh-key>\n  missing from the store: hpc-api-token, wandb, ssh-key');
+		expect(result.stdout).toContain(`python_env (version=3.11)\n  from ${path.join(home, 'environments.yaml')}\n  secrets: GITHUB_TOKEN, API_TOKEN=hpc-api-token, WANDB_API_KEY=wandb, SSH_KEY_FILE=<file of ssh-key>\n  missing from the store: hpc-api-token, wandb, ssh-key`);
 		expect(result.stdout).toContain('executable mpi_run');
 		expect(result.stdout).toContain('cores 2-64 in steps of 2');
 		expect(result.stdout).toContain('needs --script PATH)');
