@@ -14,7 +14,7 @@ import {checkShellTrusted, describeShell, resolveShell} from './shell.js';
 import {settingsFile, shellSetting} from './settings.js';
 import {fillPlaceholders} from './fill.js';
 import {shellArgv, shellDisplay} from './script.js';
-import {shellJoin} from './quote.js';
+import {shellJoin, shellQuote} from './quote.js';
 
 /** Linux caps one environment string ("VAR=value" and its NUL) at 32 pages: 128 KiB. */
 export const MAX_VARIABLE_BYTES = 128 * 1024;
@@ -166,7 +166,7 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 		const names = missing.join(', ');
 		problems = [
 			...problems,
-			`${who} ${missing.length === 1 ? 'a secret that is' : `${missing.length} secrets that are`} not in the store (${store.file}): ${names}. Add ${missing.length === 1 ? 'it' : 'each'} with \`secrets-tui set NAME\`; nothing was run.`,
+			`${who} ${missing.length === 1 ? 'a secret that is' : `${missing.length} secrets that are`} not in the store (${store.file}): ${names}. Add ${missing.length === 1 ? 'it' : 'them'} with ${missing.map((name) => `\`secrets-tui set ${shellQuote(name)}\``).join(', ')}; nothing was run.`,
 		];
 	}
 

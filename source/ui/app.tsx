@@ -2,7 +2,8 @@
 // the footer of that screen's keys. The store's writes are useSecretActions'; help's tables are keys/allKeys.ts's.
 import {Box, useApp} from 'ink';
 import {Text} from './shared/Text.js';
-import {useCallback, useEffect, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
+import {usesOf, type SecretUse} from '../environments/usage.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
 import {StatusLine} from './shared/StatusLine.js';
@@ -16,12 +17,13 @@ import type {KeyTable} from './keys/binding.js';
 import {FILTER_KEYS} from './keys/filterKeys.js';
 import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
-import {DETAIL_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
+import {DETAIL_KEYS, DETAILS_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
 import {initialNavigation, listOwnsKeys, navigationReducer, type Screen} from './navigation.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
 import {LazyJobsScreen} from './jobs/LazyJobsScreen.js';
 import {HelpScreen} from './help/HelpScreen.js';
 import {DetailScreen} from './secrets/DetailScreen.js';
+import {DetailsScreen} from './secrets/DetailsScreen.js';
 import {FormScreen} from './secrets/FormScreen.js';
 import {ListScreen, listChromeHeight} from './secrets/ListScreen.js';
 import {StoreErrorScreen} from './secrets/StoreErrorScreen.js';
@@ -85,8 +87,25 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 	const quit = useCallback(() => setQuitting(true), []);
 	const ownsKeys = useCallback(() => listOwnsKeys(live.current), [live]);
 	const toList = useCallback(() => setScreen({kind: 'list'}), [setScreen]);
+	// The environments naming each secret: the definitions are read after the first frame (YAML is not
+	// loaded at start); until then, and without definitions, none.
+	const [uses, setUses] = useState<{of: (name: string) => SecretUse[]}>({of: () => []});
+	const usesRef = useRef(uses.of);
+	usesRef.current = uses.of;
+	useEffect(() => {
+		let current = true;
+		void import('../environments/definitions-file.js').then(({definitionsFor}) => {
+			const defs = definitionsFor(store.dir, envsFiles);
+			if (current && defs) {
+				setUses({of: (name) => usesOf(defs, name)});
+			}
+		});
+		return () => {
+			current = false;
+		};
+	}, [store, envsFiles]);
 	const {save, remove} = useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved: toList});
-	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs, remove});
+	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs, remove, usesOf: usesRef});
 
 	if (quitting) {
 		// An empty last frame: whatever ink does at unmount, it has no value to print.
@@ -120,6 +139,10 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 	} else if (screen.kind === 'detail' && list.entries.some((entry) => entry.name === screen.name)) {
 		footer = DETAIL_KEYS;
 		body = <DetailScreen entry={list.entries.find((entry) => entry.name === screen.name)!} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
+	} else if (screen.kind === 'details' && list.entries.some((entry) => entry.name === screen.name)) {
+		footer = DETAILS_KEYS;
+		const entry = list.entries.find((candidate) => candidate.name === screen.name)!;
+		body = <DetailsScreen entry={entry} uses={uses.of(entry.name)} onClose={toList} onQuit={quit} width={columns} height={bodyHeight} now={now} />;
 	} else if (screen.kind === 'help') {
 		footer = HELP_KEYS;
 		body = <HelpScreen tables={ALL_KEY_TABLES} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
@@ -131,7 +154,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		body = <LazyRunPanel store={store} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
 		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
-		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={ownsKeys} answer={answer} onKey={dismissStatus} width={columns} height={listHeight} now={now} />;
+		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={ownsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={uses.of} height={listHeight} now={now} />;
 	}
 
 	return (

@@ -2,6 +2,7 @@
 // listCommandOutcome), copying, and the delete question with its answer (the delete itself is
 // useSecretActions'). Acts on the navigation as of the last key, ahead of the last frame.
 import type {Key} from 'ink';
+import {usedBySentence, type SecretUse} from '../environments/usage.js';
 import {useCallback, type Dispatch, type RefObject} from 'react';
 import {matchKey} from './keys/binding.js';
 import {CONFIRM_KEYS} from './keys/formKeys.js';
@@ -20,11 +21,13 @@ export type ListCommandsOptions = {
 	quit: () => void;
 	copy: (text: string) => void;
 	clipboardClearMs?: number;
+	/** The environments that name a secret (the delete question says so). */
+	usesOf: RefObject<(name: string) => SecretUse[]>;
 	/** The answer to `Delete NAME? (y/N)`. */
 	remove: (name: string, yes: boolean) => void;
 };
 
-export function useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs, remove}: ListCommandsOptions) {
+export function useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs, remove, usesOf}: ListCommandsOptions) {
 	/** A command of the list's keys. */
 	const onCommand = useCallback(
 		(command: ListCommand) => {
@@ -57,7 +60,8 @@ export function useListCommands({live, navigate, setScreen, liveList, setStatus,
 
 				case 'ask-delete': {
 					navigate({type: 'ask-delete', name: outcome.name});
-					setStatus({text: `Delete ${outcome.name}? (y/N)`, tone: 'question'});
+					const users = usedBySentence(usesOf.current(outcome.name));
+					setStatus({text: `Delete ${outcome.name}?${users ? ` ${users}` : ''} (y/N)`, tone: 'question'});
 					break;
 				}
 
@@ -68,7 +72,7 @@ export function useListCommands({live, navigate, setScreen, liveList, setStatus,
 				}
 			}
 		},
-		[live, liveList, quit, copy, clipboardClearMs, setScreen, navigate, setStatus],
+		[live, liveList, quit, copy, clipboardClearMs, setScreen, navigate, setStatus, usesOf],
 	);
 
 	/** A key while the delete question is asked: true when it answered it. */

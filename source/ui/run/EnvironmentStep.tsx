@@ -4,7 +4,9 @@ import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
 import type {DefinitionWarning, Environment} from '../../environments/definition.js';
 import {describeSpecifiers} from '../../environments/select.js';
+import {describeDestination} from '../../environments/mapping.js';
 import {windowStart} from '../shared/window.js';
+import {missingSecrets} from './rows.js';
 
 export function EnvironmentStep({environments, cursor, stored, warnings, rows}: {environments: readonly Environment[]; cursor: number; stored: ReadonlySet<string>; warnings: DefinitionWarning[]; rows: number}) {
 	const selected = environments[cursor];
@@ -23,19 +25,19 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 		<Box flexDirection="column">
 			{environments.slice(start, start + listRows).map((environment, offset) => {
 				const index = start + offset;
-				const absent = environment.secrets.filter((mapping) => !stored.has(mapping.secret)).length;
+				const absent = missingSecrets(environment, stored).length;
 				const warned = warnings.some((warning) => warning.environment === environment.name);
 				return (
 					<Text key={index} wrap="truncate" inverse={index === cursor}>
 						{index === cursor ? '› ' : '  '}
 						{environment.name}
+						{absent > 0 ? <Text color="red"> · {absent} missing</Text> : null}
 						{Object.keys(environment.specifiers).length > 0 ? ` (${describeSpecifiers(environment.specifiers)})` : ''}
 						<Text dimColor>
 							{' '}
 							· {environment.secrets.length} secret{environment.secrets.length === 1 ? '' : 's'} · {environment.executables.length} executable
 							{environment.executables.length === 1 ? '' : 's'}
 						</Text>
-						{absent > 0 ? <Text color="red"> · {absent} missing</Text> : null}
 						{warned ? <Text color="yellow"> · warning</Text> : null}
 					</Text>
 				);
@@ -45,7 +47,7 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 				{selected.secrets.length === 0 ? <Text dimColor>none</Text> : null}
 				{selected.secrets.map((mapping, index) => {
 					const absent = !stored.has(mapping.secret);
-					const shown = mapping.kind === 'file' ? `${mapping.variable}=file:${mapping.secret}` : mapping.variable === mapping.secret ? mapping.secret : `${mapping.variable}=${mapping.secret}`;
+					const shown = describeDestination(mapping);
 					return (
 						<Text key={index} color={absent ? 'red' : undefined}>
 							{index > 0 ? ', ' : ''}

@@ -4,6 +4,7 @@ import React from 'react';
 import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
 import type {SecretRow} from './wizard-state.js';
+import {describeDestination} from '../../environments/mapping.js';
 import {windowStart} from '../shared/window.js';
 
 export function SecretsStep({secrets: secretRows, cursor, stored, rows}: {secrets: SecretRow[]; cursor: number; stored: ReadonlySet<string>; rows: number}) {
@@ -21,7 +22,7 @@ export function SecretsStep({secrets: secretRows, cursor, stored, rows}: {secret
 					<Text key={index} wrap="truncate" inverse={index === cursor}>
 						{index === cursor ? '› ' : '  '}
 						{row.checked ? '[x] ' : '[ ] '}
-						{row.kind === 'file' ? `${row.variable} ← file of ${row.secret}` : row.variable === row.secret ? row.secret : `${row.variable} ← ${row.secret}`}
+						{describeDestination(row)}
 						{row.declared ? <Text dimColor> (declared)</Text> : null}
 						{absent ? <Text color="red"> (missing from the store)</Text> : null}
 					</Text>

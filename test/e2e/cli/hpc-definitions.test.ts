@@ -255,10 +255,10 @@ describe('a secret key that is not a variable name', () => {
 	it('fails only its environment, when it is run, with the VAR=name fix; envs shows it; the others run', async () => {
 		const envs = await cli(['envs', '--envs', LINUX]);
 		expect(envs.code).toBe(0);
-		expect(envs.stdout).toContain(`portal_env\n  from ${LINUX}\n  cannot run: line 83: in its secrets: "portal-token" cannot be an environment variable's name`);
+		expect(envs.stdout).toContain(`portal_env\n  from ${LINUX}\n  cannot run: line 83: in its secrets: "2fa_portal_token" cannot be an environment variable's name`);
 		const run = await cli(['run', 'portal_env', '--envs', LINUX]);
 		expect(run.stderr).toBe(
-			`secrets-tui: The environment portal_env cannot run: ${LINUX}, line 83: in its secrets: "portal-token" cannot be an environment variable's name (letters, digits and _, not starting with a digit); write VAR=portal-token to choose the variable.\n`,
+			`secrets-tui: The environment portal_env cannot run: ${LINUX}, line 83: in its secrets: "2fa_portal_token" cannot be an environment variable's name (letters, digits and _, not starting with a digit); write VAR=2fa-portal-token to choose the variable.\n`,
 		);
 		expect(run.code).toBe(1);
 		expect((await cli(['run', 'damask_env', '--envs', LINUX], login)).code).toBe(0);
