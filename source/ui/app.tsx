@@ -8,6 +8,7 @@ import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
 import {StatusLine} from './shared/StatusLine.js';
 import {useClipboard} from './shared/useClipboard.js';
+import {clipboardClearMs as defaultClipboardClearMs} from './shared/clipboard.js';
 import {useLiveReducer} from './shared/useLiveReducer.js';
 import {useNow} from './shared/useNow.js';
 import {STATUS_FADE_MS, useStatus} from './shared/useStatus.js';
@@ -68,7 +69,8 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 	const panelKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'run', table}), []);
 	const jobsKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'jobs', table}), []);
 	const [quitting, setQuitting] = useState(false);
-	const copy = useClipboard(clipboardClearMs);
+	const clearMs = clipboardClearMs ?? defaultClipboardClearMs();
+	const copy = useClipboard(clearMs);
 	const now = useNow();
 	useRevealExpiry(list, dispatch);
 
@@ -105,7 +107,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		};
 	}, [store, envsFiles]);
 	const {save, remove} = useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved: toList});
-	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs, remove, usesOf: usesRef});
+	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, usesOf: usesRef});
 
 	if (quitting) {
 		// An empty last frame: whatever ink does at unmount, it has no value to print.

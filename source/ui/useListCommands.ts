@@ -10,7 +10,6 @@ import {listCommandOutcome, listOwnsKeys, type Navigation, type NavigationAction
 import type {ListCommand} from './secrets/ListScreen.js';
 import {selected, type ListState} from './secrets/listState.js';
 import type {Status} from './shared/StatusLine.js';
-import {CLIPBOARD_CLEAR_MS} from './shared/useClipboard.js';
 
 export type ListCommandsOptions = {
 	live: RefObject<Navigation>;
@@ -20,7 +19,8 @@ export type ListCommandsOptions = {
 	setStatus: (status: Status | undefined) => void;
 	quit: () => void;
 	copy: (text: string) => void;
-	clipboardClearMs?: number;
+	/** How long a copied value stays on the clipboard, for the status sentence. */
+	clipboardClearMs: number;
 	/** The environments that name a secret (the delete question says so). */
 	usesOf: RefObject<(name: string) => SecretUse[]>;
 	/** The answer to `Delete NAME? (y/N)`. */
@@ -67,7 +67,7 @@ export function useListCommands({live, navigate, setScreen, liveList, setStatus,
 
 				case 'copy': {
 					copy(current!.value);
-					setStatus({text: `Copied ${outcome.name} to the clipboard (OSC 52); it will be cleared in ${Math.round((clipboardClearMs ?? CLIPBOARD_CLEAR_MS) / 1000)} s.`, tone: 'info'});
+					setStatus({text: `Copied ${outcome.name} to the clipboard (OSC 52); it will be cleared in ${Math.round(clipboardClearMs / 1000)} s.`, tone: 'info'});
 					break;
 				}
 			}
