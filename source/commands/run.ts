@@ -47,6 +47,7 @@ export async function run(argv: string[]): Promise<number> {
 	const {defs, warnings} = loadDefinitions(envs);
 	printWarnings(warnings);
 	const flags = launchFlags(parsed.flags);
-	const plan = planRun({...choices, defs, store: new SecretStore(), keepProblems: flags.dryRun});
-	return execute(plan, flags);
+	const store = new SecretStore();
+	const plan = planRun({...choices, defs, store, keepProblems: flags.dryRun});
+	return execute(plan, flags, flags.dryRun ? new Map(store.list().map((entry) => [entry.name, entry.value])) : undefined);
 }

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {UserError, UsageError} from '../util/errors.js';
-import type {SecretStore} from '../store/store.js';
+import type {SecretEntry, SecretStore} from '../store/store.js';
+import {expiryState, expiryText} from '../store/expiry.js';
 import type {EnvironmentsFile, SecretMapping} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {ARGS_PLACEHOLDER, CORES_PLACEHOLDER, SCRIPT_PLACEHOLDERS, placeholdersIn} from '../environments/placeholders.js';
@@ -13,15 +14,17 @@ import type {LaunchPlan} from './types.js';
 import {checkShellTrusted, describeShell, resolveShell} from './shell.js';
 import {settingsFile, shellSetting} from './settings.js';
 import {fillPlaceholders} from './fill.js';
+import {secretWrittenIn} from './redact.js';
 import {shellArgv, shellDisplay} from './script.js';
 import {shellJoin, shellQuote} from './quote.js';
 import {readTemplate, type Template} from '../environments/template.js';
-import {lookUpSecrets, storedValues} from './lookup.js';
+import {lookUpSecrets} from './lookup.js';
 
 /** Linux caps one environment string ("VAR=value" and its NUL) at 32 pages: 128 KiB. */
 export const MAX_VARIABLE_BYTES = 128 * 1024;
-/** Values shorter than this cannot be redacted safely. */
-export const MIN_REDACTABLE_LENGTH = 4;
+import {MIN_REDACTABLE_LENGTH} from './redact-rules.js';
+
+export {MIN_REDACTABLE_LENGTH} from './redact-rules.js';
 
 /**
  * What a person chooses for a run of a definition: `run`'s options, the run panel's fields, and what
@@ -108,6 +111,13 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 		`Shell: ${describeShell(shell)} (${shell.from})${setup ? '; a failing setup line ends the run before the command' : ''}`,
 	];
 	const secrets = resolveSecrets(input.mappings ?? environment.secrets, input.store, `${environment.name} needs`, unfilled, input.keepProblems === true);
+	const written = secretWrittenIn(secrets.values, [...Object.values(input.params), ...input.args]);
+	if (written !== undefined) {
+		throw new UserError(
+			`The value of the secret ${written} is written in a --param or an argument, where every user of this machine can read it (the process list, /proc/PID/cmdline), so nothing was started. Pass it through the environment's secrets instead.`,
+		);
+	}
+
 	return {argv, display: shellDisplay(shell, setup, command), about, shell: {words: shell.words, from: shell.from}, chosen: {environment, executable, instance, cores: choice.cores}, ...secrets, warnings: [...warnings, ...secrets.warnings]};
 }
 
@@ -150,7 +160,8 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 	const values = new Map<string, string>();
 	const missing: string[] = [];
 	// One read of the store for all of them (each get() reads the file).
-	const stored = mappings.length > 0 ? storedValues(store) : new Map<string, string>();
+	const entries = mappings.length > 0 ? new Map(store.list().map((entry) => [entry.name, entry])) : new Map<string, SecretEntry>();
+	const stored = new Map([...entries].map(([name, entry]) => [name, entry.value]));
 	// Templates are read now (not when the definitions were loaded): the names they hold now are the ones filled.
 	const templates = new Map<string, Template>();
 	for (const mapping of mappings) {
@@ -211,6 +222,15 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 	}
 
 	const warnings: string[] = [];
+	const now = Date.now();
+	for (const secret of values.keys()) {
+		const expires = entries.get(secret)?.expires;
+		if (expires && expiryState(expires, now) === 'expired') {
+			// It still runs: the date is the user's note, and the service may still take the value.
+			warnings.push(`The secret ${secret} ${expiryText(expires, now)} (${expires}); it was passed all the same. Renew it with \`secrets-tui set ${shellQuote(secret)} --overwrite --expires YYYY-MM-DD\`.`);
+		}
+	}
+
 	for (const [secret, value] of values) {
 		if (value.length < MIN_REDACTABLE_LENGTH) {
 			warnings.push(
