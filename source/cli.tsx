@@ -74,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 
 	const module = await command.load();
-	return module.run(rest);
+	return module.run(rest, COMMANDS);
 }
 
 // Before any value is read: this process's core dumps leave its memory out (its children's do not).

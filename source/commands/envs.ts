@@ -1,4 +1,4 @@
-import {loadDefinitions} from '../environments/locate.js';
+import {loadDefinitions} from '../environments/definitions-file.js';
 import {describeMapping, secretsOf} from '../environments/mapping.js';
 import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
 import {describeSpecifiers} from '../environments/select.js';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {expandHome} from '../util/stdin.js';
-import {readTemplate} from '../launch/template.js';
+import {readTemplate} from './template.js';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
 import {isUserError, UserError} from '../util/errors.js';
 import type {Environment, EnvironmentsFile, Executable, Instance, SecretMapping} from './definition.js';

@@ -18,7 +18,7 @@ import {removeSecretFolder, sweepSecretFolders, writeSecretFiles} from './secret
 import {oneOutputCommand, sharedOutputFile} from './one-output.js';
 import {printable} from '../util/printable.js';
 import {withChildCoreDumps} from '../util/core-dumps.js';
-import {fillTemplate} from './template.js';
+import {fillTemplate} from '../environments/template.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** How long after the child's end a Ctrl+C from the shared terminal is still absorbed: it can be handled late. */

@@ -18,7 +18,7 @@ import {fillPlaceholders} from './fill.js';
 import {secretWrittenIn} from './redact.js';
 import {shellArgv, shellDisplay} from './script.js';
 import {shellJoin, shellQuote} from './quote.js';
-import {readTemplate, type Template} from './template.js';
+import {readTemplate, type Template} from '../environments/template.js';
 import {lookUpSecrets} from './lookup.js';
 
 /** Linux caps one environment string ("VAR=value" and its NUL) at 32 pages: 128 KiB. */

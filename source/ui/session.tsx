@@ -5,11 +5,11 @@
 import {render} from 'ink';
 import {SecretStore} from '../store/store.js';
 import {printableLines} from '../util/printable.js';
-import {Stores} from './stores.js';
+import {App} from './app.js';
 import type {TuiOptions} from '../cli/tui-options.js';
 import {clearPendingClipboard} from './shared/useClipboard.js';
 import {loadSecrets} from './secrets/useSecrets.js';
-import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, keepingScrollback} from './terminal.js';
+import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, keepingScrollback} from './shared/terminal.js';
 
 /**
  * Frames are throttled to at most one per ~8 ms: a key press after a pause is drawn at once (the
@@ -59,7 +59,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
 	process.on('exit', restore);
 
 	stdout.write(ENTER_ALT_SCREEN);
-	const instance = render(<Stores personal={store} envsFiles={options.envsFiles} revealTimeoutMs={options.revealTimeoutMs} initial={initial} />, {
+	const instance = render(<App store={store} envsFiles={options.envsFiles} revealTimeoutMs={options.revealTimeoutMs} initial={initial} />, {
 		stdout: keepingScrollback(stdout),
 		exitOnCtrlC: false,
 		patchConsole: false,

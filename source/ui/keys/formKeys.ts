@@ -26,16 +26,6 @@ export const OVERWRITE_FORM_KEYS: KeyTable<FormAction> = {
 export type ConfirmAction = 'yes' | 'no';
 
 /** Any `(y/N)` question: only y says yes, any other key says no. */
-/** The question of "copy to store…": a digit picks the team store. */
-export const COPY_TO_STORE_KEYS: KeyTable<'pick' | 'no'> = {
-	title: 'Copy to store (1-9)',
-	bindings: [
-		{keys: '1-9', label: 'store', description: 'Copy to the team store of that number.', action: 'pick', footer: true, match: (input, key) => !key.ctrl && !key.meta && /^[1-9]$/.test(input)},
-		{keys: 'Esc/Ctrl+C', label: 'no', description: 'No, as any other key: the question closes and the TUI stays open.', action: 'no', match: either(special('escape'), ctrl('c'))},
-		{keys: 'any other key', label: 'no', description: 'No: nothing is copied.', action: 'no', footer: true, match: () => true},
-	],
-};
-
 export const CONFIRM_KEYS: KeyTable<ConfirmAction> = {
 	title: 'Questions (y/N)',
 	bindings: [

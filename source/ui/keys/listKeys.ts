@@ -20,8 +20,6 @@ export type ListAction =
 	| 'clearFilter'
 	| 'run'
 	| 'jobs'
-	| 'switchStore'
-	| 'copyToStore'
 	| 'help'
 	| 'quit';
 
@@ -90,15 +88,6 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 		{keys: 'Esc', label: 'clear filter', description: 'Clear the filter.', action: 'clearFilter', match: special('escape')},
 		{keys: 'r', label: 'run', description: 'Open the run panel.', action: 'run', footer: true, priority: 4, match: char('r')},
 		{keys: 'J', label: 'jobs', description: 'The batch jobs submitted through secrets-tui (Slurm), with their state and output.', action: 'jobs', match: char('J')},
-		{keys: 's', label: 'store', description: 'Switch to the next store: your personal store, then each team store (secrets-tui store add); every screen works on the store named in the header.', action: 'switchStore', footer: true, priority: 8, needs: 'stores', match: char('s')},
-		{
-			keys: 't',
-			label: 'copy to store',
-			description: 'Copy the selected personal secret to a team store (asks which first; an existing name there is kept).',
-			action: 'copyToStore',
-			needs: 'selection',
-			match: char('t'),
-		},
 		{keys: '?', label: 'help', description: 'Show every key.', action: 'help', footer: true, match: char('?')},
 		{keys: 'q', label: 'quit', description: 'Quit; the screen is restored and no value is left on it.', action: 'quit', footer: true, match: char('q')},
 		{keys: 'Ctrl+C', label: 'quit', description: 'Quit, as q does.', action: 'quit', match: ctrl('c')},
