@@ -2,6 +2,7 @@ import {relativeTime} from '../util/time.js';
 import {SecretStore} from '../store/store.js';
 import {jobRows, type JobRow} from '../submit/job-list.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {widest} from '../util/widest.js';
 
 export const spec: CommandSpec = {
 	name: 'jobs',
@@ -46,7 +47,7 @@ export async function run(argv: string[]): Promise<number> {
 		['ID', 'STATE', 'ENVIRONMENT', 'SUBMITTED', 'OUTPUT'],
 		...rows.map((row) => [row.id, stateText(row), `${row.environment}/${row.executable}`, relativeTime(row.submitted), row.output]),
 	];
-	const widths = table[0]!.map((_cell, column) => Math.max(...table.map((line) => line[column]!.length)));
+	const widths = table[0]!.map((_cell, column) => widest(table.map((line) => line[column]!)));
 	for (const line of table) {
 		process.stdout.write(line.map((cell, column) => (column === line.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ') + '\n');
 	}

@@ -3,6 +3,7 @@ import {relativeTime} from '../util/time.js';
 import {SecretStore, type SecretEntry} from '../store/store.js';
 import {printable, printableExact, printableJson} from '../util/printable.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {widest} from '../util/widest.js';
 
 export const spec: CommandSpec = {
 	name: 'list',
@@ -58,7 +59,7 @@ export async function run(argv: string[]): Promise<number> {
 function formatTable(secrets: SecretEntry[], withValues: boolean): string {
 	const now = Date.now();
 	const names = secrets.map((secret) => printable(secret.name));
-	const nameWidth = Math.max(4, ...names.map((name) => name.length));
+	const nameWidth = widest(names, 4);
 	const rows = secrets.map((secret, index) => {
 		const updated = `${secret.updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(secret.updated, now)}`;
 		const columns = [names[index]!.padEnd(nameWidth), withValues ? updated.padEnd(36) : updated];

@@ -23,9 +23,7 @@ export class SecretStore {
 	/** Every secret, sorted by name (compareNames: the TUI and `list` show the same order). */
 	list(): SecretEntry[] {
 		const {secrets} = readStore(this.file);
-		return Object.keys(secrets)
-			.sort(compareNames)
-			.map((name) => ({name, ...secrets[name]!}));
+		return sortNames(Object.keys(secrets)).map((name) => ({name, ...secrets[name]!}));
 	}
 
 	/** The secret, or undefined when there is none by that name. */
@@ -110,6 +108,16 @@ export class SecretStore {
 		const {changeStore} = await import('./change.js');
 		return changeStore(this.file, mutate);
 	}
+}
+
+/**
+ * `names` in compareNames' order, each lowered once rather than in every comparison (a million
+ * names take about 20 million comparisons).
+ */
+export function sortNames(names: string[]): string[] {
+	const keyed = names.map((name) => ({name, lower: name.toLowerCase()}));
+	keyed.sort((a, b) => (a.lower === b.lower ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.lower < b.lower ? -1 : 1));
+	return keyed.map((entry) => entry.name);
 }
 
 /**

@@ -12,6 +12,7 @@ import {JOBS_KEYS} from '../keys/jobsKeys.js';
 import {cancelReducer, initialCancel} from './submitState.js';
 import {STATE_POLL_MS} from './useJobWatch.js';
 import {windowFollowing} from '../shared/window.js';
+import {widest} from '../../util/widest.js';
 
 export type JobsScreenProps = {storeDir: string; width: number; height: number; onClose: () => void; onQuit: () => void; onKeys?: (keys: KeyTable<string>) => void};
 
@@ -139,8 +140,8 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 
 	const top = windowFollowing(cursor, rows?.length ?? 0, room);
 	const shown = rows?.slice(top, top + room) ?? [];
-	const idWidth = Math.max(2, ...shown.map((row) => row.id.length));
-	const stateWidth = Math.max(5, ...shown.map((row) => row.state.length));
+	const idWidth = widest(shown.map((row) => row.id), 2);
+	const stateWidth = widest(shown.map((row) => row.state), 5);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate">
