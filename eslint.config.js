@@ -16,6 +16,14 @@ export default tseslint.config(
 		},
 	},
 	{
+		// Every string a screen draws goes through util/printable.ts: screens take Text from ui/shared/Text.tsx.
+		files: ['source/ui/**/*.tsx'],
+		ignores: ['source/ui/shared/Text.tsx'],
+		rules: {
+			'no-restricted-imports': ['error', {paths: [{name: 'ink', importNames: ['Text'], message: 'Import Text from source/ui/shared/Text.tsx: it makes what it draws printable.'}]}],
+		},
+	},
+	{
 		files: ['**/*.{js,mjs}'],
 		languageOptions: {globals: {process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', URL: 'readonly'}},
 	},

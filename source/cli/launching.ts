@@ -4,6 +4,7 @@ import {printableLines} from '../util/printable.js';
 import type {LaunchPlan} from '../launch/types.js';
 import {launch} from '../launch/launch.js';
 import {redactText} from '../launch/redact.js';
+import {describeDestination} from '../environments/mapping.js';
 
 export type LaunchFlags = {redact: boolean; dryRun: boolean};
 
@@ -44,8 +45,9 @@ export async function execute(plan: LaunchPlan, flags: LaunchFlags): Promise<num
 export function dryRunText(plan: LaunchPlan, flags: LaunchFlags): string {
 	const missing = new Set(plan.missing ?? []);
 	const mark = (secret: string) => (missing.has(secret) ? ' [missing from the store]' : '');
-	const variables = plan.variables.map(({variable, secret}) => (variable === secret ? variable : `${variable} (secret ${secret})`) + mark(secret));
-	const files = plan.files.map(({variable, secret}) => `${variable} (secret ${secret})${mark(secret)}`);
+	// Under the secret's name, or `db-password → $db_password` where the variable differs.
+	const variables = plan.variables.map(({variable, secret}) => describeDestination({secret, variable, kind: 'env'}) + mark(secret));
+	const files = plan.files.map(({variable, secret}) => describeDestination({secret, variable, kind: 'file'}) + mark(secret));
 	const lines = [
 		...(plan.about ?? []),
 		`Would run: ${plan.display}`,

@@ -5,9 +5,19 @@ import type {RunChoices} from '../launch/plan.js';
 import type {FlagSpec, ParsedArgs} from './spec.js';
 import {parsePairs, parseParams} from './launching.js';
 
-/** The `spec.flags` entries of the run choices (plus --envs, the definitions file). */
+/** --envs FILE, repeatable: `run`, `submit` and `envs` take it alike. */
+export const ENVS_FLAG: FlagSpec = {
+	type: 'string',
+	isMultiple: true,
+	value: 'FILE',
+	complete: 'file',
+	description:
+		'a definitions file (repeat for several; default: $SECRETS_TUI_ENVS, a :-separated list, else environments.yaml beside the store and the environment_sources of the matflow/hpcflow configuration that fits this machine)',
+};
+
+/** The `spec.flags` entries of the run choices (plus --envs, the definitions files). */
 export const RUN_CHOICE_FLAGS: Record<string, FlagSpec> = {
-	envs: {type: 'string', value: 'FILE', complete: 'file', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
+	envs: ENVS_FLAG,
 	param: {type: 'string', isMultiple: true, value: 'K=V', description: 'fill the placeholder <<K>> with V (repeat for each; wins over what --script and --cores fill)'},
 	cores: {type: 'number', description: 'the first instance whose num_cores holds N; <<num_cores>> is N (default: the first instance holding 1 core, else the first)'},
 	spec: {type: 'string', isMultiple: true, value: 'K=V', description: 'choose among environments of one name by their specifiers, as in --spec version=3.11 (repeat for each)'},
@@ -15,13 +25,14 @@ export const RUN_CHOICE_FLAGS: Record<string, FlagSpec> = {
 	shell: {
 		type: 'string',
 		value: 'CMD',
-		description: "the shell for setup and command, as in --shell 'bash --login' or --shell pwsh (default: $SECRETS_TUI_SHELL, else settings.yaml's shell line beside the store, else bash, else sh)",
+		description:
+			"the shell for setup and command, as in --shell 'bash --login' or --shell pwsh (default: $SECRETS_TUI_SHELL, else settings.yaml's shell line beside the store, else the fitting matflow/hpcflow configuration's default_shell, else bash, else sh)",
 	},
 };
 
 export type RunTarget = RunChoices & {
-	/** --envs, as given. */
-	envs?: string;
+	/** --envs, as given (none: the default sources). */
+	envs: string[];
 };
 
 /** Reads ENV [EXECUTABLE], the run choice flags and `-- ARGS` into one object; usage mistakes exit 2. */
@@ -41,7 +52,7 @@ export function runChoicesFrom(parsed: ParsedArgs): RunTarget {
 	return {
 		environment,
 		...(executable === undefined ? {} : {executable}),
-		...(flags.envs === undefined ? {} : {envs: flags.envs as string}),
+		envs: flags.envs as string[],
 		...(cores === undefined ? {} : {cores}),
 		specs: parsePairs(flags.spec, '--spec', 'KEY=VALUE', '--spec version=3.11'),
 		...(flags.script === undefined ? {} : {script: flags.script as string}),

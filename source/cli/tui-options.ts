@@ -4,7 +4,7 @@ import {UsageError} from '../util/errors.js';
 import {parseCommandArgs} from './args.js';
 import type {CommandSpec} from './spec.js';
 
-export type TuiOptions = {revealTimeoutMs: number; envsFile?: string};
+export type TuiOptions = {revealTimeoutMs: number; envsFiles?: string[]};
 
 export const DEFAULT_REVEAL_TIMEOUT_S = 30;
 
@@ -14,7 +14,7 @@ export const spec: CommandSpec = {
 	help: 'Open the terminal UI on your store.',
 	flags: {
 		revealTimeout: {type: 'number', value: 'SECONDS', description: 'mask a shown value again after this long (default 30; 0 never)'},
-		envs: {type: 'string', value: 'FILE', complete: 'file', description: 'environment definitions for the run panel'},
+		envs: {type: 'string', isMultiple: true, value: 'FILE', complete: 'file', description: 'environment definitions for the run panel (repeat for several files)'},
 	},
 };
 
@@ -30,8 +30,9 @@ export function parseTuiArgs(argv: readonly string[]): TuiOptions {
 		options.revealTimeoutMs = Math.round(seconds * 1000);
 	}
 
-	if (flags.envs !== undefined) {
-		options.envsFile = flags.envs as string;
+	const envs = flags.envs as string[];
+	if (envs.length > 0) {
+		options.envsFiles = envs;
 	}
 
 	return options;

@@ -10,20 +10,24 @@ import type {Environment} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
-import {printWarnings} from '../cli/launching.js';
+import {ENVS_FLAG} from '../cli/run-options.js';
 import {printable, printableLines} from '../util/printable.js';
 
 export const spec: CommandSpec = {
 	name: 'envs',
-	usage: '[--envs FILE] [--shell CMD] [--names]',
+	usage: '[--envs FILE]... [--shell CMD] [--names]',
 	flags: {
-		envs: {type: 'string', value: 'FILE', complete: 'file', description: 'the definitions file (default: $SECRETS_TUI_ENVS, else environments.yaml beside the store)'},
-		shell: {type: 'string', value: 'CMD', description: "the shell `run` would use (default: $SECRETS_TUI_SHELL, else settings.yaml's shell line, else bash, else sh)"},
+		envs: ENVS_FLAG,
+		shell: {
+			type: 'string',
+			value: 'CMD',
+			description: "the shell `run` would use (default: $SECRETS_TUI_SHELL, else settings.yaml's shell line, else the fitting matflow/hpcflow configuration's default_shell, else bash, else sh)",
+		},
 		names: {type: 'boolean', description: 'print only the environment names, one per line (for scripts and shell completion)'},
 	},
 	help: `
-Show each environment definition: its executables, the secrets it needs and which of them are missing
-from the store; then warnings about definitions that hold what belongs in the store (each line starts
+Show each environment definition: the file it came from, its executables, the secrets it needs and which
+of them are missing from the store; the shell and what chose it; then warnings about definitions that hold what belongs in the store (each line starts
 with "warning:").
 `,
 };
@@ -35,8 +39,8 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const {flags} = parsed;
-	const {file, defs, warnings: trustWarnings} = loadDefinitions(flags.envs as string | undefined);
-	printWarnings(trustWarnings);
+	// Sources left out or that others can change are among the warnings at the end (stdout).
+	const {defs} = loadDefinitions(flags.envs as string[]);
 	if (flags.names) {
 		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => printable(name) + '\n').join(''));
 		return 0;
@@ -44,9 +48,16 @@ export async function run(argv: string[]): Promise<number> {
 
 	const store = new SecretStore();
 	const values = new Map(store.list().map((entry) => [entry.name, entry.value]));
-	const shell = resolveShell({...(flags.shell === undefined ? {} : {flag: flags.shell as string}), setting: shellSetting(store.dir)});
+	const shell = resolveShell({
+		...(flags.shell === undefined ? {} : {flag: flags.shell as string}),
+		setting: shellSetting(store.dir),
+		...(defs.shell ? {configured: defs.shell} : {}),
+	});
 	const lines = [
-		`${file}: ${defs.environments.length} environment${defs.environments.length === 1 ? '' : 's'}`,
+		...(defs.files ?? [defs.file]).map((file) => {
+			const count = defs.environments.filter((environment) => environment.file === file).length;
+			return `${file}: ${count} environment${count === 1 ? '' : 's'}`;
+		}),
 		`shell: ${describeShell(shell)} (${shell.from})`,
 	];
 	for (const environment of defs.environments) {
@@ -57,7 +68,7 @@ export async function run(argv: string[]): Promise<number> {
 	if (warnings.length > 0) {
 		lines.push('');
 		for (const warning of warnings) {
-			lines.push(`warning: ${warning.message}.`);
+			lines.push(`warning: ${warning.message}${/[.?]$/.test(warning.message) ? "" : "."}`);
 		}
 	}
 
@@ -68,7 +79,7 @@ export async function run(argv: string[]): Promise<number> {
 
 function describeEnvironment(environment: Environment, values: Map<string, string>): string[] {
 	const named = Object.keys(environment.specifiers).length > 0 ? `${environment.name} (${describeSpecifiers(environment.specifiers)})` : environment.name;
-	const lines = [named, ...environment.problems.map((problem) => `  cannot run: ${problem.replace(/^The environment \S+ cannot run: /, '')}`)];
+	const lines = [named, `  from ${environment.file}`, ...environment.problems.map((problem) => `  cannot run: ${problem.replace(/^The environment \S+ cannot run: /, '').replace(`${environment.file}, `, '')}`)];
 	const missing = [...new Set(environment.secrets.map((mapping) => mapping.secret).filter((name) => !values.has(name)))];
 	lines.push(`  secrets: ${environment.secrets.length > 0 ? environment.secrets.map((mapping) => describeMapping(mapping)).join(', ') : 'none'}`);
 	if (missing.length > 0) {

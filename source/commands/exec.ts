@@ -14,7 +14,7 @@ export const spec: CommandSpec = {
 	takesRest: true,
 	complete: {rest: 'command'},
 	flags: {
-		secret: {type: 'string', isMultiple: true, value: 'NAME|VAR=NAME', complete: 'secret', description: 'the secret NAME as the variable NAME, or as the variable VAR (repeat for each)'},
+		secret: {type: 'string', isMultiple: true, value: 'NAME|VAR=NAME', complete: 'secret', description: 'the secret NAME as the variable NAME (with . and - as _), or as the variable VAR (repeat for each)'},
 		secretFile: {
 			type: 'string',
 			isMultiple: true,

@@ -4,6 +4,7 @@ import {decodeUtf8, expandHome, readAtMost} from '../util/stdin.js';
 import {MAX_IMPORT_BYTES, nameProblem, oversizedImport, valueProblem} from '../store/rules.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {printableLines} from '../util/printable.js';
 
 export const spec: CommandSpec = {
 	name: 'import',
@@ -56,11 +57,11 @@ export async function run(argv: string[]): Promise<number> {
 
 	if (empty.length > 0) {
 		const where = empty.map((entry) => `${label}:${entry.line} ${entry.name}`).join(', ');
-		process.stderr.write(`Skipped ${empty.length} entr${empty.length === 1 ? 'y' : 'ies'} with an empty value (a secret needs at least one character): ${where}.\n`);
+		process.stderr.write(printableLines(`Skipped ${empty.length} entr${empty.length === 1 ? 'y' : 'ies'} with an empty value (a secret needs at least one character): ${where}.`) + '\n');
 	}
 
 	if (entries.length === 0) {
-		process.stdout.write(`Nothing was imported: ${label} has no entries${empty.length > 0 ? ' with a value' : ''}.\n`);
+		process.stdout.write(printableLines(`Nothing was imported: ${label} has no entries${empty.length > 0 ? ' with a value' : ''}.`) + '\n');
 		return 0;
 	}
 
@@ -76,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
 		report.push(`Skipped ${skipped.length} that already exist${skipped.length === 1 ? 's' : ''} (add --overwrite to replace): ${skipped.join(', ')}.`);
 	}
 
-	process.stdout.write(report.join('\n') + '\n');
+	process.stdout.write(printableLines(report.join('\n')) + '\n');
 	return 0;
 }
 

@@ -2,6 +2,7 @@ import {relativeTime} from '../util/time.js';
 import {SecretStore} from '../store/store.js';
 import {jobRows, type JobRow} from '../submit/job-list.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {printable, printableJson} from '../util/printable.js';
 import {widest} from '../util/widest.js';
 
 export const spec: CommandSpec = {
@@ -34,7 +35,7 @@ export async function run(argv: string[]): Promise<number> {
 	const store = new SecretStore();
 	const rows = await jobRows(store.dir, parsed.flags.all === true ? undefined : RECENT);
 	if (parsed.flags.json === true) {
-		process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+		process.stdout.write(printableJson(JSON.stringify(rows, null, 2)) + '\n');
 		return 0;
 	}
 
@@ -45,7 +46,8 @@ export async function run(argv: string[]): Promise<number> {
 
 	const table = [
 		['ID', 'STATE', 'ENVIRONMENT', 'SUBMITTED', 'OUTPUT'],
-		...rows.map((row) => [row.id, stateText(row), `${row.environment}/${row.executable}`, relativeTime(row.submitted), row.output]),
+		// Ids and states come from the scheduler, names and paths from the jobs file: each shown printable.
+		...rows.map((row) => [row.id, stateText(row), `${row.environment}/${row.executable}`, relativeTime(row.submitted), row.output].map((cell) => printable(cell))),
 	];
 	const widths = table[0]!.map((_cell, column) => widest(table.map((line) => line[column]!)));
 	for (const line of table) {

@@ -48,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	if (secrets.length === 0) {
-		process.stderr.write('No secrets yet; add one with secrets-tui set NAME.\n');
+		process.stderr.write('No secrets yet; add one with secrets-tui set and a name of yours, as in: secrets-tui set GITHUB_TOKEN\n');
 		return 0;
 	}
 

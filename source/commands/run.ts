@@ -7,7 +7,7 @@ import {RUN_CHOICE_FLAGS, runChoicesFrom} from '../cli/run-options.js';
 
 export const spec: CommandSpec = {
 	name: 'run',
-	usage: 'ENV [EXECUTABLE] [--envs FILE] [--param K=V]... [--cores N] [--spec K=V]... [--script PATH] [--shell CMD] [--no-redact] [--dry-run] [-- ARGS...]',
+	usage: 'ENV [EXECUTABLE] [--envs FILE]... [--param K=V]... [--cores N] [--spec K=V]... [--script PATH] [--shell CMD] [--no-redact] [--dry-run] [-- ARGS...]',
 	minArgs: 1,
 	maxArgs: 2,
 	takesRest: true,

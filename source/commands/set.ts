@@ -58,7 +58,7 @@ export async function run(argv: string[]): Promise<number> {
 async function readValue(name: string, source: string | undefined): Promise<string> {
 	if (source === '-' || (source === undefined && !process.stdin.isTTY)) {
 		// Two bytes more than a value may hold: the one trailing newline (\r\n) dropped from piped text.
-		return dropOneTrailingNewline(await readStdin(MAX_VALUE_BYTES + 2, () => new UserError(oversizedValue('Standard input'))));
+		return dropOneTrailingNewline(await readStdin(MAX_VALUE_BYTES + 2, () => new UserError(oversizedValue('Standard input')), process.stdin, name));
 	}
 
 	if (source === undefined) {
@@ -66,13 +66,13 @@ async function readValue(name: string, source: string | undefined): Promise<stri
 	}
 
 	if (source.startsWith('@')) {
-		return readValueFile(expandHome(source.slice(1)));
+		return readValueFile(expandHome(source.slice(1)), name);
 	}
 
 	return source;
 }
 
-async function readValueFile(file: string): Promise<string> {
+async function readValueFile(file: string, name: string): Promise<string> {
 	if (file === '') {
 		throw new UsageError('A value of @ needs a file path after it, as in @path/to/file.');
 	}
@@ -90,5 +90,5 @@ async function readValueFile(file: string): Promise<string> {
 		throw new UserError(`Cannot read the value from ${file}: ${why}.`);
 	}
 
-	return decodeUtf8(bytes, `The file ${file}`);
+	return decodeUtf8(bytes, `The file ${file}`, name);
 }

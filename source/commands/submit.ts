@@ -11,10 +11,11 @@ import {submitJob, waitForJob} from '../submit/submit.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 import {printWarnings} from '../cli/launching.js';
 import {RUN_CHOICE_FLAGS, runChoicesFrom} from '../cli/run-options.js';
+import {printableLines} from '../util/printable.js';
 
 export const spec: CommandSpec = {
 	name: 'submit',
-	usage: 'ENV [EXECUTABLE] [--envs FILE] [--param K=V]... [--cores N] [--spec K=V]... [--script PATH] [--shell CMD] [--sbatch ARG]... [--wait] [--dry-run] [-- ARGS...]',
+	usage: 'ENV [EXECUTABLE] [--envs FILE]... [--param K=V]... [--cores N] [--spec K=V]... [--script PATH] [--shell CMD] [--sbatch ARG]... [--wait] [--dry-run] [-- ARGS...]',
 	minArgs: 1,
 	maxArgs: 2,
 	takesRest: true,
@@ -62,7 +63,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	const {flags} = parsed;
 	const {envs, ...choices} = runChoicesFrom(parsed);
-	const {file, defs, warnings} = loadDefinitions(envs);
+	const {defs, warnings} = loadDefinitions(envs);
 	printWarnings(warnings);
 
 	const dryRun = flags.dryRun === true;
@@ -75,7 +76,7 @@ export async function run(argv: string[]): Promise<number> {
 	const prepared = prepareJob({
 		defs,
 		// The job may start elsewhere: the definitions and the script by absolute path.
-		choices: {...choices, ...(choices.script === undefined ? {} : {script: path.resolve(cwd, choices.script)}), envsFile: file},
+		choices: {...choices, ...(choices.script === undefined ? {} : {script: path.resolve(cwd, choices.script)}), envsFiles: defs.files ?? [defs.file]},
 		extra,
 		store,
 		cwd,
@@ -87,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
 		// Names only; redacted all the same, to be sure.
 		const storeValues = new Map(store.list().map((entry) => [entry.name, entry.value]));
 		const text = `Job script:\n${prepared.script}\nWould submit: ${shellJoin(prepared.command)} < (the job script above)\n`;
-		process.stdout.write(redactText(text, storeValues));
+		process.stdout.write(printableLines(redactText(text, storeValues)));
 		return 0;
 	}
 
@@ -96,9 +97,9 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const record = await submitJob(prepared, {scheduler, cwd, extra, storeDir: store.dir});
-	process.stdout.write(`${record.id}\n`);
+	process.stdout.write(`${printableLines(record.id)}\n`);
 	if (process.stderr.isTTY) {
-		process.stderr.write(`Submitted job ${record.id} to ${scheduler.name}; its output goes to ${record.output}. \`secrets-tui jobs\` shows its state.\n`);
+		process.stderr.write(printableLines(`Submitted job ${record.id} to ${scheduler.name}; its output goes to ${record.output}. \`secrets-tui jobs\` shows its state.`) + '\n');
 	}
 
 	if (flags.wait !== true) {
@@ -111,17 +112,17 @@ export async function run(argv: string[]): Promise<number> {
 	try {
 		const status = await waitForJob(scheduler, record.id, {signal: stop.signal});
 		if (!status) {
-			process.stderr.write(`Stopped waiting; job ${record.id} is still in the queue. \`${shellJoin(scheduler.cancelCommand(record.id))}\` cancels it.\n`);
+			process.stderr.write(printableLines(`Stopped waiting; job ${record.id} is still in the queue. \`${shellJoin(scheduler.cancelCommand(record.id))}\` cancels it.`) + '\n');
 			return 130;
 		}
 
 		if (status.exitCode === undefined) {
-			process.stderr.write(`secrets-tui: Job ${record.id} ended (${status.state}) without an exit code; see ${record.output}.\n`);
+			process.stderr.write(printableLines(`secrets-tui: Job ${record.id} ended (${status.state}) without an exit code; see ${record.output}.`) + '\n');
 			return 1;
 		}
 
 		if (status.state !== 'COMPLETED' && status.exitCode === 0) {
-			process.stderr.write(`secrets-tui: Job ${record.id} ended ${status.state}; see ${record.output}.\n`);
+			process.stderr.write(printableLines(`secrets-tui: Job ${record.id} ended ${status.state}; see ${record.output}.`) + '\n');
 			return 1;
 		}
 

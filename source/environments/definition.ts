@@ -19,6 +19,8 @@ export type Executable = {label: string; instances: Instance[]; extra: Record<st
 
 export type Environment = {
 	name: string;
+	/** The definitions file it came from. */
+	file: string;
 	setup?: string;
 	/**
 	 * hpcflow's `specifiers` (e.g. `version: "3.11"`): what tells apart environments of one name. Values are
@@ -36,8 +38,23 @@ export type Environment = {
 	executables: Executable[];
 	/** hpcflow keys we do not use (doc, setup_label, ...), kept to show. */
 	extra: Record<string, unknown>;
+	/** Sentences about keys that look mistyped (`secret:` for `secrets:`), naming file and line. */
+	warnings: string[];
 };
 
-export type EnvironmentsFile = {file: string; environments: Environment[]};
+/** The shell a matflow/hpcflow configuration names, and which configuration that is. */
+export type ConfiguredShell = {words: string[]; from: string};
+
+export type EnvironmentsFile = {
+	/** The definitions file; for several, the first (`files` has them all). */
+	file: string;
+	environments: Environment[];
+	/** Every definitions file read, in order (one for a single file). */
+	files?: string[];
+	/** Sentences about sources that could not be read (a broken configuration), each naming file and line. */
+	warnings?: string[];
+	/** The shell of the matflow/hpcflow configuration that fits this machine, if it names one. */
+	shell?: ConfiguredShell;
+};
 
 export type DefinitionWarning = {environment: string; message: string};

@@ -42,7 +42,7 @@ export function parseEnvironments(text: string, file: string): EnvironmentsFile 
 
 	try {
 		const root = resolveAliases(document, document.contents);
-		return {file, environments: readEnvironments(root, lineOf)};
+		return {file, environments: readEnvironments(root, {file, lineOf})};
 	} catch (error) {
 		if (error instanceof Problem || error instanceof AliasProblem) {
 			const line = lineOf(error.node?.range?.[0]);
@@ -54,8 +54,26 @@ export function parseEnvironments(text: string, file: string): EnvironmentsFile 
 }
 
 type LineOf = (offset: number | undefined) => number | undefined;
+type Where = {file: string; lineOf: LineOf};
 
-function readEnvironments(root: YamlNode | null, lineOf: LineOf): Environment[] {
+/** Keys that look like a mistyped key secrets-tui reads, at any level it reads (hpcflow's other keys pass). */
+const MISTYPED: Record<string, string> = {secret: 'secrets', executable: 'executables', instance: 'instances', setups: 'setup'};
+
+/** One sentence per mistyped-looking key of `map`: file, line, and the key meant. */
+function mistypedKeys(map: ReturnType<typeof asMap>, what: string, where: Where): string[] {
+	const warnings: string[] = [];
+	for (const pair of map.items) {
+		const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+		if (key !== undefined && Object.hasOwn(MISTYPED, key) && !map.has(MISTYPED[key])) {
+			const line = where.lineOf((pair.key as YamlNode).range?.[0]);
+			warnings.push(`${where.file}${line ? `, line ${line}` : ''}: ${what} has \`${key}:\`, which secrets-tui does not read; did you mean \`${MISTYPED[key]}:\`?`);
+		}
+	}
+
+	return warnings;
+}
+
+function readEnvironments(root: YamlNode | null, where: Where): Environment[] {
 	if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
 		return [];
 	}
@@ -75,10 +93,11 @@ function readEnvironments(root: YamlNode | null, lineOf: LineOf): Environment[] 
 		throw new Problem(list, 'expected a list of environments (each `- name: ...`)');
 	}
 
-	return list.items.map((item) => readEnvironment(item as YamlNode, lineOf));
+	return list.items.map((item) => readEnvironment(item as YamlNode, where));
 }
 
-function readEnvironment(node: YamlNode, lineOf: LineOf): Environment {
+function readEnvironment(node: YamlNode, where: Where): Environment {
+	const {file, lineOf} = where;
 	const map = asMap(node, 'an environment must be a mapping with `name`, `setup`, `secrets` and `executables`');
 	const name = requiredString(map, 'name', 'an environment has no `name`');
 	const setup = readSetup(map.get('setup', true) as YamlNode | undefined, name);
@@ -86,26 +105,29 @@ function readEnvironment(node: YamlNode, lineOf: LineOf): Environment {
 	const problems: string[] = [];
 	const secrets = readSecrets(map.get('secrets', true) as YamlNode | undefined, name, (item, message) => {
 		const line = lineOf(item.range?.[0]);
-		problems.push(`The environment ${name} cannot run: ${line ? `line ${line}, ` : ''}${message}.`);
+		problems.push(`The environment ${name} cannot run: ${file}${line ? `, line ${line}` : ''}: ${message}.`);
 	});
 	const executablesNode = map.get('executables', true) as YamlNode | undefined;
 	let executables: Executable[] = [];
+	const warnings = mistypedKeys(map, `the environment ${name}`, where);
 	if (executablesNode && !isNull(executablesNode)) {
 		if (!isSeq(executablesNode)) {
 			throw new Problem(executablesNode, `the executables of ${name} must be a list (each \`- label: ...\`)`);
 		}
 
-		executables = executablesNode.items.map((item) => readExecutable(item as YamlNode, name));
+		executables = executablesNode.items.map((item) => readExecutable(item as YamlNode, name, where, warnings));
 	}
 
 	return {
 		name,
+		file,
 		...(setup === undefined ? {} : {setup}),
 		specifiers,
 		secrets,
 		problems,
 		executables,
 		extra: extraOf(map, ['name', 'setup', 'specifiers', 'secrets', 'executables']),
+		warnings,
 	};
 }
 
@@ -140,15 +162,23 @@ function readSecrets(node: YamlNode | undefined, environment: string, problem: (
 	return mappings;
 }
 
-function readExecutable(node: YamlNode, environment: string): Executable {
+function readExecutable(node: YamlNode, environment: string, where: Where, warnings: string[]): Executable {
 	const map = asMap(node, `an executable of ${environment} must be a mapping with \`label\` and \`instances\``);
 	const label = requiredString(map, 'label', `an executable of ${environment} has no \`label\``);
+	warnings.push(...mistypedKeys(map, `the executable ${label} of ${environment}`, where));
 	const instancesNode = map.get('instances', true) as YamlNode | undefined;
 	if (!instancesNode || !isSeq(instancesNode) || instancesNode.items.length === 0) {
-		throw new Problem(instancesNode ?? node, `the executable ${label} of ${environment} needs \`instances\`: a list, each with a \`command\``);
+		const typo = !instancesNode && map.has('instance') ? ' (it has `instance:`; did you mean `instances:`?)' : '';
+		throw new Problem(instancesNode ?? node, `the executable ${label} of ${environment} needs \`instances\`: a list, each with a \`command\`${typo}`);
 	}
 
-	const instances = instancesNode.items.map((item) => readInstance(item as YamlNode, environment, label));
+	const instances = instancesNode.items.map((item) => {
+		if (isMap(item)) {
+			warnings.push(...mistypedKeys(item, `an instance of ${label} of ${environment}`, where));
+		}
+
+		return readInstance(item as YamlNode, environment, label);
+	});
 	return {label, instances, extra: extraOf(map, ['label', 'instances'])};
 }
 

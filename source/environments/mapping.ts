@@ -1,5 +1,6 @@
 // The four ways a secret reaches a child, as written in a definitions file or on the command line:
-//   NAME                     the secret NAME as the variable NAME
+//   NAME                     the secret NAME as the variable NAME (`.` and `-` become `_`: db-password
+//                            is $db_password, the one rule for definitions, `exec --secret` and the TUI)
 //   VAR=NAME                 the secret NAME as the variable VAR
 //   {secret: NAME, env: VAR} the same, as a mapping
 //   {secret: NAME, file: VAR} the value in a private file, its path in VAR
@@ -17,8 +18,17 @@ export function variableProblem(name: string): string | undefined {
 }
 
 /**
+ * The variable a secret reaches a child as when no variable is named: its name, with `.` and `-`
+ * (allowed in secret names, not in variable names) as `_`.
+ */
+export function variableForSecret(name: string): string {
+	return name.replaceAll(/[.-]/g, '_');
+}
+
+/**
  * Parses `NAME` or `VAR=NAME` (the text form). Returns the mapping, or a sentence saying what is wrong.
- * A secret NAME that is not a valid variable name needs the `VAR=NAME` form.
+ * A bare NAME becomes the variable variableForSecret(NAME); one that still cannot be a variable needs
+ * the `VAR=NAME` form.
  */
 export function parseTextMapping(text: string, kind: 'env' | 'file' = 'env'): SecretMapping | string {
 	const trimmed = text.trim();
@@ -32,12 +42,13 @@ export function parseTextMapping(text: string, kind: 'env' | 'file' = 'env'): Se
 			return 'an empty entry names no secret';
 		}
 
-		const problem = variableProblem(trimmed);
+		const variable = variableForSecret(trimmed);
+		const problem = variableProblem(variable);
 		if (problem) {
 			return `${problem}; write VAR=${trimmed} to choose the variable`;
 		}
 
-		return {secret: trimmed, kind, variable: trimmed};
+		return {secret: trimmed, kind, variable};
 	}
 
 	const variable = trimmed.slice(0, equals).trim();
@@ -79,7 +90,7 @@ export function parseMappingEntry(entry: unknown): SecretMapping | string {
 		}
 
 		const kind = hasFile ? 'file' : 'env';
-		const variable = hasFile ? record.file : hasEnv ? record.env : secret;
+		const variable = hasFile ? record.file : hasEnv ? record.env : variableForSecret(secret.trim());
 		if (typeof variable !== 'string') {
 			return `the ${kind} of ${secret} must be a variable name`;
 		}
@@ -102,4 +113,13 @@ export function describeMapping(mapping: SecretMapping): string {
 	}
 
 	return mapping.variable === mapping.secret ? mapping.secret : `${mapping.variable}=${mapping.secret}`;
+}
+
+/** Where a secret goes, shown wherever it is not its own name: `db-password → $db_password`. */
+export function describeDestination(mapping: SecretMapping): string {
+	if (mapping.kind === 'file') {
+		return `${mapping.secret} → file, path in $${mapping.variable}`;
+	}
+
+	return mapping.variable === mapping.secret ? mapping.secret : `${mapping.secret} → $${mapping.variable}`;
 }

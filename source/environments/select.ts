@@ -23,12 +23,14 @@ export function sameSpecifiers(a: Record<string, string>, b: Record<string, stri
  */
 export function findEnvironment(defs: EnvironmentsFile, name: string, specs: Record<string, string> = {}, exact = false): Environment {
 	const named = defs.environments.filter((candidate) => candidate.name === name);
+	const files = defs.files && defs.files.length > 1 ? defs.files.join(', ') : defs.file;
+	const several = defs.files !== undefined && defs.files.length > 1;
 	if (named.length === 0) {
 		if (defs.environments.length === 0) {
-			throw new UserError(`There is no environment ${name}: ${defs.file} defines none.`);
+			throw new UserError(`There is no environment ${name}: ${files} define${several ? '' : 's'} none.`);
 		}
 
-		throw new UserError(`There is no environment ${name} in ${defs.file}; it defines ${[...new Set(defs.environments.map((environment) => environment.name))].join(', ')}.`);
+		throw new UserError(`There is no environment ${name} in ${files}; ${several ? 'they define' : 'it defines'} ${[...new Set(defs.environments.map((environment) => environment.name))].join(', ')}.`);
 	}
 
 	const wanted = Object.entries(specs);
@@ -50,7 +52,7 @@ export function findEnvironment(defs: EnvironmentsFile, name: string, specs: Rec
 			.map(([key, value]) => `--spec ${key}=${value}`)
 			.join(' ');
 		throw new UserError(
-			`${distinct.length} environments are named ${name} (${distinct.map((candidate) => describeSpecifiers(candidate.specifiers)).join('; ')}): choose one with --spec KEY=VALUE${hint ? `, as in ${hint}` : ''}.`,
+			`${distinct.length} environments are named ${name} (${distinct.map((candidate) => describeSpecifiers(candidate.specifiers) + (several ? ` in ${candidate.file}` : '')).join('; ')}): choose one with --spec KEY=VALUE${hint ? `, as in ${hint}` : ''}.`,
 		);
 	}
 

@@ -13,14 +13,22 @@ const PASSWORD_LIKE =
 	/(?:^|[\s;&|(])(?:export\s+|\$env:|set\s+|--?)?([\w-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key)[\w-]*)\s*=\s*(["']?)(?![$<"'\s`]|\)|$)/gim;
 
 export function definitionWarnings(defs: EnvironmentsFile, values: Map<string, string>): DefinitionWarning[] {
-	const warnings: DefinitionWarning[] = [];
+	// Sources that could not be read (a broken configuration) belong to no environment.
+	const warnings: DefinitionWarning[] = (defs.warnings ?? []).map((message) => ({environment: '', message}));
 	for (const [index, environment] of defs.environments.entries()) {
 		// hpcflow tells environments of one name apart by their specifiers: only the same name with the same
 		// specifiers is defined twice.
-		if (defs.environments.slice(0, index).some((other) => other.name === environment.name && sameSpecifiers(other.specifiers, environment.specifiers))) {
+		const first = defs.environments.slice(0, index).find((other) => other.name === environment.name && sameSpecifiers(other.specifiers, environment.specifiers));
+		if (first) {
 			const which = Object.keys(environment.specifiers).length > 0 ? ` with the same specifiers (${describeSpecifiers(environment.specifiers)})` : '';
-			warnings.push({environment: environment.name, message: `${environment.name} is defined more than once${which}; \`run\` uses the first`});
+			const message =
+				first.file === environment.file
+					? `${environment.name} is defined more than once${which} in ${environment.file}; \`run\` uses the first`
+					: `${environment.name} is defined in ${first.file} and again${which} in ${environment.file}; \`run\` uses the one in ${first.file}`;
+			warnings.push({environment: environment.name, message});
 		}
+
+		warnings.push(...environment.warnings.map((message) => ({environment: environment.name, message})));
 
 		for (const {where, text} of textsOf(environment)) {
 			for (const [secret, value] of values) {

@@ -16,6 +16,7 @@ import type {LaunchOptions, LaunchPlan, RunHandle, RunResult} from './types.js';
 import {Redactor, redactionRules, type RedactionRules} from './redact.js';
 import {removeSecretFolder, sweepSecretFolders, writeSecretFiles} from './secret-files.js';
 import {oneOutputCommand, sharedOutputFile} from './one-output.js';
+import {printable} from '../util/printable.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** How long after the child's end a Ctrl+C from the shared terminal is still absorbed: it can be handled late. */
@@ -171,7 +172,8 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 			}
 
 			const program = plan.argv[0];
-			startError = error.code === 'ENOENT' ? `cannot run ${program}: there is no such command` : `cannot run ${program}: ${error.message}`;
+			// The program's name comes from argv or a definition: shown printable (this goes straight to stderr).
+			startError = printable(error.code === 'ENOENT' ? `cannot run ${program}: there is no such command` : `cannot run ${program}: ${error.message}`);
 			const message = `secrets-tui: ${startError}.\n`;
 			if (options.onOutput) {
 				options.onOutput('stderr', message);

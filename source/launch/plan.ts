@@ -11,10 +11,10 @@ import {describeMapping} from '../environments/mapping.js';
 import {chooseInstance, describeSpecifiers, findEnvironment, findExecutable, instanceAt} from '../environments/select.js';
 import type {LaunchPlan} from './types.js';
 import {checkShellTrusted, describeShell, resolveShell} from './shell.js';
-import {shellSetting} from './settings.js';
+import {settingsFile, shellSetting} from './settings.js';
 import {fillPlaceholders} from './fill.js';
 import {shellArgv, shellDisplay} from './script.js';
-import {shellJoin} from './quote.js';
+import {shellJoin, shellQuote} from './quote.js';
 
 /** Linux caps one environment string ("VAR=value" and its NUL) at 32 pages: 128 KiB. */
 export const MAX_VARIABLE_BYTES = 128 * 1024;
@@ -69,10 +69,14 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 	const executable = findExecutable(environment, input.executable);
 	const choice = input.instance === undefined ? chooseInstance(environment, executable, input.cores) : instanceAt(environment, executable, input.instance, input.cores);
 	const {instance} = choice;
-	const shell = resolveShell({...(input.shell === undefined ? {} : {flag: input.shell}), setting: shellSetting(input.store.dir)});
+	const shell = resolveShell({
+		...(input.shell === undefined ? {} : {flag: input.shell}),
+		setting: shellSetting(input.store.dir),
+		...(input.defs.shell ? {configured: input.defs.shell} : {}),
+	});
 	checkShellTrusted(shell);
 	const params = {...scriptParams(input.script, input.cwd), [CORES_PLACEHOLDER]: String(choice.cores), ...input.params};
-	const warnings: string[] = [];
+	const warnings: string[] = [...environment.warnings];
 	const template = `${environment.setup ?? ''}\n${instance.command}`;
 	const unknownParams = Object.keys(input.params).filter((name) => !template.includes(`<<${name}>>`));
 	if (unknownParams.length > 0) {
@@ -95,14 +99,14 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 			? [`${environment.name}/${executable.label} needs a value for ${missing.map((name) => `<<${name}>>`).join(', ')}: give ${missing.map((name) => hintFor(name)).join(' ')}.`]
 			: [];
 
-	const argv = shellArgv(shell, environment.name, setup, command);
+	const argv = shellArgv(shell, environment.name, setup, command, {settingsFile: settingsFile(input.store.dir)});
 	const about = [
-		`Environment: ${environment.name}${Object.keys(environment.specifiers).length > 0 ? ` (${describeSpecifiers(environment.specifiers)})` : ''}`,
+		`Environment: ${environment.name}${Object.keys(environment.specifiers).length > 0 ? ` (${describeSpecifiers(environment.specifiers)})` : ''}, from ${environment.file}`,
 		`Instance: ${choice.index + 1} of ${executable.instances.length} of ${executable.label} (num_cores: ${describeCores(instance.num_cores)}), ${choice.reason}; on ${choice.cores} core${choice.cores === 1 ? '' : 's'}`,
 		`Shell: ${describeShell(shell)} (${shell.from})${setup ? '; a failing setup line ends the run before the command' : ''}`,
 	];
 	const secrets = resolveSecrets(input.mappings ?? environment.secrets, input.store, `${environment.name} needs`, unfilled, input.keepProblems === true);
-	return {argv, display: shellDisplay(shell, setup, command), about, chosen: {environment, executable, instance, cores: choice.cores}, ...secrets, warnings: [...warnings, ...secrets.warnings]};
+	return {argv, display: shellDisplay(shell, setup, command), about, shell: {words: shell.words, from: shell.from}, chosen: {environment, executable, instance, cores: choice.cores}, ...secrets, warnings: [...warnings, ...secrets.warnings]};
 }
 
 function hintFor(name: string): string {
@@ -162,7 +166,7 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 		const names = missing.join(', ');
 		problems = [
 			...problems,
-			`${who} ${missing.length === 1 ? 'a secret that is' : `${missing.length} secrets that are`} not in the store (${store.file}): ${names}. Add ${missing.length === 1 ? 'it' : 'each'} with \`secrets-tui set NAME\`; nothing was run.`,
+			`${who} ${missing.length === 1 ? 'a secret that is' : `${missing.length} secrets that are`} not in the store (${store.file}): ${names}. Add ${missing.length === 1 ? 'it' : 'them'} with ${missing.map((name) => `\`secrets-tui set ${shellQuote(name)}\``).join(', ')}; nothing was run.`,
 		];
 	}
 

@@ -6,7 +6,7 @@ import {checkTrusted} from '../util/file-trust.js';
 
 const SETTINGS_FILE_NAME = 'settings.yaml';
 
-function settingsFile(storeDir: string): string {
+export function settingsFile(storeDir: string): string {
 	return path.join(storeDir, SETTINGS_FILE_NAME);
 }
 

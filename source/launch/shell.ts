@@ -1,5 +1,6 @@
 // The shell that runs a definition's setup and command: --shell, else $SECRETS_TUI_SHELL, else the
-// `shell` line of settings.yaml beside the store, else bash (sh where bash is absent). A POSIX shell
+// `shell` line of settings.yaml beside the store, else the default_shell (with its executable_args) of the
+// matflow/hpcflow configuration that fits this machine, else bash (sh where bash is absent). A POSIX shell
 // (bash, sh, zsh, ...) gets `-c SCRIPT`; PowerShell (pwsh, powershell) gets `-Command SCRIPT`.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,8 +14,8 @@ export type Shell = {
 	/** The program and its own options, e.g. ['bash', '--login']. */
 	words: string[];
 	kind: ShellKind;
-	/** Where the choice came from, for `envs` and dry runs. */
-	from: 'the --shell option' | 'SECRETS_TUI_SHELL' | 'settings.yaml' | 'the default';
+	/** Where the choice came from, for `envs` and dry runs (a configuration: which one, in which file). */
+	from: 'the --shell option' | 'SECRETS_TUI_SHELL' | 'settings.yaml' | 'the default' | (string & {});
 };
 
 export type ShellChoice = {
@@ -23,6 +24,8 @@ export type ShellChoice = {
 	env?: NodeJS.ProcessEnv;
 	/** The `shell` setting of settings.yaml, if any. */
 	setting?: string;
+	/** The shell of the matflow/hpcflow configuration that fits this machine (EnvironmentsFile.shell). */
+	configured?: {words: string[]; from: string};
 };
 
 export function resolveShell(choice: ShellChoice = {}): Shell {
@@ -37,6 +40,10 @@ export function resolveShell(choice: ShellChoice = {}): Shell {
 
 	if (choice.setting) {
 		return parseShell(choice.setting, 'settings.yaml');
+	}
+
+	if (choice.configured && choice.configured.words.length > 0) {
+		return {words: [...choice.configured.words], kind: shellKind(choice.configured.words[0]!), from: choice.configured.from};
 	}
 
 	const program = defaultShell(env);

@@ -18,6 +18,8 @@ export type LaunchPlan = {
 	warnings: string[];
 	/** For dry runs: which environment, instance and shell were chosen, and why. Holds no value. */
 	about?: string[];
+	/** For a definition: the shell, and where that choice came from. */
+	shell?: {words: string[]; from: string};
 	/** For a definition: what was chosen (submit asks the scheduler for these cores). */
 	chosen?: {environment: Environment; executable: Executable; instance: Instance; cores: number};
 	/**

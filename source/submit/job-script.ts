@@ -4,15 +4,15 @@
 import type {RunChoices} from '../launch/plan.js';
 import {shellJoin, shellQuote} from '../launch/quote.js';
 
-/** `run`'s choices (RunChoices, as `run` parses them) and the definitions file, by absolute path. */
-export type JobChoices = RunChoices & {envsFile: string};
+/** `run`'s choices (RunChoices, as `run` parses them) and the definitions files, by absolute path. */
+export type JobChoices = RunChoices & {envsFiles: string[]};
 
 /**
  * `run`'s arguments for these choices (after `secrets-tui`): the one place that turns run choices into
  * argv. Paths must be absolute (the job may start elsewhere): the caller resolves --envs and --script.
  */
 export function runArgv(choices: JobChoices): string[] {
-	const argv = ['run', choices.environment, ...(choices.executable === undefined ? [] : [choices.executable]), '--envs', choices.envsFile];
+	const argv = ['run', choices.environment, ...(choices.executable === undefined ? [] : [choices.executable]), ...choices.envsFiles.flatMap((file) => ['--envs', file])];
 	for (const [key, value] of Object.entries(choices.specs ?? {})) {
 		argv.push('--spec', `${key}=${value}`);
 	}

@@ -39,7 +39,7 @@ export type PreparedJob = {
 
 export function prepareJob(request: SubmitRequest): PreparedJob {
 	const {choices, defs} = request;
-	const {envsFile: _envsFile, ...runChoices} = choices;
+	const {envsFiles: _envsFiles, ...runChoices} = choices;
 	const plan = planRun({
 		...runChoices,
 		args: [...choices.args],
@@ -52,7 +52,10 @@ export function prepareJob(request: SubmitRequest): PreparedJob {
 	// planRun chose the environment, the executable and the instance (by hpcflow's rules, as run does).
 	const {environment, executable, instance, cores} = plan.chosen!;
 	const resources = resourcesFor(instance, cores);
-	const run = runArgv(choices);
+	// A shell chosen by a matflow/hpcflow configuration goes along as --shell: the configuration's `match`
+	// (login nodes' hostnames, often) may not fit the compute node.
+	const fromConfiguration = choices.shell === undefined && defs.shell !== undefined && plan.shell?.from === defs.shell.from;
+	const run = runArgv(fromConfiguration ? {...choices, shell: plan.shell!.words.join(' ')} : choices);
 	const script = jobScript({node: request.node ?? process.execPath, cli: request.cli ?? cliPath(), home: request.store.dir, cwd: request.cwd, run});
 	const command = request.scheduler.submitCommand({jobName: `${environment.name}.${executable.label}`, resources, extra: request.extra});
 	for (const [secret, value] of plan.values) {

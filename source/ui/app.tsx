@@ -1,6 +1,7 @@
 // The root: which screen shows (list, form, detail, help, run panel), the status line and footer,
 // and the actions that write to the store. Only the store touches the file.
-import {Box, Text, useApp, type Key} from 'ink';
+import {Box, useApp, type Key} from 'ink';
+import {Text} from './shared/Text.js';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {isUserError} from '../util/errors.js';
 import type {SecretStore} from '../store/store.js';
@@ -20,7 +21,7 @@ import {LIST_KEYS} from './keys/listKeys.js';
 import {TEXT_KEYS} from './keys/textKeys.js';
 import {matchKey} from './keys/binding.js';
 import {DETAIL_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
-import {NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES, SUBMIT_OFFER_KEYS} from './keys/runKeys.js';
+import {ADD_MISSING_OFFER_KEYS, NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES, SUBMIT_OFFER_KEYS} from './keys/runKeys.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
 import {JOB_KEYS, JOBS_KEYS, SUBMIT_KEYS} from './keys/jobsKeys.js';
 import {LazyJobsScreen} from './jobs/LazyJobsScreen.js';
@@ -31,11 +32,11 @@ import {ListScreen, listChromeHeight, type ListCommand} from './secrets/ListScre
 import {StoreErrorScreen} from './secrets/StoreErrorScreen.js';
 import {initialListState, listReducer, matchesFilter, selected} from './secrets/listState.js';
 
-export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, TEXT_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
+export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, TEXT_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), ADD_MISSING_OFFER_KEYS, SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
 
 export type AppProps = {
 	store: SecretStore;
-	envsFile?: string;
+	envsFiles?: string[];
 	/** 0: shown values stay shown until masked by hand. */
 	revealTimeoutMs: number;
 	/** The store read before the first render, when the caller already has it. */
@@ -48,7 +49,7 @@ export type AppProps = {
 
 type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
-export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
+export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const {secrets, reload} = useSecrets(store, initial);
@@ -220,7 +221,7 @@ export function App({store, envsFile, revealTimeoutMs, initial, clipboardClearMs
 		body = <LazyJobsScreen storeDir={store.dir} width={columns} height={bodyHeight} onClose={toList} onQuit={quit} onKeys={jobsKeys} />;
 	} else if (screen.kind === 'run') {
 		footer = ownKeys;
-		body = <LazyRunPanel store={store} envsFile={envsFile} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
+		body = <LazyRunPanel store={store} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
 		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
 		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} onKey={dismissStatus} width={columns} height={listHeight} now={now} />;

@@ -59,7 +59,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
 	process.on('exit', restore);
 
 	stdout.write(ENTER_ALT_SCREEN);
-	const instance = render(<App store={store} envsFile={options.envsFile} revealTimeoutMs={options.revealTimeoutMs} initial={initial} />, {
+	const instance = render(<App store={store} envsFiles={options.envsFiles} revealTimeoutMs={options.revealTimeoutMs} initial={initial} />, {
 		stdout: keepingScrollback(stdout),
 		exitOnCtrlC: false,
 		patchConsole: false,

@@ -50,21 +50,26 @@ export async function readAtMost(source: string | NodeJS.ReadableStream, maxByte
 	return Buffer.concat(chunks, total);
 }
 
-/** All of standard input as UTF-8 text, at most `maxBytes` of it (then `tooLarge()` is thrown). */
-export async function readStdin(maxBytes: number, tooLarge: () => Error, stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
-	return decodeUtf8(await readAtMost(stdin, maxBytes, tooLarge), 'Standard input');
+/**
+ * All of standard input as UTF-8 text, at most `maxBytes` of it (then `tooLarge()` is thrown). `name`,
+ * when given, is the secret being set: the fix for bytes that are not text then names it.
+ */
+export async function readStdin(maxBytes: number, tooLarge: () => Error, stdin: NodeJS.ReadableStream = process.stdin, name?: string): Promise<string> {
+	return decodeUtf8(await readAtMost(stdin, maxBytes, tooLarge), 'Standard input', name);
 }
 
 /**
  * Bytes as text, refused when they are not UTF-8 (a plain decode would turn them into U+FFFD and
  * store a changed value). The same rule for `set -`, piped stdin, `@file` and `import`.
- * `what` starts the sentence: "Standard input", "The file x.env".
+ * `what` starts the sentence: "Standard input", "The file x.env"; `name`, the secret being set, makes
+ * the fix a command to copy (`base64 < file | secrets-tui set ghe-token -`).
  */
-export function decodeUtf8(bytes: Buffer, what: string): string {
+export function decodeUtf8(bytes: Buffer, what: string, name?: string): string {
 	try {
 		return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes);
 	} catch {
-		throw new UserError(`${what} is not UTF-8 text, so nothing was stored; store binary data base64-encoded instead (base64 < file | secrets-tui set NAME -).`);
+		const fix = name === undefined ? '' : ` (base64 < file | secrets-tui set ${name} -)`;
+		throw new UserError(`${what} is not UTF-8 text, so nothing was stored; store binary data base64-encoded instead${fix}.`);
 	}
 }
 

@@ -8,7 +8,7 @@ describe('terminal UI options', () => {
 	});
 
 	it('reads --reveal-timeout (0 = never) and --envs', () => {
-		expect(parseTuiArgs(['--reveal-timeout', '5', '--envs', 'e.yaml'])).toEqual({revealTimeoutMs: 5000, envsFile: 'e.yaml'});
+		expect(parseTuiArgs(['--reveal-timeout', '5', '--envs', 'e.yaml'])).toEqual({revealTimeoutMs: 5000, envsFiles: ['e.yaml']});
 		expect(parseTuiArgs(['--reveal-timeout=0'])).toEqual({revealTimeoutMs: 0});
 	});
 

@@ -40,7 +40,7 @@ describe('secrets: forms', () => {
 	});
 
 	it('refuses entries that cannot work, with a reason', () => {
-		expect(parseMappingEntry('my-token')).toMatch(/cannot be an environment variable's name.*VAR=my-token/);
+		expect(parseMappingEntry('2fa-token')).toMatch(/"2fa_token" cannot be an environment variable's name.*VAR=2fa-token/);
 		expect(parseMappingEntry('1X=token')).toMatch(/cannot be an environment variable's name/);
 		expect(parseMappingEntry('X=')).toMatch(/names no secret/);
 		expect(parseMappingEntry({secret: 'a', env: 'A', file: 'B'})).toMatch(/both env and file/);

@@ -43,3 +43,32 @@ export const MATFLOW_STYLE = `# matflow environments
           parallel_mode: null
 - name: empty_env
 `;
+
+/**
+ * One configuration of a matflow/hpcflow config.yaml shaped like hpcflow/matflow-configs manchester-CSF3.yaml
+ * (a hostname glob, default_shell bash with `executable_args: [--login]`), indented to sit under `configs:`.
+ */
+export function csf3Configuration(name: string, hostname: string, sources: string[]): string {
+	return `  ${name}:
+    invocation:
+      environment_setup:
+      match:
+        hostname: "${hostname}"
+    config:
+      machine: manchester-CSF3
+      log_file_path: logs/<<app_name>>_v<<app_version>>.log
+      environment_sources: [${sources.join(', ')}]
+      task_schema_sources: []
+      default_scheduler: slurm
+      default_shell: bash
+      shells:
+        bash:
+          defaults:
+            executable_args: [--login]
+      schedulers:
+        direct:
+          defaults: {}
+        slurm:
+          defaults: {}
+`;
+}

@@ -20,7 +20,9 @@ describe('planRun', () => {
 		const store = await storeWith(ALL);
 		const plan = planRun({defs, environment: 'python_env', executable: 'python_script', params: {script_name: 'main.py'}, args: ['a b', "it's", '$HOME'], store, shell: 'bash'});
 		expect(plan.argv.slice(0, 2)).toEqual(['bash', '-c']);
-		expect(plan.argv[2]).toContain(`set -e\nsource /opt/venvs/matflow/bin/activate\nmodule load apps/python/3.11\nset +e\ntrap - EXIT\npython "main.py" 'a b' 'it'\\''s' '$HOME'`);
+		// Setup starts on the script's first line, so the shell's line numbers are setup's own.
+		expect(plan.argv[2]).toMatch(/^trap [^\n]+ EXIT; trap '__secrets_tui_line=\$LINENO' ERR; set -e; source \/opt\/venvs\/matflow\/bin\/activate\n/);
+		expect(plan.argv[2]).toContain(`set -e; source /opt/venvs/matflow/bin/activate\nmodule load apps/python/3.11\nset +e\ntrap - EXIT ERR\npython "main.py" 'a b' 'it'\\''s' '$HOME'`);
 		expect(plan.display).toBe(`bash -c 'source /opt/venvs/matflow/bin/activate
 module load apps/python/3.11
 python "main.py" '\\''a b'\\'' '\\''it'\\''\\'\\'''\\''s'\\'' '\\''$HOME'\\'''`);
@@ -41,7 +43,7 @@ python "main.py" '\\''a b'\\'' '\\''it'\\''\\'\\'''\\''s'\\'' '\\''$HOME'\\'''`)
 		const store = await storeWith(ALL);
 		const plan = planRun({defs, environment: 'dream_3D_env', params: {}, args: ['pipeline.json', 'x y'], store, shell: 'sh'});
 		expect(plan.argv[0]).toBe('sh');
-		expect(plan.argv[2]).toMatch(/\nset -e\nexport PATH=\/opt\/dream3d\/bin:\$PATH\necho ready\nset \+e\ntrap - EXIT\nPipelineRunner pipeline.json 'x y'$/);
+		expect(plan.argv[2]).toMatch(/^trap [^\n]+ EXIT; set -e; export PATH=\/opt\/dream3d\/bin:\$PATH\necho ready\nset \+e\ntrap - EXIT\nPipelineRunner pipeline.json 'x y'$/);
 	});
 
 	it('picks the instance whose num_cores range holds --cores', async () => {

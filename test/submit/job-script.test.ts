@@ -5,7 +5,7 @@ import {parseScontrol, resourceOptions, slurm} from '../../source/submit/slurm.j
 
 describe('runArgv', () => {
 	it('gives run the same choices, the definitions by absolute path, and ARGS after --', () => {
-		const choices = {environment: 'env', executable: 'exe', cores: 4, specs: {version: '3.11'}, script: '/w/fit.py', shell: 'bash --login', params: {script_name: 'fit.py', mode: 'a b'}, args: ['--epochs', '10'], envsFile: '/d/envs.yaml'};
+		const choices = {environment: 'env', executable: 'exe', cores: 4, specs: {version: '3.11'}, script: '/w/fit.py', shell: 'bash --login', params: {script_name: 'fit.py', mode: 'a b'}, args: ['--epochs', '10'], envsFiles: ['/d/envs.yaml']};
 		expect(runArgv(choices)).toEqual([
 			'run',
 			'env',
@@ -28,7 +28,7 @@ describe('runArgv', () => {
 			'--epochs',
 			'10',
 		]);
-		expect(runArgv({environment: 'env', params: {}, args: [], envsFile: '/d/e.yaml'})).toEqual(['run', 'env', '--envs', '/d/e.yaml']);
+		expect(runArgv({environment: 'env', params: {}, args: [], envsFiles: ['/d/e.yaml']})).toEqual(['run', 'env', '--envs', '/d/e.yaml']);
 	});
 });
 

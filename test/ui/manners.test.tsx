@@ -177,7 +177,7 @@ describe('TUI manners', () => {
 	});
 
 	it('cuts a screen taller than the terminal at the bottom, never drawing its rows over each other (40×10)', async () => {
-		const app = open({A: 'a'}, {envsFile: `${tempDir()}/missing.yaml`});
+		const app = open({A: 'a'}, {envsFiles: [`${tempDir()}/missing.yaml`]});
 		await app.waitFor('A ');
 		Object.defineProperty(app.stdout, 'columns', {configurable: true, get: () => 40});
 		Object.defineProperty(app.stdout, 'rows', {configurable: true, get: () => 10});

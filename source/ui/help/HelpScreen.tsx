@@ -1,5 +1,6 @@
 // Every key of every screen, rendered from the same tables that drive the handlers.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import {useScrollView} from '../shared/useScrollView.js';
 import type {KeyTable} from '../keys/binding.js';
 import {wrapWords} from '../shared/format.js';

@@ -1,7 +1,8 @@
 // One submitted job: id, state as it changes, and the tail of its output file, live while it runs.
 // `x` cancels it after asking; Esc goes back and the job goes on.
 import React, {useEffect, useLayoutEffect, useReducer} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, useInput} from 'ink';
+import {Text} from '../shared/Text.js';
 import {shellJoin} from '../../launch/quote.js';
 import type {JobRecord} from '../../submit/jobs-file.js';
 import type {JobStatus, Scheduler} from '../../submit/scheduler.js';

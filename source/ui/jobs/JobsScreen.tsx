@@ -1,7 +1,9 @@
 // The jobs submitted through secrets-tui (J on the secret list): state from the cluster, refreshed every
 // few seconds; Enter shows one with its output; x cancels one (asks first).
 import React, {useEffect, useLayoutEffect, useReducer, useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, useInput} from 'ink';
+import {Text} from '../shared/Text.js';
+import {printable} from '../../util/printable.js';
 import {relativeTime} from '../../util/time.js';
 import {jobRows, type JobRow} from '../../submit/job-list.js';
 import {schedulerById} from '../../submit/scheduler.js';
@@ -140,8 +142,9 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 
 	const top = windowFollowing(cursor, rows?.length ?? 0, room);
 	const shown = rows?.slice(top, top + room) ?? [];
-	const idWidth = widest(shown.map((row) => row.id), 2);
-	const stateWidth = widest(shown.map((row) => row.state), 5);
+	// Widths as drawn: an id or a state from the scheduler may hold characters shown as escapes.
+	const idWidth = widest(shown.map((row) => printable(row.id)), 2);
+	const stateWidth = widest(shown.map((row) => printable(row.state)), 5);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate">
@@ -153,8 +156,8 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 				{shown.map((row) => (
 					<Text key={`${row.scheduler}:${row.id}`} wrap="truncate" inverse={row === selected}>
 						{row === selected ? '› ' : '  '}
-						{row.id.padEnd(idWidth)}{'  '}
-						<Text color={stateColor({state: row.state, done: true})}>{row.state.padEnd(stateWidth)}</Text>
+						{printable(row.id).padEnd(idWidth)}{'  '}
+						<Text color={stateColor({state: row.state, done: true})}>{printable(row.state).padEnd(stateWidth)}</Text>
 						{'  '}
 						{row.environment}/{row.executable}
 						<Text dimColor>

@@ -1,5 +1,5 @@
 // The jobs screen, loaded when J first opens it (the scheduler code need not weigh on the list's start).
-import {Text} from 'ink';
+import {Text} from '../shared/Text.js';
 import {lazy, Suspense} from 'react';
 import type {JobsScreenProps} from './JobsScreen.js';
 

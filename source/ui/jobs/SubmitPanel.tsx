@@ -2,7 +2,8 @@
 // names only (secrets-tui run reads the values on the compute node). A field takes extra sbatch options;
 // Enter submits; then the job shows with its state and output.
 import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import {isUserError} from '../../util/errors.js';
 import type {EnvironmentsFile} from '../../environments/definition.js';
 import {shellJoin} from '../../launch/quote.js';
@@ -166,7 +167,7 @@ function choicesOf(request: LaunchRequest, defs: EnvironmentsFile): {value?: Job
 			params: Object.fromEntries(Object.entries(request.params).filter(([, value]) => value !== '')),
 			args: request.args,
 			...(request.shell === undefined ? {} : {shell: request.shell}),
-			envsFile: defs.file,
+			envsFiles: defs.files ?? [defs.file],
 		};
 	});
 }

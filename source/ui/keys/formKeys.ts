@@ -1,7 +1,7 @@
 // Keys in the add / overwrite form. Typing goes to the focused field.
 import {ctrl, either, special, type KeyTable} from './binding.js';
 
-export type FormAction = 'submit' | 'cancel' | 'toggleShow' | 'switchField';
+export type FormAction = 'submit' | 'cancel' | 'toggleShow' | 'switchField' | 'scrollUp' | 'scrollDown';
 
 export const FORM_KEYS: KeyTable<FormAction> = {
 	title: 'Add / overwrite form',
@@ -9,6 +9,8 @@ export const FORM_KEYS: KeyTable<FormAction> = {
 		{keys: 'Enter', label: 'next/save', description: 'In the name field, go to the value; in the value field, save.', action: 'submit', footer: true, priority: 1, match: special('return')},
 		{keys: 'Tab', label: 'field', description: 'Switch between the name and value fields.', action: 'switchField', footer: true, priority: 3, match: special('tab')},
 		{keys: 'Ctrl+T', label: 'show value', description: 'Show or mask the value while typing it.', action: 'toggleShow', footer: true, priority: 4, match: ctrl('t')},
+		{keys: 'PgUp', label: 'scroll up', description: 'Scroll a shown value of several lines (Ctrl+T shows it whole) up a page.', action: 'scrollUp', match: special('pageUp')},
+		{keys: 'PgDn', label: 'scroll down', description: 'Scroll a shown value of several lines down a page.', action: 'scrollDown', match: special('pageDown')},
 		{keys: 'Esc/Ctrl+C', label: 'cancel', description: 'Close the form without saving (the TUI stays open).', action: 'cancel', footer: true, priority: 2, hint: 'Esc cancel', match: either(special('escape'), ctrl('c'))},
 	],
 };

@@ -19,6 +19,7 @@ export type PanelAction =
 	| 'rerun'
 	| 'handover'
 	| 'submit'
+	| 'addMissing'
 	| 'wrap';
 
 type Binding = KeyBinding<PanelAction>;
@@ -48,6 +49,16 @@ export const ENVIRONMENT_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: environment',
 	bindings: [...list, accept, {...back, label: 'close', description: 'Close the run panel.'}],
 };
+
+/** Where the highlighted environment names secrets the store lacks, the environment step has `a` (help lists it apart). */
+export const ADD_MISSING_OFFER_KEYS: KeyTable<PanelAction> = {
+	title: 'Run panel: environment, where secrets are missing',
+	bindings: [
+		{keys: 'a', label: 'add missing', description: 'Add the first missing secret of the highlighted environment, without leaving the panel (its name filled in; Esc goes back).', action: 'addMissing', footer: true, priority: 1, match: char('a')},
+	],
+};
+
+export const ENVIRONMENT_MISSING_KEYS: KeyTable<PanelAction> = {title: ENVIRONMENT_KEYS.title, bindings: [...ADD_MISSING_OFFER_KEYS.bindings, ...ENVIRONMENT_KEYS.bindings]};
 
 export const EXECUTABLE_KEYS: KeyTable<PanelAction> = {title: 'Run panel: executable', bindings: [...list, accept, back]};
 

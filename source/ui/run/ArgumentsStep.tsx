@@ -2,7 +2,8 @@
 // <<placeholder>>, and the shell. Enter moves to the next field; on the last placeholder it launches.
 // When the fields outnumber the rows (40×10), a window of whole rows follows the focused field.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import {TextField} from '../shared/TextField.js';
 import {windowFollowing} from '../shared/window.js';
 import {widest} from '../../util/widest.js';

@@ -1,9 +1,12 @@
 // Step 1: the environments, each with its secrets (missing ones marked) and its definition warnings.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import type {DefinitionWarning, Environment} from '../../environments/definition.js';
 import {describeSpecifiers} from '../../environments/select.js';
+import {describeDestination} from '../../environments/mapping.js';
 import {windowStart} from '../shared/window.js';
+import {missingSecrets} from './rows.js';
 
 export function EnvironmentStep({environments, cursor, stored, warnings, rows}: {environments: readonly Environment[]; cursor: number; stored: ReadonlySet<string>; warnings: DefinitionWarning[]; rows: number}) {
 	const selected = environments[cursor];
@@ -12,27 +15,29 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 	}
 
 	const own = warnings.filter((warning) => warning.environment === selected.name);
+	// Sources that could not be read (a broken matflow/hpcflow configuration): one line each, at most two.
+	const general = warnings.filter((warning) => warning.environment === '').slice(0, 2);
 	// The details of the highlighted environment take what they need; the list gets the rest.
-	const detailRows = 2 + Math.min(selected.problems.length, 1) + 2 * Math.min(own.length, 4);
+	const detailRows = 3 + Math.min(selected.problems.length, 1) + 2 * Math.min(own.length, 4) + general.length;
 	const listRows = Math.max(1, rows - detailRows);
 	const start = windowStart(cursor, environments.length, listRows);
 	return (
 		<Box flexDirection="column">
 			{environments.slice(start, start + listRows).map((environment, offset) => {
 				const index = start + offset;
-				const absent = environment.secrets.filter((mapping) => !stored.has(mapping.secret)).length;
+				const absent = missingSecrets(environment, stored).length;
 				const warned = warnings.some((warning) => warning.environment === environment.name);
 				return (
 					<Text key={index} wrap="truncate" inverse={index === cursor}>
 						{index === cursor ? '› ' : '  '}
 						{environment.name}
+						{absent > 0 ? <Text color="red"> · {absent} missing</Text> : null}
 						{Object.keys(environment.specifiers).length > 0 ? ` (${describeSpecifiers(environment.specifiers)})` : ''}
 						<Text dimColor>
 							{' '}
 							· {environment.secrets.length} secret{environment.secrets.length === 1 ? '' : 's'} · {environment.executables.length} executable
 							{environment.executables.length === 1 ? '' : 's'}
 						</Text>
-						{absent > 0 ? <Text color="red"> · {absent} missing</Text> : null}
 						{warned ? <Text color="yellow"> · warning</Text> : null}
 					</Text>
 				);
@@ -42,7 +47,7 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 				{selected.secrets.length === 0 ? <Text dimColor>none</Text> : null}
 				{selected.secrets.map((mapping, index) => {
 					const absent = !stored.has(mapping.secret);
-					const shown = mapping.kind === 'file' ? `${mapping.variable}=file:${mapping.secret}` : mapping.variable === mapping.secret ? mapping.secret : `${mapping.variable}=${mapping.secret}`;
+					const shown = describeDestination(mapping);
 					return (
 						<Text key={index} color={absent ? 'red' : undefined}>
 							{index > 0 ? ', ' : ''}
@@ -56,6 +61,10 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 				{'  executables: '}
 				{selected.executables.map((executable) => executable.label).join(', ') || 'none'}
 			</Text>
+			<Text wrap="truncate" dimColor>
+				{'  from '}
+				{selected.file}
+			</Text>
 			{selected.problems.slice(0, 1).map((problem, index) => (
 				<Text key={index} color="red" wrap="truncate">
 					{'  '}
@@ -65,6 +74,12 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 			{own.slice(0, 4).map((warning, index) => (
 				<Text key={index} color="yellow" wrap="wrap">
 					{'  warning: '}
+					{warning.message}
+				</Text>
+			))}
+			{general.map((warning, index) => (
+				<Text key={`general-${index}`} color="yellow" wrap="truncate">
+					{'warning: '}
 					{warning.message}
 				</Text>
 			))}

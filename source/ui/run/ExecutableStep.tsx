@@ -1,6 +1,7 @@
 // Step 2: every instance of every executable; the first row is the default.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import type {Environment, Instance} from '../../environments/definition.js';
 import {describeCores} from '../../environments/cores.js';
 import type {Choice} from './wizard.js';

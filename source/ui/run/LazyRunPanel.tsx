@@ -1,6 +1,6 @@
 // The run panel, loaded when `r` first opens it: it brings the launcher and the YAML parser (about
 // 150 KB of code, a few milliseconds to load) that the list's first frame and memory need not carry.
-import {Text} from 'ink';
+import {Text} from '../shared/Text.js';
 import {lazy, Suspense} from 'react';
 import type {RunPanelProps} from './types.js';
 

@@ -2,7 +2,8 @@
 // or when it is broken (the loader's sentence, which names the file, the line and the problem). When
 // the text is taller than the panel (40×10), it scrolls.
 import React, {useLayoutEffect, useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {Box, useInput} from 'ink';
+import {Text} from '../shared/Text.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {wrapWords} from '../shared/format.js';
 import {EXAMPLE_DEFINITIONS, type Definitions} from './definitions.js';

@@ -14,7 +14,7 @@ export type {RunPanelProps} from './types.js';
 
 export function RunPanel(props: RunPanelProps) {
 	// Read once per opening: press r again to pick up an edited file.
-	const [definitions] = useState(() => readDefinitions(props.store, props.envsFile));
+	const [definitions] = useState(() => readDefinitions(props.store, props.envsFiles));
 	// A batch scheduler on the PATH (sbatch): the last step then offers to submit instead of running here.
 	const [scheduler] = useState(() => findScheduler());
 	const [submitting, setSubmitting] = useState<LaunchRequest>();

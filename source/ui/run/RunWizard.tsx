@@ -1,11 +1,14 @@
 // The steps and the output screen, driven by one key table per screen (../keys/runKeys.ts).
-import React, {useEffect, useLayoutEffect, useMemo, useRef} from 'react';
-import {Box, Text} from 'ink';
+import React, {useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import {fieldEdit} from '../shared/fieldInput.js';
 import {useFieldInput} from '../shared/useFieldInput.js';
 import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
-import {matchKey} from '../keys/binding.js';
-import {ARGUMENTS_SUBMIT_KEYS, PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from '../keys/runKeys.js';
+import {matchKey, type KeyTable} from '../keys/binding.js';
+import {AddMissing} from './AddMissing.js';
+import {missingSecrets} from './rows.js';
+import {ARGUMENTS_SUBMIT_KEYS, ENVIRONMENT_MISSING_KEYS, PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from '../keys/runKeys.js';
 import {initialWizard, wizardReducer, type Step} from './wizard.js';
 import {launchRequest, type LaunchRequest} from './request.js';
 import {useSyncReducer} from '../shared/useSyncReducer.js';
@@ -22,9 +25,9 @@ import type {RunPanelProps} from './types.js';
 import {describeShell, resolveShell} from '../../launch/shell.js';
 import {shellSetting} from '../../launch/settings.js';
 
-function defaultShellText(storeDir: string): string {
+function defaultShellText(storeDir: string, configured: EnvironmentsFile['shell']): string {
 	try {
-		return describeShell(resolveShell({setting: shellSetting(storeDir)}));
+		return describeShell(resolveShell({setting: shellSetting(storeDir), ...(configured ? {configured} : {})}));
 	} catch {
 		return '';
 	}
@@ -53,11 +56,13 @@ type Props = RunPanelProps & {
 
 export function RunWizard({store, defs, warnings, width, height, onClose, onKeys, submitTo, onSubmit, hidden}: Props) {
 	const tables = submitTo ? TABLES_WITH_SUBMIT : PANEL_KEY_TABLES;
-	const storedNames = useMemo(() => store.list().map((entry) => entry.name), [store]);
+	// Refreshed when a missing secret is added from the panel (`a` on the environment step).
+	const [storedNames, setStoredNames] = useState(() => store.list().map((entry) => entry.name));
 	const stored = useMemo(() => new Set(storedNames), [storedNames]);
+	const [adding, setAdding] = useState<string>();
 	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
 	// The shell `run` would use (SECRETS_TUI_SHELL, settings.yaml beside the store, else bash/sh), to edit.
-	const [wizard, dispatch, latest] = useSyncReducer(wizardReducer, () => initialWizard(defs.environments, storedNames, defaultShellText(store.dir)));
+	const [wizard, dispatch, latest] = useSyncReducer(wizardReducer, () => initialWizard(defs.environments, storedNames, defaultShellText(store.dir, defs.shell)));
 	const runner = useRun(store, defs);
 	const {start} = runner;
 	// A launch follows the reducer's count of launches asked for.
@@ -76,13 +81,31 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	const active = isActive(runner.run);
 	const now = useClock(runner.run.phase === 'running');
 	const screen: KeyScreen = wizard.step === 'output' ? (active ? 'running' : 'ended') : wizard.step;
-	useLayoutEffect(() => {
-		// While hidden, the submit screen says which keys work.
-		if (!hidden) {
-			onKeys?.(tables[screen]);
-		}
-	}, [screen, onKeys, tables, hidden]);
 	const environment = defs.environments[wizard.environment];
+	// The environment step offers `a` (add a missing secret) while the highlighted environment lacks any.
+	const tableFor = (keyScreen: KeyScreen, environmentIndex: number): KeyTable<PanelAction> => {
+		const highlighted = defs.environments[environmentIndex];
+		return keyScreen === 'environment' && highlighted && missingSecrets(highlighted, stored).length > 0 ? ENVIRONMENT_MISSING_KEYS : tables[keyScreen];
+	};
+
+	const table = tableFor(screen, wizard.environment);
+	useLayoutEffect(() => {
+		// While hidden, the submit screen says which keys work; while adding, the form does.
+		if (!hidden && !adding) {
+			onKeys?.(table);
+		}
+	}, [table, onKeys, hidden, adding]);
+	const added = useCallback(
+		(saved: string | undefined) => {
+			setAdding(undefined);
+			if (saved !== undefined) {
+				const names = store.list().map((entry) => entry.name);
+				setStoredNames(names);
+				dispatch({type: 'stored', names});
+			}
+		},
+		[store, dispatch],
+	);
 	const choice = wizard.choices[wizard.choice];
 	const executable = choice && environment ? environment.executables[choice.executable] : undefined;
 	const instance = choice && executable ? executable.instances[choice.instance] : undefined;
@@ -179,6 +202,12 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 				runner.scroll({type: 'toggle-wrap'});
 				return;
 			}
+
+			case 'addMissing': {
+				const highlighted = defs.environments[current.environment];
+				setAdding(highlighted ? missingSecrets(highlighted, stored)[0] : undefined);
+				return;
+			}
 		}
 	};
 
@@ -199,7 +228,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			}
 
 			const keyScreen: KeyScreen = screenStep === 'output' ? (runner.hasChild() ? 'running' : 'ended') : screenStep;
-			const command = matchKey(tables[keyScreen], input, key);
+			const command = matchKey(tableFor(keyScreen, latest.current.environment), input, key);
 			if (command) {
 				handle(command);
 				return;
@@ -211,7 +240,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			}
 		},
 		// Inactive while a child has the whole terminal: ink then leaves raw mode and reads no key.
-		{isActive: !runner.handingOver && !hidden},
+		{isActive: !runner.handingOver && !hidden && adding === undefined},
 	);
 
 	if (hidden) {
@@ -231,7 +260,8 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 				{wizard.step === 'environment' ? '' : <Text dimColor> · {heading}</Text>}
 			</Text>
 			<Box flexDirection="column" height={bodyRows} overflow="hidden">
-				{wizard.step === 'environment' ? <EnvironmentStep environments={defs.environments} cursor={wizard.environment} stored={stored} warnings={warnings} rows={bodyRows} /> : null}
+				{adding === undefined ? null : <AddMissing store={store} name={adding} width={width} height={bodyRows} onDone={added} onKeys={onKeys} />}
+				{wizard.step === 'environment' && adding === undefined ? <EnvironmentStep environments={defs.environments} cursor={wizard.environment} stored={stored} warnings={warnings} rows={bodyRows} /> : null}
 				{wizard.step === 'executable' && environment ? <ExecutableStep environment={environment} choices={wizard.choices} cursor={wizard.choice} rows={bodyRows} /> : null}
 				{wizard.step === 'secrets' ? <SecretsStep secrets={wizard.secrets} cursor={wizard.secret} stored={stored} rows={bodyRows} /> : null}
 				{wizard.step === 'arguments' ? (

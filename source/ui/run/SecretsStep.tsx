@@ -1,8 +1,10 @@
 // Step 3: the secrets to inject. The environment's own are checked; any other stored secret can be
 // added under its own name. Space toggles.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import type {SecretRow} from './wizard.js';
+import {describeDestination} from '../../environments/mapping.js';
 import {windowStart} from '../shared/window.js';
 
 export function SecretsStep({secrets: secretRows, cursor, stored, rows}: {secrets: SecretRow[]; cursor: number; stored: ReadonlySet<string>; rows: number}) {
@@ -20,7 +22,7 @@ export function SecretsStep({secrets: secretRows, cursor, stored, rows}: {secret
 					<Text key={index} wrap="truncate" inverse={index === cursor}>
 						{index === cursor ? '› ' : '  '}
 						{row.checked ? '[x] ' : '[ ] '}
-						{row.kind === 'file' ? `${row.variable} ← file of ${row.secret}` : row.variable === row.secret ? row.secret : `${row.variable} ← ${row.secret}`}
+						{describeDestination(row)}
 						{row.declared ? <Text dimColor> (declared)</Text> : null}
 						{absent ? <Text color="red"> (missing from the store)</Text> : null}
 					</Text>

@@ -2,7 +2,8 @@
 // came and how many are kept; where the view is scrolled. Always whole: at a narrow width the
 // sentence wraps onto more rows instead of being cut.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import {wrapWords} from '../shared/format.js';
 import {statusText, type RunState} from './lifecycle.js';
 import {MAX_LINES, type OutputState} from '../shared/output-buffer.js';

@@ -1,10 +1,8 @@
 // What the panel knows about the environment definitions when it opens: none yet (and where to put
 // them), a broken file (the loader's sentence), or the environments with their warnings.
 import type {DefinitionWarning, EnvironmentsFile} from '../../environments/definition.js';
-import {checkDefinitionsTrust, locateEnvironmentsFile} from '../../environments/locate.js';
-import {loadEnvironments} from '../../environments/load.js';
+import {readDefinitionSet} from '../../environments/locate.js';
 import {definitionWarnings} from '../../environments/warnings.js';
-import {isUserError} from '../../util/errors.js';
 import type {SecretStore} from '../../store/store.js';
 
 export type Definitions =
@@ -12,26 +10,16 @@ export type Definitions =
 	| {state: 'broken'; file: string; message: string}
 	| {state: 'loaded'; defs: EnvironmentsFile; warnings: DefinitionWarning[]};
 
-export function readDefinitions(store: SecretStore, envsFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Definitions {
-	// environments.yaml beside this store (SECRETS_TUI_ENVS and --envs still win).
-	const {file, exists, besideStore} = locateEnvironmentsFile({flag: envsFile, env: {...env, SECRETS_TUI_HOME: store.dir}});
-	if (!exists) {
-		return {state: 'missing', file};
+export function readDefinitions(store: SecretStore, envsFiles: readonly string[] | undefined, env: NodeJS.ProcessEnv = process.env): Definitions {
+	// environments.yaml beside this store and the fitting matflow/hpcflow configurations' sources
+	// (SECRETS_TUI_ENVS and --envs still win).
+	const read = readDefinitionSet({...(envsFiles ? {flags: envsFiles} : {}), env, storeDir: store.dir});
+	if (read.state !== 'loaded') {
+		return read;
 	}
 
-	try {
-		// A group-writable shared file is refused nowhere; its warning is printed by the commands only.
-		checkDefinitionsTrust(file, besideStore);
-		const defs = loadEnvironments(file);
-		const values = new Map(store.list().map((entry) => [entry.name, entry.value]));
-		return {state: 'loaded', defs, warnings: definitionWarnings(defs, values)};
-	} catch (error) {
-		if (isUserError(error)) {
-			return {state: 'broken', file, message: error.message};
-		}
-
-		throw error;
-	}
+	const values = new Map(store.list().map((entry) => [entry.name, entry.value]));
+	return {state: 'loaded', defs: read.defs, warnings: definitionWarnings(read.defs, values)};
 }
 
 /** A short definitions file to start from, shown when there is none. */

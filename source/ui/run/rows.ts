@@ -1,6 +1,12 @@
 // The rows the wizard builds when a step is accepted: the executable step's choices, the secrets checklist.
 import type {Environment} from '../../environments/definition.js';
+import {variableForSecret} from '../../environments/mapping.js';
 import type {Choice, SecretRow} from './wizard.js';
+
+/** The secrets an environment names that the store lacks, each once, in file order. */
+export function missingSecrets(environment: Environment, stored: ReadonlySet<string>): string[] {
+	return [...new Set(environment.secrets.map((mapping) => mapping.secret).filter((name) => !stored.has(name)))];
+}
 
 /** Every instance of every executable, in file order: the first row is the default. */
 export function choicesOf(environment: Environment): Choice[] {
@@ -11,11 +17,8 @@ export function choicesOf(environment: Environment): Choice[] {
 export function secretRows(environment: Environment, stored: readonly string[]): SecretRow[] {
 	const declared = new Set(environment.secrets.map((mapping) => mapping.secret));
 	const own = environment.secrets.map((mapping) => ({...mapping, declared: true, checked: true}));
-	const others = stored.filter((name) => !declared.has(name)).map((name) => ({secret: name, kind: 'env' as const, variable: variableFor(name), declared: false, checked: false}));
+	const others = stored.filter((name) => !declared.has(name)).map((name) => ({secret: name, kind: 'env' as const, variable: variableForSecret(name), declared: false, checked: false}));
 	return [...own, ...others];
 }
 
-/** A stored name as an environment variable: `.` and `-` (allowed in names) become `_`. */
-export function variableFor(name: string): string {
-	return name.replace(/[.-]/g, '_');
-}
+

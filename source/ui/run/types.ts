@@ -4,8 +4,8 @@ import type {KeyTable} from '../keys/binding.js';
 
 export type RunPanelProps = {
 	store: SecretStore;
-	/** The definitions file given with --envs; otherwise SECRETS_TUI_ENVS or environments.yaml beside the store. */
-	envsFile?: string;
+	/** The definitions files given with --envs; otherwise SECRETS_TUI_ENVS, or environments.yaml beside the store and the matflow/hpcflow configurations' sources. */
+	envsFiles?: string[];
 	width: number;
 	height: number;
 	onClose: () => void;

@@ -1,30 +1,28 @@
-// The whole of one value, every line, scrollable; opening it is an explicit reveal.
-import {Box, Text} from 'ink';
+// The whole of one value, every line wrapped at the width, scrollable; opening it is an explicit reveal.
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
+import {useMemo} from 'react';
 import {useScrollView} from '../shared/useScrollView.js';
 import {relativeTime} from '../../util/time.js';
 import type {SecretEntry} from '../../store/store.js';
-import {valueLines} from '../shared/format.js';
+import {ValueView, valueRows} from '../shared/ValueView.js';
 import {DETAIL_KEYS} from '../keys/viewKeys.js';
 
 export type DetailScreenProps = {entry: SecretEntry; onClose: () => void; onQuit: () => void; active: boolean; width: number; height: number};
 
 export function DetailScreen({entry, onClose, onQuit, active, width, height}: DetailScreenProps) {
-	const lines = valueLines(entry.value);
-	const room = Math.max(1, height - 1);
-	const top = useScrollView(DETAIL_KEYS, {lineCount: lines.length, room, active, onClose, onQuit});
-	const shown = lines.slice(top, top + room);
+	const rows = useMemo(() => valueRows(entry.value, width), [entry.value, width]);
+	const lineCount = entry.value.split(/\r?\n/).length;
+	// The title and the position line take a row each.
+	const room = Math.max(1, height - 2);
+	const top = useScrollView(DETAIL_KEYS, {lineCount: rows.length, room, active, onClose, onQuit});
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate-end">
 				{entry.name}
-				<Text dimColor>{`  ${lines.length} line${lines.length === 1 ? '' : 's'}, updated ${relativeTime(entry.updated)}${lines.length > room ? `, lines ${top + 1}-${top + shown.length}` : ''}`}</Text>
+				<Text dimColor>{`  ${lineCount} line${lineCount === 1 ? '' : 's'}, updated ${relativeTime(entry.updated)}`}</Text>
 			</Text>
-			{shown.map((line, index) => (
-				// Lines can repeat, so the position is the key.
-				<Text key={top + index} color="yellow" wrap="truncate-end">
-					{line === '' ? ' ' : line}
-				</Text>
-			))}
+			<ValueView rows={rows} top={top} height={room + 1} />
 		</Box>
 	);
 }

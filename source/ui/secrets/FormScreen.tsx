@@ -1,9 +1,11 @@
 // The add / overwrite form. Enter on the name goes to the value, Enter on the value submits;
 // an existing name is only overwritten after `Overwrite NAME? (y/N)` is answered y.
 // One key handler for the whole form, acting on the latest state, so fast typing loses nothing.
-import {Box, Text, type Key} from 'ink';
-import {useEffect, useLayoutEffect} from 'react';
+import {Box, type Key} from 'ink';
+import {Text} from '../shared/Text.js';
+import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {TextField, noteRows} from '../shared/TextField.js';
+import {ValueView, clampTop, valueRows} from '../shared/ValueView.js';
 import {fieldEdit} from '../shared/fieldInput.js';
 import {useFieldInput} from '../shared/useFieldInput.js';
 import {clipRows, wrapWords} from '../shared/format.js';
@@ -46,6 +48,9 @@ export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKey
 		}
 	}, [form.submitted, onSubmit, dispatch]);
 
+	const [viewTop, setViewTop] = useState(0);
+	// Scrolls the shown value by pages (set below, where its rows are known).
+	const scroll = useRef((_by: number) => undefined as void);
 	const handle = (input: string, key: Key) => {
 		const state = live.current;
 		if (state.submitted) {
@@ -79,6 +84,12 @@ export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKey
 				return;
 			}
 
+			case 'scrollUp':
+			case 'scrollDown': {
+				scroll.current(matchKey(FORM_KEYS, input, key) === 'scrollUp' ? -1 : 1);
+				return;
+			}
+
 			default:
 		}
 	};
@@ -104,6 +115,12 @@ export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKey
 
 	const typing = active && !form.confirming && !form.submitted;
 	const rows = formRows(form, mode, width, height);
+	// A shown value of several lines is drawn whole below the form, wrapped, in the rows left over.
+	const viewHeight = height - (rows.title ? 1 : 0) - 2 - rows.name.length - rows.value.length - rows.question.length;
+	const shownWhole = form.showValue && form.value.includes('\n') && viewHeight >= 2;
+	const wholeRows = useMemo(() => (shownWhole ? valueRows(form.value, width) : []), [shownWhole, form.value, width]);
+	const page = Math.max(1, viewHeight - 1);
+	scroll.current = (by: number) => setViewTop((top) => clampTop(clampTop(top, wholeRows.length, page) + by * page, wholeRows.length, page));
 	return (
 		<Box flexDirection="column" width={width}>
 			{rows.title ? <Text bold wrap="truncate-end">{mode === 'add' ? 'Add a secret' : `Overwrite ${form.name}`}</Text> : null}
@@ -131,6 +148,7 @@ export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKey
 					{row}
 				</Text>
 			))}
+			{shownWhole ? <ValueView rows={wholeRows} top={viewTop} height={viewHeight} /> : null}
 		</Box>
 	);
 }
@@ -165,3 +183,4 @@ export function formRows(form: FormState, mode: FormMode, width: number, height:
 
 	return {title, name, value, question};
 }
+

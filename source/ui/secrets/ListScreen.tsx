@@ -1,6 +1,8 @@
 // The secret list: a window of rows around the selection, a filter line, an empty-store hint.
 // Navigation, reveal and filter change the list state here; other actions go up to the app.
-import {Box, Text, type Key} from 'ink';
+import {Box, type Key} from 'ink';
+import {Text} from '../shared/Text.js';
+import {printable} from '../../util/printable.js';
 import {useMemo, type RefObject} from 'react';
 import {matchKey} from '../keys/binding.js';
 import {fieldEdit} from '../shared/fieldInput.js';
@@ -139,7 +141,7 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 	);
 
 	const rows = list.visible.slice(list.top, list.top + height);
-	const longest = rows.reduce((most, entry) => Math.max(most, [...entry.name].length), 4);
+	const longest = rows.reduce((most, entry) => Math.max(most, [...printable(entry.name)].length), 4);
 	// The same object while the widths stay the same, so unchanged rows skip rendering (memo).
 	const layout = useMemo(() => rowLayout(width, longest), [width, longest]);
 	let body;
@@ -147,7 +149,7 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 		body = (
 			<Box flexDirection="column" height={height}>
 				<Text>No secrets yet.</Text>
-				<Text>Press a to add the first one (or, from a shell: secrets-tui set NAME).</Text>
+				<Text>Press a to add the first one (or, from a shell: secrets-tui set GITHUB_TOKEN, any name).</Text>
 			</Box>
 		);
 	} else if (list.visible.length === 0) {

@@ -1,9 +1,11 @@
 // One row of the list: name, a fixed mask or the value's first line, when it was last updated.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
 import {memo} from 'react';
 import {relativeTime} from '../../util/time.js';
 import type {SecretEntry} from '../../store/store.js';
 import {MASK, firstLine, fit} from '../shared/format.js';
+import {printable} from '../../util/printable.js';
 
 const TIME_WIDTH = 14;
 
@@ -21,7 +23,7 @@ export const SecretRow = memo(function SecretRow({entry, isSelected, isRevealed,
 	return (
 		<Box width={layout.width} height={1}>
 			<Text inverse={isSelected} wrap="truncate-end">
-				{(isSelected ? '› ' : '  ') + fit(entry.name, layout.nameWidth).padEnd(layout.nameWidth) + ' '}
+				{(isSelected ? '› ' : '  ') + fit(printable(entry.name), layout.nameWidth).padEnd(layout.nameWidth) + ' '}
 			</Text>
 			<Box width={valueWidth} flexShrink={0}>
 				<Text color={isRevealed ? 'yellow' : undefined} dimColor={!isRevealed} wrap="truncate-end">

@@ -1,6 +1,7 @@
 // A damaged or loose store: its sentence instead of the list. The list comes back by itself once
 // the file is fixed (the app re-reads it when it changes).
-import {Box, Text, useInput} from 'ink';
+import {Box, useInput} from 'ink';
+import {Text} from '../shared/Text.js';
 import {matchKey} from '../keys/binding.js';
 import {STORE_ERROR_KEYS} from '../keys/viewKeys.js';
 

@@ -1,7 +1,7 @@
 // The footer: the keys that matter on the current screen, from that screen's key table. Hints are
 // whole or absent: when the terminal is too narrow for all of them, the least important go first
 // (their `priority`), never half a word. `? help` and `q quit` are pinned to the right and stay.
-import {Text} from 'ink';
+import {Text} from './Text.js';
 import type {KeyBinding, KeyTable} from '../keys/binding.js';
 
 /** What the screen has right now: hints that need something absent are not offered. */

@@ -1,7 +1,8 @@
 // The child's output, already redacted by the launcher: only the rows that fit are rendered. Long
 // lines wrap onto more rows, or are cut at the edge when the reader has asked for that (`w`).
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './Text.js';
 import {visibleLines, type OutputState} from './output-buffer.js';
 
 export function OutputView({output, rows, width}: {output: OutputState; rows: number; width: number}) {

@@ -1,5 +1,5 @@
 // One line saying what the last action did, or asking a (y/N) question.
-import {Text} from 'ink';
+import {Text} from './Text.js';
 
 export type Status = {text: string; tone: 'info' | 'error' | 'question'};
 

@@ -1,6 +1,7 @@
 // The one text field as drawn: a label, the text (or the list's fixed mask) with a cursor, a window of
 // the text that keeps the cursor in view, and an error or hint below it. Editing is textEdit.ts's.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './Text.js';
 import {printable} from '../../util/printable.js';
 import {MASK, wrapWords} from './format.js';
 

@@ -90,8 +90,11 @@ describe('a setup that fails', () => {
 		// Without a login shell `module` is not defined: status 127, and python never starts.
 		const result = await cli(['run', 'python_env', '--envs', LINUX, '--script', 'main.py']);
 		expect(result.stdout).toBe('');
-		expect(result.stderr).toContain('module: command not found');
-		expect(result.stderr).toContain('secrets-tui: The setup of python_env failed with status 127; its command did not run.');
+		// The shell's own message and secrets-tui's name setup's own line (it was line 3 for line 1), and say what to do.
+		expect(result.stderr).toContain('line 1: module: command not found');
+		expect(result.stderr).toContain(
+			`secrets-tui: The setup of python_env failed with status 127 at its line 1, which calls \`module\`: \`module\` is defined by a login shell's startup files, so run a login shell: --shell 'bash --login', or put the line \`shell: bash --login\` in ${path.join(home, 'settings.yaml')}; its command did not run.`,
+		);
 		expect(result.code).toBe(127);
 	});
 
@@ -203,7 +206,7 @@ describe('YAML anchors, aliases and merge keys', () => {
 		const result = await cli(['envs', '--envs', LINUX]);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('damask_parse_env\n  secrets: none\n  setup: module load apps/python/3.11 (+1 more line)\n  executable python_script\n    python "<<script_path>>" <<args>>  (cores 1-32; needs --script PATH)');
+		expect(result.stdout).toContain(`damask_parse_env\n  from ${LINUX}\n  secrets: none\n  setup: module load apps/python/3.11 (+1 more line)\n  executable python_script\n    python "<<script_path>>" <<args>>  (cores 1-32; needs --script PATH)`);
 		expect(result.stdout).toContain('mpirun -n <<num_cores>> DAMASK_grid --load load.yaml --geom geom.vti  (cores 2-64; parallel mode MPI)');
 		const parse = await cli(['run', 'damask_parse_env', '--envs', LINUX, '--script', 'main.py'], login);
 		expect(parse.stdout).toBe(`python [${path.join(work, 'main.py')}]\nmodules=apps/python/3.11\n`);
@@ -238,7 +241,7 @@ describe('--dry-run with missing secrets', () => {
 	it('shows the whole plan with the missing names marked, then exits 1', async () => {
 		await runCli(['delete', 'WANDB_API_KEY'], {home});
 		const result = await cli(['run', 'python_env', '--envs', LINUX, '--dry-run']);
-		expect(result.stdout).toContain('Environment: python_env\n');
+		expect(result.stdout).toContain(`Environment: python_env, from ${LINUX}\n`);
 		expect(result.stdout).toContain('Instance: 1 of 1 of python_script (num_cores: 1-32), the first whose num_cores holds 1, as --cores is not given; on 1 core');
 		expect(result.stdout).toContain('Would run: bash -c ');
 		expect(result.stdout).toContain('Variables: WANDB_API_KEY [missing from the store]');
@@ -252,10 +255,10 @@ describe('a secret key that is not a variable name', () => {
 	it('fails only its environment, when it is run, with the VAR=name fix; envs shows it; the others run', async () => {
 		const envs = await cli(['envs', '--envs', LINUX]);
 		expect(envs.code).toBe(0);
-		expect(envs.stdout).toContain('portal_env\n  cannot run: line 83, in its secrets: "portal-token" cannot be an environment variable\'s name');
+		expect(envs.stdout).toContain(`portal_env\n  from ${LINUX}\n  cannot run: line 83: in its secrets: "2fa_portal_token" cannot be an environment variable's name`);
 		const run = await cli(['run', 'portal_env', '--envs', LINUX]);
 		expect(run.stderr).toBe(
-			'secrets-tui: The environment portal_env cannot run: line 83, in its secrets: "portal-token" cannot be an environment variable\'s name (letters, digits and _, not starting with a digit); write VAR=portal-token to choose the variable.\n',
+			`secrets-tui: The environment portal_env cannot run: ${LINUX}, line 83: in its secrets: "2fa_portal_token" cannot be an environment variable's name (letters, digits and _, not starting with a digit); write VAR=2fa-portal-token to choose the variable.\n`,
 		);
 		expect(run.code).toBe(1);
 		expect((await cli(['run', 'damask_env', '--envs', LINUX], login)).code).toBe(0);

@@ -44,6 +44,17 @@ describe('secrets-tui exec', () => {
 		expect(result.stderr).toBe('err [secret:db-pass]\n');
 	});
 
+	it('maps a name with - or . to its variable as the run panel does (db-password is $db_password), and --dry-run shows it', async () => {
+		await set('db-password', 'hunter2-but-longer');
+		const result = await cli(['exec', '--secret', 'db-password', '--', NODE, '-e', 'console.log(process.env.db_password === "hunter2-but-longer")']);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toBe('true\n');
+		const dry = await cli(['exec', '--secret', 'db-password', '--dry-run', '--', 'true']);
+		expect(dry.stdout).toContain('Variables: db-password → $db_password\n');
+		const run = await cli(['run', 'db', '--dry-run', '--envs', writeDefs('- name: db\n  secrets: [db-password, a.b]\n  executables:\n    - label: x\n      instances:\n        - command: "true"\n')]);
+		expect(run.stdout).toContain('Variables: db-password → $db_password, a.b → $a_b [missing from the store]\n');
+	});
+
 	it('gives a secret file with --secret-file and removes it afterwards', async () => {
 		const script = 'const fs = require("fs"); console.log(process.env.KEY_FILE); console.log(fs.readFileSync(process.env.KEY_FILE, "utf8").length)';
 		const result = await cli(['exec', '--secret-file', 'KEY_FILE=GITHUB_TOKEN', '--', NODE, '-e', script]);
@@ -79,6 +90,8 @@ describe('secrets-tui exec', () => {
 		const result = await cli(['exec', '--secret', 'NOPE_ONE', '--secret', 'GITHUB_TOKEN', '--secret', 'X=nope-two', '--', 'touch', marker]);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(/^secrets-tui: The command needs 2 secrets that are not in the store \(.*\): NOPE_ONE, nope-two\./);
+		// The fix names each real secret, never NAME.
+		expect(result.stderr).toContain('Add them with `secrets-tui set NOPE_ONE`, `secrets-tui set nope-two`; nothing was run.');
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 		expect(fs.existsSync(marker)).toBe(false);
 	});
@@ -96,8 +109,8 @@ describe('secrets-tui exec', () => {
 		const result = await cli(['exec', '--dry-run', '--secret', 'GH=GITHUB_TOKEN', '--secret-file', 'F=GITHUB_TOKEN', '--', 'touch', marker]);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain(`Would run: touch ${marker}`);
-		expect(result.stdout).toContain('Variables: GH (secret GITHUB_TOKEN)');
-		expect(result.stdout).toContain('Secret files: F (secret GITHUB_TOKEN)');
+		expect(result.stdout).toContain('Variables: GITHUB_TOKEN → $GH');
+		expect(result.stdout).toContain('Secret files: GITHUB_TOKEN → file, path in $F');
 		expect(result.stdout + result.stderr).not.toContain(TOKEN);
 		expect(fs.existsSync(marker)).toBe(false);
 	});
@@ -116,7 +129,7 @@ describe('secrets-tui exec', () => {
 
 	it('explains usage mistakes', async () => {
 		expect((await cli(['exec', '--secret', 'GITHUB_TOKEN'])).stderr).toContain('Give the command to run after --');
-		expect((await cli(['exec', '--secret', 'my-token', '--', 'true'])).stderr).toContain('write VAR=my-token');
+		expect((await cli(['exec', '--secret', '2fa-token', '--', 'true'])).stderr).toContain('write VAR=2fa-token');
 		const unknown = await cli(['exec', '--secrets', 'X', '--', 'true']);
 		expect(unknown.code).toBe(2);
 		expect(unknown.stderr).toBe('secrets-tui: Unknown option --secrets for secrets-tui exec; `secrets-tui exec --help` lists its options.\n');
@@ -165,8 +178,8 @@ describe('secrets-tui run', () => {
 		const result = await cli(['run', 'python_env', 'mpi_run', '--cores', '16', '--param', 'mode=fast', '--dry-run', '--', 'in.dat']);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('mpirun -n 8 ./solver --mode fast in.dat');
-		expect(result.stdout).toContain('Variables: GITHUB_TOKEN, API_TOKEN (secret hpc-api-token), WANDB_API_KEY (secret wandb)');
-		expect(result.stdout).toContain('Secret files: SSH_KEY_FILE (secret ssh-key)');
+		expect(result.stdout).toContain('Variables: GITHUB_TOKEN, hpc-api-token → $API_TOKEN, wandb → $WANDB_API_KEY');
+		expect(result.stdout).toContain('Secret files: ssh-key → file, path in $SSH_KEY_FILE');
 		for (const value of [TOKEN, 'api-token-abcdefgh', 'wandb-key-0987654321', 'key body']) {
 			expect(result.stdout + result.stderr).not.toContain(value);
 		}
@@ -217,7 +230,7 @@ describe('secrets-tui envs', () => {
 `);
 		const result = await cli(['envs']);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('python_env (version=3.11)\n  secrets: GITHUB_TOKEN, API_TOKEN=hpc-api-token, WANDB_API_KEY=wandb, SSH_KEY_FILE=<file of ssh-key>\n  missing from the store: hpc-api-token, wandb, ssh-key');
+		expect(result.stdout).toContain(`python_env (version=3.11)\n  from ${path.join(home, 'environments.yaml')}\n  secrets: GITHUB_TOKEN, API_TOKEN=hpc-api-token, WANDB_API_KEY=wandb, SSH_KEY_FILE=<file of ssh-key>\n  missing from the store: hpc-api-token, wandb, ssh-key`);
 		expect(result.stdout).toContain('executable mpi_run');
 		expect(result.stdout).toContain('cores 2-64 in steps of 2');
 		expect(result.stdout).toContain('needs --script PATH)');

@@ -141,7 +141,8 @@ describe('list', () => {
 		const result = await runCli(['list'], {home: tempHome()});
 		expect(result.code).toBe(0);
 		expect(result.stdout).toBe('');
-		expect(result.stderr).toContain('secrets-tui set NAME');
+		expect(result.stderr).toContain('secrets-tui set GITHUB_TOKEN');
+		expect(result.stderr).not.toContain('NAME');
 		expect((await runCli(['list', '--json'], {home: tempHome()})).stdout).toBe('[]\n');
 	});
 });

@@ -12,8 +12,10 @@ const INVALID_UTF8 = Buffer.from([0x61, 0xff, 0xfe, 0x62, 0x0a]);
 describe('bytes that are not UTF-8 are refused the same way from every input', () => {
 	it('set - (standard input)', async () => {
 		const home = tempHome();
-		const result = await runCli(['set', 'A', '-'], {home, input: INVALID_UTF8});
+		const result = await runCli(['set', 'ghe-token', '-'], {home, input: INVALID_UTF8});
 		expect(result.stderr).toMatch(/^secrets-tui: Standard input is not UTF-8 text, so nothing was stored;/);
+		// The fix names the secret being set.
+		expect(result.stderr).toContain('(base64 < file | secrets-tui set ghe-token -)');
 		expect(result.code).toBe(1);
 		expect(fs.existsSync(path.join(home, 'secrets.json'))).toBe(false);
 	});

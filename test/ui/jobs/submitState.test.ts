@@ -39,7 +39,7 @@ describe('cancelReducer', () => {
 
 describe('coresForInstance', () => {
 	const instance = (num_cores: Instance['num_cores']): Instance => ({command: 'x', num_cores, extra: {}});
-	const environment = {name: 'e', specifiers: {}, secrets: [], problems: [], executables: [], extra: {}} as Environment;
+	const environment: Environment = {name: 'e', file: 'e.yaml', specifiers: {}, secrets: [], problems: [], executables: [], extra: {}, warnings: []};
 	const executable = (...instances: Instance[]) => ({label: 'x', instances, extra: {}});
 	it('gives the instance run picks by itself no --cores, and another the smallest N no earlier instance takes', () => {
 		const three = executable(instance(1), instance({start: 1, stop: 64}), instance({start: 2, stop: 64, step: 2}));

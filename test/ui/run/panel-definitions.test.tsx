@@ -77,4 +77,32 @@ describe('run panel and hpcflow definitions', () => {
 		await panel.press(KEY.enter);
 		expect(await panel.waitFor(/exited with code 0/)).toContain('tools=loaded v2');
 	});
+
+	it("reads a fitting matflow configuration's sources with no --envs: each environment's file, a mistyped key's warning, the configuration's login shell", async () => {
+		const home = tempDir('secrets-tui-user-home-');
+		fs.mkdirSync(path.join(home, '.matflow-new'));
+		const source = path.join(home, '.matflow-new', 'envs.yaml');
+		fs.writeFileSync(
+			path.join(home, '.matflow-new', 'config.yaml'),
+			'configs:\n  here:\n    invocation:\n      match: {}\n    config:\n      environment_sources: [envs.yaml]\n      default_shell: bash\n      shells:\n        bash:\n          defaults:\n            executable_args: [--login]\n',
+		);
+		fs.writeFileSync(source, '- name: site\n  secret: [TOKEN]\n  executables:\n    - label: show\n      instances:\n        - command: echo hi\n');
+		process.env.HOME = home;
+		const saved = {MATFLOW_CONFIG_DIR: process.env.MATFLOW_CONFIG_DIR, SECRETS_TUI_ENVS: process.env.SECRETS_TUI_ENVS};
+		delete process.env.MATFLOW_CONFIG_DIR;
+		delete process.env.SECRETS_TUI_ENVS;
+		try {
+			const store = await makeStore({});
+			const panel = renderPanel(store, undefined, {width: 200, height: 20});
+			unmount.push(() => panel.unmount());
+			let frame = await panel.waitFor('Step 1/4');
+			expect(frame).toContain(`from ${source}`);
+			expect(frame).toContain('did you mean `secrets:`?');
+			await panel.press(KEY.enter, KEY.enter, KEY.enter);
+			frame = await panel.waitFor('Step 4/4');
+			expect(frame).toMatch(/shell\s+bash --login/);
+		} finally {
+			Object.assign(process.env, Object.fromEntries(Object.entries(saved).filter(([, value]) => value !== undefined)));
+		}
+	});
 });

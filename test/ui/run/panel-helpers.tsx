@@ -42,7 +42,7 @@ function Host(props: RunPanelProps) {
 
 export function renderPanel(store: SecretStore, envsFile: string | undefined, size = {width: 100, height: 20}) {
 	let closed = 0;
-	const app = render(<Host store={store} envsFile={envsFile} width={size.width} height={size.height} onClose={() => closed++} />);
+	const app = render(<Host store={store} envsFiles={envsFile === undefined ? undefined : [envsFile]} width={size.width} height={size.height} onClose={() => closed++} />);
 	const frames: string[] = [];
 	const frame = () => {
 		const text = app.lastFrame() ?? '';

@@ -130,6 +130,25 @@ describe('run panel', () => {
 		expect(panel.frames.join('\n')).not.toContain('other-value-123');
 	});
 
+	it('shows the variable each secret becomes where it is not its own name (db-password → $db_password)', async () => {
+		const panel = await open({API_TOKEN: TOKEN, 'db-password': 'hunter2-but-longer'}, `
+- name: db
+  secrets: [db-password, {secret: API_TOKEN, env: TOKEN}]
+  executables:
+    - label: check
+      instances:
+        - command: 'echo "same=$([ "$db_password" = hunter2-but-longer ] && echo yes)"'
+`);
+		let frame = await panel.waitFor('Step 1/4');
+		expect(frame).toContain('secrets: db-password → $db_password, API_TOKEN → $TOKEN');
+		await panel.press(KEY.enter, KEY.enter);
+		frame = await panel.waitFor('Step 3/4');
+		expect(frame).toMatch(/\[x\] db-password → \$db_password \(declared\)/);
+		await panel.press(KEY.enter, KEY.enter);
+		frame = await panel.waitFor('exited with code 0');
+		expect(frame).toContain('same=yes');
+	});
+
 	it('stops a running child with Ctrl+C and stays open; R runs it again', async () => {
 		const yaml = `
 - name: slow

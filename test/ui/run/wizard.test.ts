@@ -7,6 +7,8 @@ import {splitWords} from '../../../source/launch/words.js';
 const environments: Environment[] = [
 	{
 		name: 'github',
+		file: 'environments.yaml',
+		warnings: [],
 		specifiers: {},
 		problems: [],
 		secrets: [
@@ -26,7 +28,7 @@ const environments: Environment[] = [
 		],
 		extra: {},
 	},
-	{name: 'other', setup: 'cd <<dir>>', specifiers: {}, problems: [], secrets: [], executables: [{label: 'ls', instances: [{command: 'ls', extra: {}}], extra: {}}], extra: {}},
+	{name: 'other', file: 'environments.yaml', warnings: [], setup: 'cd <<dir>>', specifiers: {}, problems: [], secrets: [], executables: [{label: 'ls', instances: [{command: 'ls', extra: {}}], extra: {}}], extra: {}},
 ];
 
 const play = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state);
