@@ -34,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
 	const file = input[0]!;
 	const label = file === '-' ? 'standard input' : file;
 	const store = new SecretStore();
-	store.list(); // A damaged or loose store is reported before anything else.
+	store.has(''); // A damaged or loose store is reported before anything else (a read, without list's sort).
 	const text = await readText(file);
 	const parsedText = parseDotenv(text);
 	const {problems} = parsedText;
