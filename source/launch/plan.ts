@@ -15,6 +15,7 @@ import {settingsFile, shellSetting} from './settings.js';
 import {fillPlaceholders} from './fill.js';
 import {shellArgv, shellDisplay} from './script.js';
 import {shellJoin, shellQuote} from './quote.js';
+import {didYouMean} from '../util/nearest.js';
 
 /** Linux caps one environment string ("VAR=value" and its NUL) at 32 pages: 128 KiB. */
 export const MAX_VARIABLE_BYTES = 128 * 1024;
@@ -163,7 +164,8 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 	}
 
 	if (missing.length > 0) {
-		const names = missing.join(', ');
+		// A near name in the store is likely the one meant: github_token (did you mean GITHUB_TOKEN?).
+		const names = missing.map((name) => name + didYouMean(name, stored.keys())).join(', ');
 		problems = [
 			...problems,
 			`${who} ${missing.length === 1 ? 'a secret that is' : `${missing.length} secrets that are`} not in the store (${store.file}): ${names}. Add ${missing.length === 1 ? 'it' : 'them'} with ${missing.map((name) => `\`secrets-tui set ${shellQuote(name)}\``).join(', ')}; nothing was run.`,
