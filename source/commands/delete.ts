@@ -1,4 +1,7 @@
+import {definitionsFor} from '../environments/locate.js';
+import {usersPhrase, usesOf} from '../environments/usage.js';
 import {SecretStore} from '../store/store.js';
+import {printable} from '../util/printable.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
@@ -22,9 +25,18 @@ export async function run(argv: string[]): Promise<number> {
 
 	const {input} = parsed;
 	const name = input[0]!;
-	await new SecretStore().delete(name);
+	const store = new SecretStore();
+	await store.delete(name);
 	if (process.stderr.isTTY) {
 		process.stderr.write(`Deleted ${name}.\n`);
+	}
+
+	// Environments that still name it fail to run now: say which (a script reads stderr too).
+	const defs = definitionsFor(store.dir);
+	const uses = defs ? usesOf(defs, name) : [];
+	const users = usersPhrase(uses);
+	if (users) {
+		process.stderr.write(`secrets-tui: ${printable(users.text)} in ${printable([...new Set(uses.map((use) => use.file))].join(', '))} ${users.count === 1 ? 'names' : 'name'} ${name} in secrets: and will not run until it is set again.\n`);
 	}
 
 	return 0;

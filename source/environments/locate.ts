@@ -151,3 +151,20 @@ export function loadDefinitions(flags: readonly string[] | string | undefined, o
 
 	return {file: read.defs.file, defs: read.defs, warnings: read.defs.warnings ?? []};
 }
+
+/**
+ * The definitions the store at `storeDir` would run with (every source, as run reads them), or none when
+ * there are none or they are broken (run and the panel say what is wrong with them).
+ */
+export function definitionsFor(storeDir: string, envsFiles?: readonly string[], env: NodeJS.ProcessEnv = process.env): EnvironmentsFile | undefined {
+	try {
+		const read = readDefinitionSet({...(envsFiles ? {flags: envsFiles} : {}), env, storeDir});
+		return read.state === 'loaded' ? read.defs : undefined;
+	} catch (error) {
+		if (isUserError(error)) {
+			return undefined;
+		}
+
+		throw error;
+	}
+}

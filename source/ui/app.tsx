@@ -4,10 +4,13 @@ import {Box, useApp, type Key} from 'ink';
 import {Text} from './shared/Text.js';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {isUserError} from '../util/errors.js';
+import {usedBySentence, usesOf, type SecretUse} from '../environments/usage.js';
+import {DetailsScreen} from './secrets/DetailsScreen.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
 import {StatusLine} from './shared/StatusLine.js';
-import {CLIPBOARD_CLEAR_MS, useClipboard} from './shared/useClipboard.js';
+import {useClipboard} from './shared/useClipboard.js';
+import {clipboardClearMs as defaultClipboardClearMs} from './shared/clipboard.js';
 import {useLiveReducer} from './shared/useLiveReducer.js';
 import {useNow} from './shared/useNow.js';
 import {useRevealExpiry} from './secrets/useRevealExpiry.js';
@@ -20,7 +23,7 @@ import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
 import {TEXT_KEYS} from './keys/textKeys.js';
 import {matchKey} from './keys/binding.js';
-import {DETAIL_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
+import {DETAIL_KEYS, DETAILS_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
 import {ADD_MISSING_OFFER_KEYS, NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES, SUBMIT_OFFER_KEYS} from './keys/runKeys.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
 import {JOB_KEYS, JOBS_KEYS, SUBMIT_KEYS} from './keys/jobsKeys.js';
@@ -32,7 +35,7 @@ import {ListScreen, listChromeHeight, type ListCommand} from './secrets/ListScre
 import {StoreErrorScreen} from './secrets/StoreErrorScreen.js';
 import {initialListState, listReducer, matchesFilter, selected} from './secrets/listState.js';
 
-export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, TEXT_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), ADD_MISSING_OFFER_KEYS, SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
+export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, TEXT_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, DETAILS_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), ADD_MISSING_OFFER_KEYS, SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
 
 export type AppProps = {
 	store: SecretStore;
@@ -47,7 +50,7 @@ export type AppProps = {
 	statusFadeMs?: {info: number; error: number};
 };
 
-type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
+type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'details'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
 export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
 	const {exit} = useApp();
@@ -74,7 +77,25 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		setDeletingState(name);
 	}, []);
 	const [quitting, setQuitting] = useState(false);
-	const copy = useClipboard(clipboardClearMs);
+	const clearMs = clipboardClearMs ?? defaultClipboardClearMs();
+	const copy = useClipboard(clearMs);
+	// The environments naming each secret: the definitions are read after the first frame (YAML is not
+	// loaded at start); until then, and without definitions, none.
+	const [uses, setUses] = useState<{of: (name: string) => SecretUse[]}>({of: () => []});
+	const usesRef = useRef(uses.of);
+	usesRef.current = uses.of;
+	useEffect(() => {
+		let current = true;
+		void import('../environments/locate.js').then(({definitionsFor}) => {
+			const defs = definitionsFor(store.dir, envsFiles);
+			if (current && defs) {
+				setUses({of: (name) => usesOf(defs, name)});
+			}
+		});
+		return () => {
+			current = false;
+		};
+	}, [store, envsFiles]);
 	const now = useNow();
 	useRevealExpiry(list, dispatch);
 
@@ -120,15 +141,18 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 				setScreen({kind: 'form', mode: 'edit', name: current.name});
 			} else if (command === 'detail') {
 				setScreen({kind: 'detail', name: current.name});
+			} else if (command === 'details') {
+				setScreen({kind: 'details', name: current.name});
 			} else if (command === 'delete') {
 				setDeleting(current.name);
-				setStatus({text: `Delete ${current.name}? (y/N)`, tone: 'question'});
+				const users = usedBySentence(usesRef.current(current.name));
+				setStatus({text: `Delete ${current.name}?${users ? ` ${users}` : ''} (y/N)`, tone: 'question'});
 			} else if (command === 'copy') {
 				copy(current.value);
-				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round((clipboardClearMs ?? CLIPBOARD_CLEAR_MS) / 1000)} s.`, tone: 'info'});
+				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round(clearMs / 1000)} s.`, tone: 'info'});
 			}
 		},
-		[liveList, quit, copy, clipboardClearMs, setScreen, setDeleting, setStatus],
+		[liveList, quit, copy, clearMs, setScreen, setDeleting, setStatus, usesRef],
 	);
 
 	const save = useCallback(
@@ -213,6 +237,10 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 	} else if (screen.kind === 'detail' && list.entries.some((entry) => entry.name === screen.name)) {
 		footer = DETAIL_KEYS;
 		body = <DetailScreen entry={list.entries.find((entry) => entry.name === screen.name)!} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
+	} else if (screen.kind === 'details' && list.entries.some((entry) => entry.name === screen.name)) {
+		footer = DETAILS_KEYS;
+		const entry = list.entries.find((candidate) => candidate.name === screen.name)!;
+		body = <DetailsScreen entry={entry} uses={uses.of(entry.name)} onClose={toList} onQuit={quit} width={columns} height={bodyHeight} now={now} />;
 	} else if (screen.kind === 'help') {
 		footer = HELP_KEYS;
 		body = <HelpScreen tables={ALL_KEY_TABLES} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
@@ -224,7 +252,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		body = <LazyRunPanel store={store} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
 		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
-		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} onKey={dismissStatus} width={columns} height={listHeight} now={now} />;
+		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={uses.of} height={listHeight} now={now} />;
 	}
 
 	return (

@@ -49,3 +49,11 @@ export function fakeSlurm(bin: string, state: string, name = 'x', output = '/tmp
 	script('sacct', 'exit 1');
 	script('scancel', 'exit 0');
 }
+
+/**
+ * A pseudo-terminal's raw output holds none of the payload's bytes. Ink's own sequences (cursor moves,
+ * SGR, modes) are allowed; the payload's OSC, its colour and blink, and every other forbidden byte not.
+ */
+export function rawWithoutPayload(raw: string): boolean {
+	return !raw.includes('\u001B]') && !raw.includes('\u001B[31;5m') && !FORBIDDEN.test(raw.replaceAll('\u001B', ''));
+}

@@ -373,7 +373,15 @@ describe('forms', () => {
 });
 
 describe('copy, help, run panel, quit', () => {
-	it('c copies with OSC 52 and clears the clipboard later', async () => {
+	it('c copies with OSC 52 and clears the clipboard later (outside tmux: an empty OSC 52)', async () => {
+		// Inside tmux the clear deletes tmux's buffer instead (test/e2e/tui/clipboard-tmux.test.ts).
+		const tmux = process.env.TMUX;
+		delete process.env.TMUX;
+		cleanup.push(() => {
+			if (tmux !== undefined) {
+				process.env.TMUX = tmux;
+			}
+		});
 		const app = open({TOKEN: 'copy-me'}, {clipboardClearMs: 200});
 		await app.waitFor('TOKEN');
 		await app.press('c');

@@ -11,6 +11,7 @@ export type ListAction =
 	| 'reveal'
 	| 'revealAll'
 	| 'detail'
+	| 'details'
 	| 'copy'
 	| 'add'
 	| 'edit'
@@ -52,6 +53,14 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 			priority: 7,
 			needs: 'selection',
 			match: either(char('o'), special('rightArrow')),
+		},
+		{
+			keys: 'i',
+			label: 'details',
+			description: 'Show the selected secret’s details: length, created, updated, note, expiry, and the environments that use it (beside the list from 120 columns).',
+			action: 'details',
+			needs: 'selection',
+			match: char('i'),
 		},
 		{
 			keys: 'c',

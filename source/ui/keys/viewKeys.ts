@@ -23,6 +23,15 @@ export const DETAIL_KEYS: KeyTable<ViewAction> = {
 	],
 };
 
+export const DETAILS_KEYS: KeyTable<ViewAction> = {
+	title: 'Secret details (i)',
+	bindings: [
+		...scrolling('the details'),
+		{keys: 'Esc/i/q', label: 'close', description: 'Back to the list.', action: 'close', footer: true, match: either(special('escape'), char('i', 'q'))},
+		{keys: 'Ctrl+C', label: 'quit', description: 'Quit.', action: 'quit', match: ctrl('c')},
+	],
+};
+
 export const HELP_KEYS: KeyTable<ViewAction> = {
 	title: 'Help',
 	bindings: [

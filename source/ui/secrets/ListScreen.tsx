@@ -11,10 +11,12 @@ import {TextField} from '../shared/TextField.js';
 import {FILTER_KEYS} from '../keys/filterKeys.js';
 import {LIST_KEYS, type ListAction as ListKey} from '../keys/listKeys.js';
 import {SecretRow, rowLayout} from './SecretRow.js';
+import {DETAILS_BESIDE_FROM, DETAILS_WIDTH, DetailsPane} from './DetailsPane.js';
+import type {SecretUse} from '../../environments/usage.js';
 import type {ListAction, ListState} from './listState.js';
 
 /** Actions the list hands to the app. */
-export type ListCommand = Extract<ListKey, 'detail' | 'copy' | 'add' | 'edit' | 'delete' | 'run' | 'jobs' | 'help' | 'quit'>;
+export type ListCommand = Extract<ListKey, 'detail' | 'details' | 'copy' | 'add' | 'edit' | 'delete' | 'run' | 'jobs' | 'help' | 'quit'>;
 
 export type ListScreenProps = {
 	list: ListState;
@@ -30,12 +32,14 @@ export type ListScreenProps = {
 	/** Every key press, before it acts: the status of the last action fades. */
 	onKey?: () => void;
 	width: number;
+	/** The environments naming a secret (the details beside the list), once the definitions are read. */
+	usesOf?: (name: string) => SecretUse[];
 	/** Rows for the list itself. */
 	height: number;
 	now: number;
 };
 
-export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, answer, onKey, width, height, now}: ListScreenProps) {
+export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, answer, onKey, width, usesOf, height, now}: ListScreenProps) {
 	// The one key handler of the list screen: a key answers the open question, or is a list key.
 	const handle = (input: string, key: Key) => {
 			if (ownsKeys()) {
@@ -142,8 +146,12 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 
 	const rows = list.visible.slice(list.top, list.top + height);
 	const longest = rows.reduce((most, entry) => Math.max(most, [...printable(entry.name)].length), 4);
+	// From 120 columns the selected secret's details stand beside the list.
+	const current = list.visible[list.cursor];
+	const beside = width >= DETAILS_BESIDE_FROM && current !== undefined && usesOf !== undefined;
+	const listWidth = beside ? width - DETAILS_WIDTH - 2 : width;
 	// The same object while the widths stay the same, so unchanged rows skip rendering (memo).
-	const layout = useMemo(() => rowLayout(width, longest), [width, longest]);
+	const layout = useMemo(() => rowLayout(listWidth, longest), [listWidth, longest]);
 	let body;
 	if (list.entries.length === 0) {
 		body = (
@@ -177,7 +185,18 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 
 	return (
 		<Box flexDirection="column">
-			{body}
+			{beside ? (
+				<Box>
+					<Box width={listWidth} flexShrink={0}>
+						{body}
+					</Box>
+					<Box marginLeft={2}>
+						<DetailsPane entry={current} uses={usesOf(current.name)} width={DETAILS_WIDTH} height={height} now={now} />
+					</Box>
+				</Box>
+			) : (
+				body
+			)}
 			{list.filtering || list.filter ? <FilterLine list={list} width={width} /> : null}
 		</Box>
 	);

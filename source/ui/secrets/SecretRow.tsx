@@ -9,10 +9,13 @@ import {printable} from '../../util/printable.js';
 
 const TIME_WIDTH = 14;
 
-export type RowLayout = {width: number; nameWidth: number; timeWidth: number};
+export type RowLayout = {width: number; nameWidth: number; valueWidth: number; timeWidth: number};
+
+/** The value column's widest: on a wide terminal the time stays near the name, not at the far edge. */
+export const MAX_VALUE_WIDTH = 64;
 
 export const SecretRow = memo(function SecretRow({entry, isSelected, isRevealed, layout, now}: {entry: SecretEntry; isSelected: boolean; isRevealed: boolean; layout: RowLayout; now: number}) {
-	const valueWidth = Math.max(1, layout.width - 2 - layout.nameWidth - 1 - (layout.timeWidth > 0 ? layout.timeWidth + 1 : 0));
+	const {valueWidth} = layout;
 	let value = MASK;
 	if (isRevealed) {
 		const {text, more} = firstLine(entry.value);
@@ -45,5 +48,6 @@ export function rowLayout(width: number, longestName: number): RowLayout {
 	const timeWidth = width >= 36 ? TIME_WIDTH : 0;
 	const room = width - 2 - 1 - (timeWidth > 0 ? timeWidth + 1 : 0);
 	const nameWidth = Math.max(4, Math.min(longestName, Math.floor(room * 0.55)));
-	return {width, nameWidth, timeWidth};
+	const valueWidth = Math.max(1, Math.min(MAX_VALUE_WIDTH, room - nameWidth));
+	return {width: 2 + nameWidth + 1 + valueWidth + (timeWidth > 0 ? timeWidth + 1 : 0), nameWidth, valueWidth, timeWidth};
 }

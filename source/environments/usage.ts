@@ -1,0 +1,38 @@
+// Which environments name a secret in their `secrets:` (the details pane's "used by", the questions
+// before deleting or renaming it), from definitions read by locate.ts's definitionsFor. No YAML here:
+// the TUI loads this at start and the definitions later.
+import path from 'node:path';
+import type {EnvironmentsFile} from './definition.js';
+
+export type SecretUse = {environment: string; file: string};
+
+/** The environments of `defs` whose secrets name `name`, in file order, each once. */
+export function usesOf(defs: EnvironmentsFile, name: string): SecretUse[] {
+	return defs.environments.filter((environment) => environment.secrets.some((mapping) => mapping.secret === name)).map((environment) => ({environment: environment.name, file: environment.file}));
+}
+
+/** "python_env and train_env": the environments' names as a phrase, or undefined when there are none. */
+export function usersPhrase(uses: readonly SecretUse[]): {text: string; count: number} | undefined {
+	const names = [...new Set(uses.map((use) => use.environment))];
+	if (names.length === 0) {
+		return undefined;
+	}
+
+	return {text: names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`, count: names.length};
+}
+
+/** "python_env and train_env use it." for a question, or undefined when none does. */
+export function usedBySentence(uses: readonly SecretUse[]): string | undefined {
+	const users = usersPhrase(uses);
+	return users ? `${users.text} ${users.count === 1 ? 'uses' : 'use'} it.` : undefined;
+}
+
+/** "python_env, train_env (environments.yaml)": the environments with their file's name. */
+export function usesText(uses: readonly SecretUse[]): string {
+	const byFile = new Map<string, string[]>();
+	for (const use of uses) {
+		byFile.set(use.file, [...(byFile.get(use.file) ?? []), use.environment]);
+	}
+
+	return [...byFile].map(([file, names]) => `${names.join(', ')} (${path.basename(file)})`).join('; ');
+}

@@ -1,0 +1,57 @@
+// A secret's details without its value: name, length, created, updated, note, expiry, and the
+// environments (with their files) that name it. Beside the list from 120 columns; `i` opens it anywhere.
+import {Box} from 'ink';
+import {Text} from '../shared/Text.js';
+import type {SecretEntry} from '../../store/store.js';
+import {usesText, type SecretUse} from '../../environments/usage.js';
+import {relativeTime} from '../../util/time.js';
+import {printable} from '../../util/printable.js';
+import {wrapWords} from '../shared/format.js';
+
+/** The list is this wide at least before the pane shows beside it. */
+export const DETAILS_BESIDE_FROM = 120;
+export const DETAILS_WIDTH = 44;
+
+const LABEL = 9;
+
+export type DetailsProps = {entry: SecretEntry; uses: readonly SecretUse[]; width: number; height: number; now: number};
+
+/** The pane's rows as label/value pairs, the value wrapped into rows of its own. */
+export function detailRows({entry, uses, width, now}: Omit<DetailsProps, 'height'>): Array<{label: string; text: string}> {
+	const stamp = (iso: string) => `${relativeTime(iso, now)} (${iso.slice(0, 16).replace('T', ' ')})`;
+	const fields: Array<[string, string]> = [
+		['length', `${[...entry.value].length} characters${entry.value.includes('\n') ? `, ${entry.value.split(/\r?\n/).length} lines` : ''}`],
+		['created', stamp(entry.created)],
+		['updated', stamp(entry.updated)],
+		['used by', uses.length > 0 ? usesText(uses) : 'no environment'],
+	];
+	const room = Math.max(8, width - LABEL);
+	return fields.flatMap(([label, text]) => wrapWords(printable(text), room).map((row, index) => ({label: index === 0 ? label : '', text: row})));
+}
+
+export function DetailsPane({entry, uses, width, height, now}: DetailsProps) {
+	const rows = detailRows({entry, uses, width, now}).slice(0, Math.max(0, height - 1));
+	return (
+		<Box flexDirection="column" width={width} flexShrink={0}>
+			<Text bold wrap="truncate-end">
+				{printable(entry.name)}
+			</Text>
+			<DetailLines rows={rows} />
+		</Box>
+	);
+}
+
+/** The rows of detailRows, each a dim label and its text. */
+export function DetailLines({rows}: {rows: ReadonlyArray<{label: string; text: string}>}) {
+	return (
+		<>
+			{rows.map((row, index) => (
+				// Rows can repeat, so the position is the key.
+				<Text key={index} wrap="truncate-end">
+					<Text dimColor>{row.label.padEnd(LABEL)}</Text>
+					{row.text}
+				</Text>
+			))}
+		</>
+	);
+}
