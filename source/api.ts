@@ -15,9 +15,16 @@ export type SecretInfo = {
 	created: string;
 	/** ISO 8601 */
 	updated: string;
+	/** A note kept with the secret, when it has one. */
+	note?: string;
+	/** The day it stops working (YYYY-MM-DD), when it has one. */
+	expires?: string;
 	/** Only when asked for with `{values: true}`. */
 	value?: string;
 };
+
+/** What setSecret may keep with the value: a note and an expiry day (YYYY-MM-DD); '' removes one, leaving one out keeps it. */
+export type SecretExtras = {note?: string; expires?: string};
 
 /**
  * What every function rejects with for a mistake a person can fix (a missing name, a name that
@@ -49,21 +56,35 @@ export async function getSecret(name: string, options?: StoreOptions): Promise<s
 	return storeAt(options).require(name).value;
 }
 
-/** Stores a secret; an existing name is refused unless `overwrite` is true. Resolves to whether it was new. */
-export async function setSecret(name: string, value: string, options?: StoreOptions & {overwrite?: boolean}): Promise<{created: boolean}> {
+/** Stores a secret (with a note and an expiry, if given); an existing name is refused unless `overwrite` is true. Resolves to whether it was new. */
+export async function setSecret(name: string, value: string, options?: StoreOptions & SecretExtras & {overwrite?: boolean}): Promise<{created: boolean}> {
 	checkName(name);
 	if (typeof value !== 'string') {
 		throw new UserError(`The value of ${name} is a string, not ${value === null ? 'null' : typeof value}.`);
 	}
 
-	return storeAt(options).set(name, value, {overwrite: options?.overwrite === true});
+	for (const field of ['note', 'expires'] as const) {
+		if (options?.[field] !== undefined && typeof options[field] !== 'string') {
+			throw new UserError(`The ${field} of ${name} is a string, not ${typeof options[field]}.`);
+		}
+	}
+
+	const extras = {...(options?.note === undefined ? {} : {note: options.note}), ...(options?.expires === undefined ? {} : {expires: options.expires})};
+	return storeAt(options).set(name, value, {overwrite: options?.overwrite === true, overwriteHint: 'pass {overwrite: true}', ...extras});
 }
 
 /** Every secret, in the order `secrets-tui list` shows them; values only with `{values: true}`. */
 export async function listSecrets(options?: StoreOptions & {values?: boolean}): Promise<SecretInfo[]> {
 	return storeAt(options)
 		.list()
-		.map(({name, created, updated, value}) => (options?.values ? {name, created, updated, value} : {name, created, updated}));
+		.map(({name, created, updated, note, expires, value}) => ({
+			name,
+			created,
+			updated,
+			...(note === undefined ? {} : {note}),
+			...(expires === undefined ? {} : {expires}),
+			...(options?.values ? {value} : {}),
+		}));
 }
 
 /** Deletes the secret `name`; rejects when there is none by that name. */

@@ -47,7 +47,9 @@ export function dryRunText(plan: LaunchPlan, flags: LaunchFlags): string {
 	const mark = (secret: string) => (missing.has(secret) ? ' [missing from the store]' : '');
 	// Under the secret's name, or `db-password → $db_password` where the variable differs.
 	const variables = plan.variables.map(({variable, secret}) => describeDestination({secret, variable, kind: 'env'}) + mark(secret));
-	const files = plan.files.map(({variable, secret}) => describeDestination({secret, variable, kind: 'file'}) + mark(secret));
+	const files = plan.files.map(({variable, secret, template}) =>
+		template ? `template ${secret} (${template.names.map((name) => name + mark(name)).join(', ') || 'no secrets'}) → file, path in $${variable}` : describeDestination({secret, variable, kind: 'file'}) + mark(secret),
+	);
 	const lines = [
 		...(plan.about ?? []),
 		`Would run: ${plan.display}`,

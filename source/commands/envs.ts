@@ -1,5 +1,5 @@
 import {loadDefinitions} from '../environments/locate.js';
-import {describeMapping} from '../environments/mapping.js';
+import {describeMapping, secretsOf} from '../environments/mapping.js';
 import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
 import {describeSpecifiers} from '../environments/select.js';
 import {describeShell, resolveShell} from '../launch/shell.js';
@@ -80,7 +80,7 @@ export async function run(argv: string[]): Promise<number> {
 function describeEnvironment(environment: Environment, values: Map<string, string>): string[] {
 	const named = Object.keys(environment.specifiers).length > 0 ? `${environment.name} (${describeSpecifiers(environment.specifiers)})` : environment.name;
 	const lines = [named, `  from ${environment.file}`, ...environment.problems.map((problem) => `  cannot run: ${problem.replace(/^The environment \S+ cannot run: /, '').replace(`${environment.file}, `, '')}`)];
-	const missing = [...new Set(environment.secrets.map((mapping) => mapping.secret).filter((name) => !values.has(name)))];
+	const missing = [...new Set(environment.secrets.flatMap((mapping) => secretsOf(mapping)).filter((name) => !values.has(name)))];
 	lines.push(`  secrets: ${environment.secrets.length > 0 ? environment.secrets.map((mapping) => describeMapping(mapping)).join(', ') : 'none'}`);
 	if (missing.length > 0) {
 		lines.push(`  missing from the store: ${missing.join(', ')}`);

@@ -1,5 +1,7 @@
 import {UsageError} from '../util/errors.js';
-import {parseTextMapping} from '../environments/mapping.js';
+import path from 'node:path';
+import {parseTemplateOption, parseTextMapping} from '../environments/mapping.js';
+import {expandHome} from '../util/stdin.js';
 import type {SecretMapping} from '../environments/definition.js';
 import {planExec} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
@@ -8,7 +10,7 @@ import {execute, launchFlags} from '../cli/launching.js';
 
 export const spec: CommandSpec = {
 	name: 'exec',
-	usage: '--secret NAME|VAR=NAME [--secret-file VAR=NAME]... [--no-redact] [--dry-run] -- COMMAND ARGS...',
+	usage: '--secret NAME|VAR=NAME [--secret-file VAR=NAME]... [--template-file VAR=PATH]... [--no-redact] [--dry-run] -- COMMAND ARGS...',
 	minArgs: 0,
 	maxArgs: 0,
 	takesRest: true,
@@ -21,6 +23,13 @@ export const spec: CommandSpec = {
 			value: 'VAR=NAME',
 			description: 'the secret NAME in a private file (0600, removed afterwards); its path in VAR',
 		},
+		templateFile: {
+			type: 'string',
+			isMultiple: true,
+			value: 'VAR=PATH',
+			complete: 'file',
+			description: 'the template PATH ({{ secrets.NAME }} where values go) filled into a private file (0600, removed afterwards); its path in VAR',
+		},
 		redact: {type: 'boolean', default: true, description: 'give the command the terminal directly; its output is not redacted'},
 		dryRun: {type: 'boolean', description: 'print what would run (names only, never a value) and run nothing'},
 	},
@@ -31,6 +40,7 @@ Examples
   $ secrets-tui exec --secret GITHUB_TOKEN -- gh repo list
   $ secrets-tui exec --secret PGPASSWORD=prod-db -- psql -h db.example.com
   $ secrets-tui exec --secret-file KUBECONFIG=kubeconfig -- kubectl get pods
+  $ secrets-tui exec --template-file RCLONE_CONFIG=rclone.conf.tmpl -- rclone ls remote:
 `,
 };
 
@@ -54,6 +64,15 @@ export async function run(argv: string[]): Promise<number> {
 
 			mappings.push(mapping);
 		}
+	}
+
+	for (const text of (flags.templateFile as string[] | undefined) ?? []) {
+		const mapping = parseTemplateOption(text);
+		if (typeof mapping === 'string') {
+			throw new UsageError(`The option --template-file ${text} is not valid: ${mapping}.`);
+		}
+
+		mappings.push({...mapping, secret: path.resolve(expandHome(mapping.secret))});
 	}
 
 	if (!rest || rest.length === 0) {

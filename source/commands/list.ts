@@ -1,16 +1,19 @@
 import {UsageError} from '../util/errors.js';
 import {relativeTime} from '../util/time.js';
 import {SecretStore, type SecretEntry} from '../store/store.js';
+import {expiryState, expiryText} from '../store/expiry.js';
 import {printable, printableExact, printableJson} from '../util/printable.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
 	name: 'list',
-	usage: '[--values] [--json] [--names]',
+	usage: '[--values] [--json] [--names] [--expired] [--expiring DAYS]',
 	flags: {
 		values: {type: 'boolean', shortFlag: 'v', description: 'show the values too (control characters such as newlines shown as \\n)'},
 		json: {type: 'boolean', description: 'print a JSON array of {name, created, updated} (and value with --values)'},
 		names: {type: 'boolean', description: 'print only the names, one per line (for scripts and shell completion)'},
+		expired: {type: 'boolean', description: 'only the secrets past their expiry date; exit 1 when there is any (for cron)'},
+		expiring: {type: 'number', value: 'DAYS', description: 'only the secrets expired or expiring within DAYS days; exit 1 when any has expired'},
 	},
 	help: `
 List the secrets by name, with when each was last updated. Values are hidden unless asked for.
@@ -18,6 +21,7 @@ List the secrets by name, with when each was last updated. Values are hidden unl
 Examples
   $ secrets-tui list
   $ secrets-tui list --json | jq -r '.[].name'
+  $ secrets-tui list --expiring 14 || echo 'a secret has expired'
 `,
 };
 
@@ -32,17 +36,32 @@ export async function run(argv: string[]): Promise<number> {
 		throw new UsageError('The option --names prints only the names: give it without --values and --json.');
 	}
 
-	const secrets = new SecretStore().list();
+	const now = Date.now();
+	const all = new SecretStore().list();
+	const within = flags.expiring as number | undefined;
+	if (within !== undefined && (!Number.isInteger(within) || within < 0)) {
+		throw new UsageError(`The option --expiring takes a whole number of days, 0 or more, not "${within}".`);
+	}
+
+	const auditing = Boolean(flags.expired) || within !== undefined;
+	const secrets = auditing ? all.filter((secret) => expiryState(secret.expires, now, within ?? -1) !== undefined) : all;
+	// As gopass audit --expiry: a script or cron job learns from the exit status that something has expired.
+	const status = auditing && secrets.some((secret) => expiryState(secret.expires, now) === 'expired') ? 1 : 0;
 	if (flags.names) {
 		process.stdout.write(secrets.map((secret) => printable(secret.name) + '\n').join(''));
-		return 0;
+		return status;
 	}
 
 	const withValues = Boolean(flags.values);
 
 	if (flags.json) {
-		const rows = secrets.map(({name, value, created, updated}) => (withValues ? {name, created, updated, value} : {name, created, updated}));
+		const rows = secrets.map(({name, value, created, updated, note, expires}) => ({name, created, updated, ...(note === undefined ? {} : {note}), ...(expires === undefined ? {} : {expires}), ...(withValues ? {value} : {})}));
 		process.stdout.write(printableJson(JSON.stringify(rows, null, 2)) + '\n');
+		return status;
+	}
+
+	if (auditing && secrets.length === 0) {
+		process.stderr.write(flags.expired ? 'No secret has expired.\n' : `No secret expires within ${within} days.\n`);
 		return 0;
 	}
 
@@ -51,23 +70,34 @@ export async function run(argv: string[]): Promise<number> {
 		return 0;
 	}
 
-	process.stdout.write(formatTable(secrets, withValues));
-	return 0;
+	process.stdout.write(formatTable(secrets, withValues, now));
+	return status;
 }
 
-function formatTable(secrets: SecretEntry[], withValues: boolean): string {
-	const now = Date.now();
+function formatTable(secrets: SecretEntry[], withValues: boolean, now: number): string {
+	// An EXPIRES column only when some secret has a date.
+	const expiries = secrets.some((secret) => secret.expires) ? secrets.map((secret) => (secret.expires ? `${secret.expires}  ${expiryText(secret.expires, now)}` : '-')) : undefined;
+	const expiresWidth = Math.max(7, ...(expiries ?? []).map((text) => text.length));
 	const names = secrets.map((secret) => printable(secret.name));
 	const nameWidth = Math.max(4, ...names.map((name) => name.length));
 	const rows = secrets.map((secret, index) => {
 		const updated = `${secret.updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(secret.updated, now)}`;
-		const columns = [names[index]!.padEnd(nameWidth), withValues ? updated.padEnd(36) : updated];
+		const columns = [names[index]!.padEnd(nameWidth), withValues || expiries ? updated.padEnd(36) : updated];
+		if (expiries) {
+			columns.push(withValues ? expiries[index]!.padEnd(expiresWidth) : expiries[index]!);
+		}
+
 		if (withValues) {
 			columns.push(printableExact(secret.value));
 		}
 
 		return columns.join('  ').trimEnd();
 	});
-	const header = ['NAME'.padEnd(nameWidth), withValues ? 'UPDATED'.padEnd(36) : 'UPDATED', ...(withValues ? ['VALUE'] : [])].join('  ');
+	const header = [
+		'NAME'.padEnd(nameWidth),
+		withValues || expiries ? 'UPDATED'.padEnd(36) : 'UPDATED',
+		...(expiries ? [withValues ? 'EXPIRES'.padEnd(expiresWidth) : 'EXPIRES'] : []),
+		...(withValues ? ['VALUE'] : []),
+	].join('  ');
 	return [header, ...rows].join('\n') + '\n';
 }

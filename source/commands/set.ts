@@ -2,16 +2,20 @@ import {UsageError, UserError} from '../util/errors.js';
 import {promptHidden} from '../util/prompt.js';
 import {decodeUtf8, dropOneTrailingNewline, expandHome, readAtMost, readStdin} from '../util/stdin.js';
 import {SecretStore} from '../store/store.js';
-import {MAX_VALUE_BYTES, nameProblem, oversizedValue} from '../store/rules.js';
+import {MAX_VALUE_BYTES, expiresProblem, nameProblem, noteProblem, oversizedValue} from '../store/rules.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
 	name: 'set',
-	usage: 'NAME [VALUE] [--overwrite]',
+	usage: 'NAME [VALUE] [--overwrite] [--note TEXT] [--expires YYYY-MM-DD]',
 	minArgs: 1,
 	maxArgs: 2,
 	complete: {args: ['secret']},
-	flags: {overwrite: {type: 'boolean', description: 'replace the value of an existing secret'}},
+	flags: {
+		overwrite: {type: 'boolean', description: 'replace the value of an existing secret'},
+		note: {type: 'string', value: 'TEXT', description: "a note kept with the secret ('' removes it; kept when not given)"},
+		expires: {type: 'string', value: 'YYYY-MM-DD', description: "the day it stops working: list --expired and a run warn after it ('' removes it)"},
+	},
 	help: `
 Store a secret. Where the value comes from:
   @PATH      the exact content of the file PATH
@@ -23,6 +27,7 @@ Examples
   $ secrets-tui set GITHUB_TOKEN                       # prompts, input hidden
   $ secrets-tui set SSH_KEY @~/.ssh/id_ed25519
   $ pass show github | secrets-tui set GITHUB_TOKEN -
+  $ secrets-tui set WANDB_KEY --note 'from wandb.ai/settings' --expires 2027-03-01
 `,
 };
 
@@ -46,8 +51,15 @@ export async function run(argv: string[]): Promise<number> {
 		throw new UserError(`A secret named ${name} already exists; add --overwrite to replace its value.`);
 	}
 
+	const extras = {...(flags.note === undefined ? {} : {note: flags.note as string}), ...(flags.expires === undefined ? {} : {expires: flags.expires as string})};
+	const extrasProblem = (extras.expires ? expiresProblem(extras.expires) : undefined) ?? (extras.note ? noteProblem(extras.note) : undefined);
+	if (extrasProblem) {
+		// Before the value is asked for.
+		throw new UsageError(extrasProblem);
+	}
+
 	const value = await readValue(name, source);
-	const {created} = await store.set(name, value, {overwrite: Boolean(flags.overwrite)});
+	const {created} = await store.set(name, value, {overwrite: Boolean(flags.overwrite), ...extras});
 	if (process.stderr.isTTY) {
 		process.stderr.write(`${created ? 'Saved' : 'Overwrote'} ${name}.\n`);
 	}

@@ -1,8 +1,15 @@
 // What an environments file holds once read: environments, their executables and instances, and how each
 // secret reaches the child. Plain data, no behaviour; the loader (load.ts) builds it, the launcher reads it.
 
-/** How one secret reaches the child: as an environment variable, or as a file whose path is in `variable`. */
-export type SecretMapping = {secret: string; kind: 'env' | 'file'; variable: string};
+/**
+ * How secrets reach the child: one as an environment variable, one as a file whose path is in `variable`,
+ * or (kind `template`) a template filled with the secrets it names, as a file whose path is in `variable`;
+ * then `secret` is the template's path, for people, and `template` says what it needs.
+ */
+export type SecretMapping = {secret: string; kind: 'env' | 'file' | 'template'; variable: string; template?: TemplateNeeds};
+
+/** A template (`{{ secrets.NAME }}`): its absolute path and the secret names it holds. */
+export type TemplateNeeds = {file: string; names: string[]};
 
 /** hpcflow's num_cores range: start to stop, both included, in steps of `step` (default 1). */
 export type CoreRange = {start: number; stop: number; step?: number};

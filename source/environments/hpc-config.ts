@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {isUserError} from '../util/errors.js';
 import {checkTrusted} from '../util/file-trust.js';
+import {expandHome} from '../util/stdin.js';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap} from 'yaml';
 
 export type HpcApp = 'matflow' | 'hpcflow';
@@ -41,14 +42,6 @@ export function runTime(): RunTime {
 	return {hostname: os.hostname(), platform, CPU_arch: os.machine()};
 }
 
-/** `~` and `~/…` as the home folder ($HOME, as Python's expanduser reads it). */
-export function expandHome(file: string, env: NodeJS.ProcessEnv = process.env): string {
-	if (file === '~' || file.startsWith('~/')) {
-		return path.join(env.HOME || os.homedir(), file.slice(1));
-	}
-
-	return file;
-}
 
 /** The config.yaml (or config.yml) of matflow or hpcflow, as that program finds it. */
 export function configurationFile(app: HpcApp, env: NodeJS.ProcessEnv = process.env): string {

@@ -2,8 +2,11 @@
 // keys we do not use are kept in `extra`. A broken file is a UserError naming the file, the line and
 // the problem.
 import fs from 'node:fs';
+import path from 'node:path';
+import {expandHome} from '../util/stdin.js';
+import {readTemplate} from '../launch/template.js';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
-import {UserError} from '../util/errors.js';
+import {isUserError, UserError} from '../util/errors.js';
 import type {Environment, EnvironmentsFile, Executable, Instance, SecretMapping} from './definition.js';
 import {AliasProblem, resolveAliases} from './aliases.js';
 import {isNull, Problem, readCores, readSetup, readSpecifiers} from './read-values.js';
@@ -66,7 +69,8 @@ function mistypedKeys(map: ReturnType<typeof asMap>, what: string, where: Where)
 		const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
 		if (key !== undefined && Object.hasOwn(MISTYPED, key) && !map.has(MISTYPED[key])) {
 			const line = where.lineOf((pair.key as YamlNode).range?.[0]);
-			warnings.push(`${where.file}${line ? `, line ${line}` : ''}: ${what} has \`${key}:\`, which secrets-tui does not read; did you mean \`${MISTYPED[key]}:\`?`);
+			// The question first: the panel shows a warning on one row, cut at its width.
+			warnings.push(`${what} has \`${key}:\`; did you mean \`${MISTYPED[key]}:\`? (${where.file}${line ? `, line ${line}` : ''}: secrets-tui does not read \`${key}:\`)`);
 		}
 	}
 
@@ -103,7 +107,7 @@ function readEnvironment(node: YamlNode, where: Where): Environment {
 	const setup = readSetup(map.get('setup', true) as YamlNode | undefined, name);
 	const specifiers = readSpecifiers(map.get('specifiers', true) as YamlNode | undefined, name);
 	const problems: string[] = [];
-	const secrets = readSecrets(map.get('secrets', true) as YamlNode | undefined, name, (item, message) => {
+	const secrets = readSecrets(map.get('secrets', true) as YamlNode | undefined, name, file, (item, message) => {
 		const line = lineOf(item.range?.[0]);
 		problems.push(`The environment ${name} cannot run: ${file}${line ? `, line ${line}` : ''}: ${message}.`);
 	});
@@ -132,7 +136,7 @@ function readEnvironment(node: YamlNode, where: Where): Environment {
 }
 
 /** The usable entries of `secrets:`; each unusable one is reported to `problem` (it fails this environment only). */
-function readSecrets(node: YamlNode | undefined, environment: string, problem: (item: YamlNode, message: string) => void): SecretMapping[] {
+function readSecrets(node: YamlNode | undefined, environment: string, file: string, problem: (item: YamlNode, message: string) => void): SecretMapping[] {
 	if (!node || isNull(node)) {
 		return [];
 	}
@@ -154,6 +158,18 @@ function readSecrets(node: YamlNode | undefined, environment: string, problem: (
 		if (clash) {
 			problem(item as YamlNode, `in its secrets: the variable ${parsed.variable} is given twice`);
 			continue;
+		}
+
+		if (parsed.kind === 'template') {
+			// Relative to the definitions file's folder; read now, so its names show and a missing one is said before a run.
+			const templateFile = path.resolve(path.dirname(file), expandHome(parsed.secret));
+			try {
+				parsed.template = {file: templateFile, names: readTemplate(templateFile).names};
+				parsed.secret = templateFile;
+			} catch (error) {
+				problem(item as YamlNode, `in its secrets: ${isUserError(error) ? error.message.replace(/\.$/, '') : String(error)}`);
+				continue;
+			}
 		}
 
 		mappings.push(parsed);

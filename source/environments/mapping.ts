@@ -1,9 +1,11 @@
-// The four ways a secret reaches a child, as written in a definitions file or on the command line:
-//   NAME                     the secret NAME as the variable NAME (`.` and `-` become `_`: db-password
-//                            is $db_password, the one rule for definitions, `exec --secret` and the TUI)
-//   VAR=NAME                 the secret NAME as the variable VAR
-//   {secret: NAME, env: VAR} the same, as a mapping
-//   {secret: NAME, file: VAR} the value in a private file, its path in VAR
+// The ways secrets reach a child, as written in a definitions file or on the command line:
+//   NAME                       the secret NAME as the variable NAME (`.` and `-` become `_`: db-password
+//                              is $db_password, the one rule for definitions, `exec --secret` and the TUI)
+//   VAR=NAME                   the secret NAME as the variable VAR
+//   {secret: NAME, env: VAR}   the same, as a mapping
+//   {secret: NAME, file: VAR}  the value in a private file, its path in VAR
+//   {template: PATH, file: VAR} the template at PATH filled with the secrets it names, in a private file
+//                              (exec: --template-file VAR=PATH); the loader reads the template's names
 import type {SecretMapping} from './definition.js';
 
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -73,6 +75,10 @@ export function parseMappingEntry(entry: unknown): SecretMapping | string {
 
 	if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
 		const record = entry as Record<string, unknown>;
+		if (record.template !== undefined) {
+			return parseTemplateEntry(record);
+		}
+
 		const secret = record.secret;
 		if (typeof secret !== 'string' || secret.trim() === '') {
 			return 'a secrets entry written as a mapping needs `secret: NAME`';
@@ -103,7 +109,41 @@ export function parseMappingEntry(entry: unknown): SecretMapping | string {
 		return {secret: secret.trim(), kind, variable};
 	}
 
-	return 'a secrets entry is NAME, VAR=NAME, {secret: NAME, env: VAR} or {secret: NAME, file: VAR}';
+	return 'a secrets entry is NAME, VAR=NAME, {secret: NAME, env: VAR}, {secret: NAME, file: VAR} or {template: PATH, file: VAR}';
+}
+
+/** `{template: PATH, file: VAR}`; `secret` is PATH as written (the loader makes it absolute and reads it). */
+function parseTemplateEntry(record: Record<string, unknown>): SecretMapping | string {
+	const {template, file} = record;
+	if (typeof template !== 'string' || template.trim() === '') {
+		return 'the template of a secrets entry must be a file path';
+	}
+
+	const unknown = Object.keys(record).filter((key) => !['template', 'file'].includes(key));
+	if (unknown.length > 0) {
+		return `the entry for the template ${template} has ${unknown.map((key) => `\`${key}\``).join(', ')}; a template entry takes template and file`;
+	}
+
+	if (typeof file !== 'string') {
+		return `the entry for the template ${template} needs \`file: VAR\`: the variable that receives the filled file's path`;
+	}
+
+	return variableProblem(file) ?? {secret: template.trim(), kind: 'template', variable: file};
+}
+
+/** `VAR=PATH` of --template-file. */
+export function parseTemplateOption(text: string): SecretMapping | string {
+	const equals = text.indexOf('=');
+	if (equals <= 0 || text.slice(equals + 1).trim() === '') {
+		return `"${text}" needs the form VAR=PATH: the variable VAR receives the filled file's path`;
+	}
+
+	return parseTemplateEntry({template: text.slice(equals + 1), file: text.slice(0, equals).trim()});
+}
+
+/** The store names a mapping needs: its secret, or every name its template holds. */
+export function secretsOf(mapping: SecretMapping): string[] {
+	return mapping.kind === 'template' ? (mapping.template?.names ?? []) : [mapping.secret];
 }
 
 /** `NAME`, `VAR=NAME` or `file VAR=NAME`, for people. */
@@ -112,11 +152,19 @@ export function describeMapping(mapping: SecretMapping): string {
 		return `${mapping.variable}=<file of ${mapping.secret}>`;
 	}
 
+	if (mapping.kind === 'template') {
+		return `${mapping.variable}=<template ${mapping.secret}${mapping.template ? `: ${mapping.template.names.join(', ') || 'no secrets'}` : ''}>`;
+	}
+
 	return mapping.variable === mapping.secret ? mapping.secret : `${mapping.variable}=${mapping.secret}`;
 }
 
 /** Where a secret goes, shown wherever it is not its own name: `db-password → $db_password`. */
 export function describeDestination(mapping: SecretMapping): string {
+	if (mapping.kind === 'template') {
+		return `template ${mapping.secret} (${secretsOf(mapping).join(', ') || 'no secrets'}) → file, path in $${mapping.variable}`;
+	}
+
 	if (mapping.kind === 'file') {
 		return `${mapping.secret} → file, path in $${mapping.variable}`;
 	}

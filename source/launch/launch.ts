@@ -17,6 +17,7 @@ import {Redactor, redactionRules, type RedactionRules} from './redact.js';
 import {removeSecretFolder, sweepSecretFolders, writeSecretFiles} from './secret-files.js';
 import {oneOutputCommand, sharedOutputFile} from './one-output.js';
 import {printable} from '../util/printable.js';
+import {fillTemplate} from './template.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** How long after the child's end a Ctrl+C from the shared terminal is still absorbed: it can be handled late. */
@@ -29,7 +30,7 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	// Not performance.now(): the global `performance` loads node:perf_hooks (about 2 ms of every exec).
 	const started = Date.now();
 	sweepSecretFolders();
-	const folder = plan.files.length > 0 ? writeSecretFiles(plan.files, plan.values) : undefined;
+	const folder = plan.files.length > 0 ? writeSecretFiles(...fileContents(plan)) : undefined;
 	// No prototype: a variable named __proto__ (a valid name) is then a variable like any other.
 	const env = Object.assign(Object.create(null) as NodeJS.ProcessEnv, options.env ?? process.env);
 	for (const {variable, secret} of plan.variables) {
@@ -207,6 +208,17 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	};
 
 	return {pid: child.pid, result, stop};
+}
+
+/** The secret files and what each holds: a secret's value, or a template filled with the values it names. */
+function fileContents(plan: LaunchPlan): [Array<{variable: string; secret: string}>, Map<string, string>] {
+	const contents = new Map<string, string>();
+	const files = plan.files.map(({variable, secret, template}) => {
+		const key = template ? `\0template:${variable}` : secret;
+		contents.set(key, template ? fillTemplate(template.text, plan.values) : (plan.values.get(secret) ?? ''));
+		return {variable, secret: key};
+	});
+	return [files, contents];
 }
 
 /** Passes one of the child's output streams on, redacted; settles when the stream has ended. */

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {UserError, UsageError} from '../util/errors.js';
-import type {SecretStore} from '../store/store.js';
+import type {SecretEntry, SecretStore} from '../store/store.js';
+import {expiryState, expiryText} from '../store/expiry.js';
 import type {EnvironmentsFile, SecretMapping} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {ARGS_PLACEHOLDER, CORES_PLACEHOLDER, SCRIPT_PLACEHOLDERS, placeholdersIn} from '../environments/placeholders.js';
@@ -16,6 +17,8 @@ import {fillPlaceholders} from './fill.js';
 import {shellArgv, shellDisplay} from './script.js';
 import {shellJoin, shellQuote} from './quote.js';
 import {didYouMean} from '../util/nearest.js';
+import {readTemplate, type Template} from './template.js';
+import {lookUpSecrets} from './lookup.js';
 
 /** Linux caps one environment string ("VAR=value" and its NUL) at 32 pages: 128 KiB. */
 export const MAX_VARIABLE_BYTES = 128 * 1024;
@@ -149,19 +152,22 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 	const values = new Map<string, string>();
 	const missing: string[] = [];
 	// One read of the store for all of them (each get() reads the file).
-	const stored = mappings.length > 0 ? new Map(store.list().map((entry) => [entry.name, entry.value])) : new Map<string, string>();
+	const entries = mappings.length > 0 ? new Map(store.list().map((entry) => [entry.name, entry])) : new Map<string, SecretEntry>();
+	const stored = new Map([...entries].map(([name, entry]) => [name, entry.value]));
+	// Templates are read now (not when the definitions were loaded): the names they hold now are the ones filled.
+	const templates = new Map<string, Template>();
 	for (const mapping of mappings) {
-		if (values.has(mapping.secret) || missing.includes(mapping.secret)) {
-			continue;
-		}
-
-		const value = stored.get(mapping.secret);
-		if (value === undefined) {
-			missing.push(mapping.secret);
-		} else {
-			values.set(mapping.secret, value);
+		if (mapping.kind === 'template') {
+			templates.set(mapping.variable, readTemplate(mapping.template?.file ?? mapping.secret));
 		}
 	}
+
+	// A secret, a secret file, every name of a template: looked up in one place (lookup.ts).
+	lookUpSecrets(
+		stored,
+		mappings.flatMap((mapping) => templates.get(mapping.variable)?.names ?? [mapping.secret]),
+		{values, missing},
+	);
 
 	if (missing.length > 0) {
 		// A near name in the store is likely the one meant: github_token (did you mean GITHUB_TOKEN?).
@@ -186,6 +192,12 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 		}
 
 		used.set(mapping.variable, mapping);
+		const template = templates.get(mapping.variable);
+		if (template) {
+			files.push({variable: mapping.variable, secret: template.file, template: {text: template.text, names: template.names}});
+			continue;
+		}
+
 		const value = values.get(mapping.secret);
 		if (mapping.kind === 'file') {
 			files.push({variable: mapping.variable, secret: mapping.secret});
@@ -203,6 +215,15 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 	}
 
 	const warnings: string[] = [];
+	const now = Date.now();
+	for (const secret of values.keys()) {
+		const expires = entries.get(secret)?.expires;
+		if (expires && expiryState(expires, now) === 'expired') {
+			// It still runs: the date is the user's note, and the service may still take the value.
+			warnings.push(`The secret ${secret} ${expiryText(expires, now)} (${expires}); it was passed all the same. Renew it with \`secrets-tui set ${shellQuote(secret)} --overwrite --expires YYYY-MM-DD\`.`);
+		}
+	}
+
 	for (const [secret, value] of values) {
 		if (value.length < MIN_REDACTABLE_LENGTH) {
 			warnings.push(

@@ -10,8 +10,11 @@ export type LaunchPlan = {
 	display: string;
 	/** Environment variable -> secret name, for the values injected as variables. */
 	variables: Array<{variable: string; secret: string}>;
-	/** Secret files to write before launch; `variable` receives the file's path. */
-	files: Array<{variable: string; secret: string}>;
+	/**
+	 * Secret files to write before launch; `variable` receives the file's path. A template's file holds its
+	 * text filled from `values` (`secret` is then the template's path).
+	 */
+	files: Array<{variable: string; secret: string; template?: {text: string; names: string[]}}>;
 	/** The values, by secret name: used to inject and to redact. */
 	values: Map<string, string>;
 	/** Sentences to show before launch (e.g. a value too short to redact). */

@@ -12,7 +12,18 @@ export type Secret = {
 	created: string;
 	/** ISO 8601 */
 	updated: string;
+} & SecretExtras;
+
+/** Optional fields kept beside a value; a store without them reads as before. */
+export type SecretExtras = {
+	/** A free note (where it came from, who to ask). */
+	note?: string;
+	/** The day it stops working, YYYY-MM-DD. */
+	expires?: string;
 };
+
+/** The optional fields, each a string when present: add a field here and to SecretExtras. */
+export const EXTRA_FIELDS = ['note', 'expires'] as const satisfies ReadonlyArray<keyof SecretExtras>;
 
 export type StoreData = {
 	version: 1;
@@ -228,7 +239,19 @@ export function parseStore(file: string, text: string): StoreData {
 			throw damaged(`the entry "${name}" is not a {value, created, updated} object of strings`, keyOffset(text, name));
 		}
 
-		secrets[name] = {value: entry.value, created: entry.created, updated: entry.updated};
+		const secret: Secret = {value: entry.value, created: entry.created, updated: entry.updated};
+		for (const field of EXTRA_FIELDS) {
+			const extra = entry[field];
+			if (extra !== undefined && typeof extra !== 'string') {
+				throw damaged(`the entry "${name}" has a "${field}" that is not a string`, keyOffset(text, name));
+			}
+
+			if (extra !== undefined) {
+				secret[field] = extra;
+			}
+		}
+
+		secrets[name] = secret;
 	}
 
 	return {version: 1, secrets};

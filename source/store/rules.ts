@@ -63,3 +63,29 @@ export function valueProblem(value: string): string | undefined {
 function shortened(text: string): string {
 	return text.length > 40 ? text.slice(0, 40) + '…' : text;
 }
+
+export const MAX_NOTE_LENGTH = 1000;
+
+/** The problem with an expiry date as a sentence, or undefined when it is a real YYYY-MM-DD day. */
+export function expiresProblem(expires: string): string | undefined {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expires);
+	const day = match ? new Date(`${expires}T00:00:00Z`) : undefined;
+	if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== expires) {
+		return `"${printable(expires)}" is not a date: give the expiry as YYYY-MM-DD, as in 2027-03-01.`;
+	}
+
+	return undefined;
+}
+
+/** The problem with a note as a sentence, or undefined when it is fine (one line, at most 1000 characters). */
+export function noteProblem(note: string): string | undefined {
+	if (note.length > MAX_NOTE_LENGTH) {
+		return `The note is ${note.length} characters long: at most ${MAX_NOTE_LENGTH} are kept.`;
+	}
+
+	if (/[\u0000-\u001F\u007F]/.test(note)) {
+		return 'The note has a line break or a control character: a note is one line of text.';
+	}
+
+	return undefined;
+}

@@ -2,8 +2,8 @@
 // locked read-modify-write, so a TUI and scripts can write at the same time without losing updates.
 import path from 'node:path';
 import {UserError} from '../util/errors.js';
-import {readStore, type Secret, type StoreData} from './read.js';
-import {nameProblem, valueProblem} from './rules.js';
+import {EXTRA_FIELDS, readStore, type Secret, type SecretExtras, type StoreData} from './read.js';
+import {expiresProblem, nameProblem, noteProblem, valueProblem} from './rules.js';
 import {storeFile} from './paths.js';
 import {didYouMean} from '../util/nearest.js';
 
@@ -48,17 +48,21 @@ export class SecretStore {
 		return this.get(name) !== undefined;
 	}
 
-	/** Adds a secret, or replaces its value when `overwrite` is set. */
-	async set(name: string, value: string, options: {overwrite?: boolean} = {}): Promise<SetResult> {
+	/**
+	 * Adds a secret, or replaces its value when `overwrite` is set. A note or expiry given replaces the
+	 * old one ('' removes it); one not given is kept.
+	 */
+	async set(name: string, value: string, options: {overwrite?: boolean; overwriteHint?: string} & SecretExtras = {}): Promise<SetResult> {
 		assertValid(name, value);
+		assertExtras(options);
 		return this.change((data) => {
 			const existing = data.secrets[name];
 			if (existing && !options.overwrite) {
-				throw new UserError(`A secret named ${name} already exists; add --overwrite to replace its value.`);
+				throw new UserError(`A secret named ${name} already exists; ${options.overwriteHint ?? 'add --overwrite'} to replace its value.`);
 			}
 
 			const now = new Date().toISOString();
-			data.secrets[name] = {value, created: existing?.created ?? now, updated: now};
+			data.secrets[name] = withExtras({...existing, value, created: existing?.created ?? now, updated: now}, options);
 			return {created: !existing};
 		});
 	}
@@ -137,4 +141,26 @@ function assertValid(name: string, value: string): void {
 
 function missingSecret(name: string, file: string, names: string[]): UserError {
 	return new UserError(`There is no secret named ${name} in ${file}${didYouMean(name, names)}; \`secrets-tui list\` shows the names.`);
+}
+
+/** The secret with the extras given set (an empty one removed); the others as they were. */
+function withExtras(secret: Secret, extras: SecretExtras): Secret {
+	const result: Secret = {...secret};
+	for (const field of EXTRA_FIELDS) {
+		const given = extras[field];
+		if (given === '') {
+			delete result[field];
+		} else if (given !== undefined) {
+			result[field] = given;
+		}
+	}
+
+	return result;
+}
+
+function assertExtras(extras: SecretExtras): void {
+	const problem = (extras.expires ? expiresProblem(extras.expires) : undefined) ?? (extras.note ? noteProblem(extras.note) : undefined);
+	if (problem) {
+		throw new UserError(problem);
+	}
 }

@@ -1,108 +1,158 @@
-// Parses dotenv text: NAME=value lines, `export NAME=value`, '#' comments, blank lines,
-// 'single quotes' (literal), "double quotes" (\n \r \t \" \\ escapes, may span lines), and
-// unquoted values (trimmed; ' #' starts a comment). Any other line is an error with its number.
+// Parses dotenv text the way dotenv (the parser most Node and many Python tools use) reads it, so that a
+// researcher's .env gives the values their programs see:
+//   NAME=value, `export NAME=value`, `NAME: value`; `#` comments and blank lines;
+//   'single', "double" and `backtick` quotes, each may span lines and holds the other quotes; a quote
+//   preceded by a backslash does not close the value (the backslash is kept, as dotenv keeps it);
+//   in "double" quotes only \n and \r are escapes (a newline, a carriage return); nothing else is;
+//   unquoted values end at the first `#` and are trimmed; a quoted value followed by other text on its line
+//   is read as an unquoted one (quotes kept), as dotenv does; CRLF and a leading BOM are read as dotenv does.
+// Where secrets-tui differs on purpose: a line dotenv skips silently (no NAME=) is reported with its number
+// (and `import` then stores nothing).
+// `dotenvValue` writes a value back in this syntax so that both dotenv and this parser read it byte-identical.
 
 export type DotenvEntry = {name: string; value: string; line: number};
 export type DotenvProblem = {line: number; message: string};
 export type DotenvResult = {entries: DotenvEntry[]; problems: DotenvProblem[]};
 
-const ASSIGNMENT = /^\s*(?:export\s+)?([^\s=#]+)\s*=(.*)$/;
+const QUOTES = `'"\``;
+// A name (dotenv's key characters), after an optional `export `, then `=` or `: `.
+const ASSIGNMENT = /[ \t]*(?:export[ \t]+)?([\w.-]+)(?:[ \t]*=[ \t]*|:[ \t]+)/y;
+const BLANK_OR_COMMENT = /^[^\S\n]*(?:#[^\n]*)?$/;
 
-export function parseDotenv(text: string): DotenvResult {
-	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+export function parseDotenv(input: string): DotenvResult {
+	const text = input.replace(/^\uFEFF/, '').replaceAll(/\r\n?/g, '\n');
+	const starts = lineStarts(text);
+	const lineAt = (offset: number) => upperBound(starts, offset);
 	const entries: DotenvEntry[] = [];
 	const problems: DotenvProblem[] = [];
-
-	for (let index = 0; index < lines.length; index++) {
-		const lineNumber = index + 1;
-		const line = lines[index]!;
-		if (/^\s*(#.*)?$/.test(line)) {
+	let at = 0;
+	while (at < text.length) {
+		const lineEnd = endOfLine(text, at);
+		const line = text.slice(at, lineEnd);
+		if (BLANK_OR_COMMENT.test(line)) {
+			at = lineEnd + 1;
 			continue;
 		}
 
-		const match = ASSIGNMENT.exec(line);
+		ASSIGNMENT.lastIndex = at;
+		const match = ASSIGNMENT.exec(text);
 		if (!match) {
-			problems.push({line: lineNumber, message: 'expected NAME=value'});
+			problems.push({line: lineAt(at), message: 'expected NAME=value (dotenv skips this line)'});
+			at = lineEnd + 1;
 			continue;
 		}
 
 		const name = match[1]!;
-		let raw = match[2]!.trimStart();
-		let value: string;
-
-		if (raw.startsWith('"')) {
-			// A double-quoted value may continue over the following lines until its closing quote.
-			let body = raw.slice(1);
-			let end = findClosingQuote(body);
-			while (end === -1 && index + 1 < lines.length) {
-				index++;
-				body += '\n' + lines[index]!;
-				end = findClosingQuote(body);
-			}
-
-			if (end === -1) {
-				problems.push({line: lineNumber, message: 'the double quote that opens the value is never closed'});
-				continue;
-			}
-
-			const after = body.slice(end + 1);
-			if (!/^\s*(#.*)?$/.test(after)) {
-				problems.push({line: lineNumber, message: 'unexpected text after the closing double quote'});
-				continue;
-			}
-
-			value = unescapeDouble(body.slice(0, end));
-		} else if (raw.startsWith("'")) {
-			const end = raw.indexOf("'", 1);
-			if (end === -1) {
-				problems.push({line: lineNumber, message: 'the single quote that opens the value is never closed'});
-				continue;
-			}
-
-			if (!/^\s*(#.*)?$/.test(raw.slice(end + 1))) {
-				problems.push({line: lineNumber, message: 'unexpected text after the closing single quote'});
-				continue;
-			}
-
-			value = raw.slice(1, end);
-		} else {
-			const comment = raw.search(/\s#/);
-			if (comment !== -1) {
-				raw = raw.slice(0, comment);
-			}
-
-			value = raw.trim();
+		const valueStart = ASSIGNMENT.lastIndex;
+		const quoted = readQuoted(text, valueStart);
+		if (quoted) {
+			entries.push({name, value: quoted.value, line: lineAt(at)});
+			at = endOfLine(text, quoted.end) + 1;
+			continue;
 		}
 
-		entries.push({name, value, line: lineNumber});
+		// Unquoted (or a quote that does not close where a value may end): up to the first `#`, trimmed.
+		const hash = text.indexOf('#', valueStart);
+		const raw = text.slice(valueStart, hash === -1 || hash > lineEnd ? lineEnd : hash).trim();
+		entries.push({name, value: unquote(raw), line: lineAt(at)});
+		at = lineEnd + 1;
 	}
 
 	return {entries, problems};
 }
 
-function findClosingQuote(body: string): number {
-	for (let index = 0; index < body.length; index++) {
-		if (body[index] === '\\') {
+/**
+ * A value in quotes starting at `from` (after blanks): its text and where its closing quote is. The closing
+ * quote is the first one not after a backslash, else (going back) one after a backslash; it must end its
+ * line but for blanks and a comment. Undefined when there is no such quote.
+ */
+function readQuoted(text: string, from: number): {value: string; end: number} | undefined {
+	let open = from;
+	while (text[open] === ' ' || text[open] === '\t') {
+		open++;
+	}
+
+	const quote = text[open];
+	if (quote === undefined || !QUOTES.includes(quote)) {
+		return undefined;
+	}
+
+	const escaped: number[] = [];
+	let closing: number | undefined;
+	for (let index = open + 1; index < text.length; index++) {
+		if (text[index] === '\\' && text[index + 1] === quote) {
+			escaped.push(index + 1);
 			index++;
-		} else if (body[index] === '"') {
-			return index;
+		} else if (text[index] === quote) {
+			closing = index;
+			break;
 		}
 	}
 
-	return -1;
+	const candidates = [...(closing === undefined ? [] : [closing]), ...escaped.reverse()];
+	for (const end of candidates) {
+		if (BLANK_OR_COMMENT.test(text.slice(end + 1, endOfLine(text, end + 1)))) {
+			return {value: unquote(text.slice(open, end + 1)), end};
+		}
+	}
+
+	return undefined;
 }
 
-function unescapeDouble(text: string): string {
-	return text.replaceAll(/\\(.)/gs, (_match, character: string) => {
-		switch (character) {
-			case 'n':
-				return '\n';
-			case 'r':
-				return '\r';
-			case 't':
-				return '\t';
-			default:
-				return character;
+/** Strips one pair of matching quotes around the whole value; in double quotes, \n and \r become the characters. */
+function unquote(raw: string): string {
+	const quote = raw[0];
+	const strip = raw.length >= 2 && quote !== undefined && QUOTES.includes(quote) && raw.at(-1) === quote;
+	const value = strip ? raw.slice(1, -1) : raw;
+	return quote === '"' ? value.replaceAll('\\n', '\n').replaceAll('\\r', '\r') : value;
+}
+
+/**
+ * The value in a form that dotenv and parseDotenv both read back byte-identical, or undefined when dotenv's
+ * syntax cannot hold it (it has ', " and ` all, or a carriage return with " or a literal \n or \r).
+ */
+export function dotenvValue(value: string): string | undefined {
+	if (!value.includes("'") && !value.includes('\r')) {
+		return `'${value}'`;
+	}
+
+	if (!value.includes('`') && !value.includes('\r')) {
+		return `\`${value}\``;
+	}
+
+	if (!value.includes('"') && !/\\[nr]/.test(value)) {
+		return `"${value.replaceAll('\r', '\\r')}"`;
+	}
+
+	return undefined;
+}
+
+function endOfLine(text: string, from: number): number {
+	const end = text.indexOf('\n', from);
+	return end === -1 ? text.length : end;
+}
+
+function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+		starts.push(index + 1);
+	}
+
+	return starts;
+}
+
+/** The 1-based line holding `offset`. */
+function upperBound(starts: number[], offset: number): number {
+	let low = 0;
+	let high = starts.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (starts[middle]! <= offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
 		}
-	});
+	}
+
+	return low;
 }

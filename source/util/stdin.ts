@@ -74,8 +74,8 @@ export function decodeUtf8(bytes: Buffer, what: string, name?: string): string {
 }
 
 /** A path typed after @ or given to import: a leading ~/ is the home folder, as in a shell. */
-export function expandHome(file: string): string {
-	return file === '~' || file.startsWith('~/') ? path.join(os.homedir(), file.slice(1)) : file;
+export function expandHome(file: string, env: NodeJS.ProcessEnv = process.env): string {
+	return file === '~' || file.startsWith('~/') ? path.join(env.HOME || os.homedir(), file.slice(1)) : file;
 }
 
 /** Text piped in usually ends with the newline `echo` or an editor added: drop exactly one. */

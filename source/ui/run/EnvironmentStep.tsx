@@ -4,7 +4,7 @@ import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
 import type {DefinitionWarning, Environment} from '../../environments/definition.js';
 import {describeSpecifiers} from '../../environments/select.js';
-import {describeDestination} from '../../environments/mapping.js';
+import {describeDestination, secretsOf} from '../../environments/mapping.js';
 import {windowStart} from '../shared/window.js';
 import {missingSecrets} from './rows.js';
 
@@ -18,7 +18,9 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 	// Sources that could not be read (a broken matflow/hpcflow configuration): one line each, at most two.
 	const general = warnings.filter((warning) => warning.environment === '').slice(0, 2);
 	// The details of the highlighted environment take what they need; the list gets the rest.
-	const detailRows = 3 + Math.min(selected.problems.length, 1) + 2 * Math.min(own.length, 4) + general.length;
+	// One row each (truncated): a wrapped warning with a long file path took more rows than counted here, and
+	// ink then drew the list's rows over each other at 40 columns. `envs` shows warnings whole.
+	const detailRows = 3 + Math.min(selected.problems.length, 1) + Math.min(own.length, 4) + general.length;
 	const listRows = Math.max(1, rows - detailRows);
 	const start = windowStart(cursor, environments.length, listRows);
 	return (
@@ -46,7 +48,7 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 				{'  secrets: '}
 				{selected.secrets.length === 0 ? <Text dimColor>none</Text> : null}
 				{selected.secrets.map((mapping, index) => {
-					const absent = !stored.has(mapping.secret);
+					const absent = secretsOf(mapping).some((name) => !stored.has(name));
 					const shown = describeDestination(mapping);
 					return (
 						<Text key={index} color={absent ? 'red' : undefined}>
@@ -72,7 +74,7 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 				</Text>
 			))}
 			{own.slice(0, 4).map((warning, index) => (
-				<Text key={index} color="yellow" wrap="wrap">
+				<Text key={index} color="yellow" wrap="truncate">
 					{'  warning: '}
 					{warning.message}
 				</Text>

@@ -4,7 +4,7 @@ import React from 'react';
 import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
 import type {SecretRow} from './wizard.js';
-import {describeDestination} from '../../environments/mapping.js';
+import {describeDestination, secretsOf} from '../../environments/mapping.js';
 import {windowStart} from '../shared/window.js';
 
 export function SecretsStep({secrets: secretRows, cursor, stored, rows}: {secrets: SecretRow[]; cursor: number; stored: ReadonlySet<string>; rows: number}) {
@@ -17,7 +17,7 @@ export function SecretsStep({secrets: secretRows, cursor, stored, rows}: {secret
 		<Box flexDirection="column">
 			{secretRows.slice(start, start + rows).map((row, offset) => {
 				const index = start + offset;
-				const absent = !stored.has(row.secret);
+				const absent = secretsOf(row).some((name) => !stored.has(name));
 				return (
 					<Text key={index} wrap="truncate" inverse={index === cursor}>
 						{index === cursor ? '› ' : '  '}

@@ -25,7 +25,7 @@ export function launchRequest(state: WizardState): LaunchRequest | undefined {
 		environment,
 		executable: environment.executables[choice.executable]!.label,
 		instance: choice.instance,
-		mappings: state.secrets.filter((row) => row.checked).map(({secret, kind, variable}) => ({secret, kind, variable})),
+		mappings: state.secrets.filter((row) => row.checked).map(({declared: _declared, checked: _checked, ...mapping}) => mapping),
 		args: splitWords(state.args),
 		params: {...state.params},
 		...(state.shell.trim() === '' ? {} : {shell: state.shell.trim()}),

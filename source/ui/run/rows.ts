@@ -1,11 +1,11 @@
 // The rows the wizard builds when a step is accepted: the executable step's choices, the secrets checklist.
 import type {Environment} from '../../environments/definition.js';
-import {variableForSecret} from '../../environments/mapping.js';
+import {secretsOf, variableForSecret} from '../../environments/mapping.js';
 import type {Choice, SecretRow} from './wizard.js';
 
 /** The secrets an environment names that the store lacks, each once, in file order. */
 export function missingSecrets(environment: Environment, stored: ReadonlySet<string>): string[] {
-	return [...new Set(environment.secrets.map((mapping) => mapping.secret).filter((name) => !stored.has(name)))];
+	return [...new Set(environment.secrets.flatMap((mapping) => secretsOf(mapping)).filter((name) => !stored.has(name)))];
 }
 
 /** Every instance of every executable, in file order: the first row is the default. */

@@ -5,6 +5,7 @@ import {Text} from '../shared/Text.js';
 import type {SecretEntry} from '../../store/store.js';
 import {usesText, type SecretUse} from '../../environments/usage.js';
 import {relativeTime} from '../../util/time.js';
+import {expiryText} from '../../store/expiry.js';
 import {printable} from '../../util/printable.js';
 import {wrapWords} from '../shared/format.js';
 
@@ -23,6 +24,8 @@ export function detailRows({entry, uses, width, now}: Omit<DetailsProps, 'height
 		['length', `${[...entry.value].length} characters${entry.value.includes('\n') ? `, ${entry.value.split(/\r?\n/).length} lines` : ''}`],
 		['created', stamp(entry.created)],
 		['updated', stamp(entry.updated)],
+		['note', entry.note ?? '-'],
+		['expires', entry.expires ? `${entry.expires}, ${expiryText(entry.expires, now)}` : 'never'],
 		['used by', uses.length > 0 ? usesText(uses) : 'no environment'],
 	];
 	const room = Math.max(8, width - LABEL);

@@ -4,10 +4,14 @@ import {Text} from '../shared/Text.js';
 import {memo} from 'react';
 import {relativeTime} from '../../util/time.js';
 import type {SecretEntry} from '../../store/store.js';
+import {expiryState} from '../../store/expiry.js';
 import {MASK, firstLine, fit} from '../shared/format.js';
 import {printable} from '../../util/printable.js';
 
 const TIME_WIDTH = 14;
+
+/** Expired names red, expiring ones (within 14 days) yellow. */
+const EXPIRY_COLOR = {expired: 'red', expiring: 'yellow', none: undefined} as const;
 
 export type RowLayout = {width: number; nameWidth: number; valueWidth: number; timeWidth: number};
 
@@ -25,7 +29,7 @@ export const SecretRow = memo(function SecretRow({entry, isSelected, isRevealed,
 
 	return (
 		<Box width={layout.width} height={1}>
-			<Text inverse={isSelected} wrap="truncate-end">
+			<Text inverse={isSelected} color={EXPIRY_COLOR[expiryState(entry.expires, now) ?? 'none']} wrap="truncate-end">
 				{(isSelected ? '› ' : '  ') + fit(printable(entry.name), layout.nameWidth).padEnd(layout.nameWidth) + ' '}
 			</Text>
 			<Box width={valueWidth} flexShrink={0}>

@@ -102,7 +102,7 @@ describe('a matflow configuration that fits this machine', () => {
 		expect(result.stdout).toContain(`\ntools\n  from ${second}\n`);
 		expect(result.stdout).not.toContain('other_cluster_env');
 		expect(result.stdout).toContain(`warning: python_env is defined in ${first} and again in ${second}; \`run\` uses the one in ${first}.`);
-		expect(result.stdout).toContain(`warning: ${second}, line 3: the environment tools has \`secret:\`, which secrets-tui does not read; did you mean \`secrets:\`?`);
+		expect(result.stdout).toContain(`warning: the environment tools has \`secret:\`; did you mean \`secrets:\`? (${second}, line 3: secrets-tui does not read \`secret:\`).`);
 		expect((await cli(['envs', '--names'])).stdout).toBe('python_env\ntools\n');
 	});
 

@@ -196,7 +196,7 @@ describe('import', () => {
 		fs.writeFileSync(file, 'GOOD=1\nthis is not an assignment\n1BAD=2\nEMPTY=\nNUL="a\\0"\n'.replace('\\0', '\0'));
 		const result = await runCli(['import', file], {home});
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain(`${file}:2: Expected NAME=value.`);
+		expect(result.stderr).toContain(`${file}:2: Expected NAME=value (dotenv skips this line).`);
 		expect(result.stderr).toMatch(new RegExp(`${file}:3: .*not a valid name`));
 		expect(result.stderr).toMatch(new RegExp(`${file}:5: The value contains a NUL byte`));
 		expect(result.stderr).not.toContain(`${file}:4`);

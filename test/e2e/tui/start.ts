@@ -22,8 +22,8 @@ export async function startTui({secrets = {}, yaml, cols = 100, rows = 30, env, 
 		await store.setMany(Object.entries(secrets).map(([name, value]) => ({name, value})));
 	}
 
+	fs.mkdirSync(home, {recursive: true, mode: 0o700});
 	if (yaml) {
-		fs.mkdirSync(home, {recursive: true, mode: 0o700});
 		fs.writeFileSync(path.join(home, 'environments.yaml'), yaml);
 	}
 

@@ -105,4 +105,18 @@ describe('run panel and hpcflow definitions', () => {
 			Object.assign(process.env, Object.fromEntries(Object.entries(saved).filter(([, value]) => value !== undefined)));
 		}
 	});
+
+	it('shows a template entry beside the secret files, with the names it holds and the missing ones marked', async () => {
+		const store = await makeStore({TOKEN: 'token-value-123'});
+		const file = writeDefinitions('- name: fetch\n  secrets:\n    - {template: netrc.tmpl, file: NETRC}\n  executables:\n    - label: show\n      instances:\n        - command: cat "$NETRC"\n');
+		const templateFile = path.join(path.dirname(file), 'netrc.tmpl');
+		fs.writeFileSync(templateFile, 'password {{ secrets.TOKEN }} {{ secrets.OTHER }}\n');
+		const panel = renderPanel(store, file, {width: 200, height: 20});
+		unmount.push(() => panel.unmount());
+		let frame = await panel.waitFor('Step 1/4');
+		expect(frame).toContain(`template ${templateFile} (TOKEN, OTHER) → file, path in $NETRC (missing)`);
+		await panel.press(KEY.enter, KEY.enter);
+		frame = await panel.waitFor('Step 3/4');
+		expect(frame).toContain(`template ${templateFile} (TOKEN, OTHER) → file, path in $NETRC`);
+	});
 });
