@@ -3,6 +3,7 @@ import {isUserError} from './util/errors.js';
 import {COMMANDS, findCommand} from './cli/registry.js';
 import {VERSION} from './util/version.js';
 import {guardOutput} from './util/output.js';
+import {excludeMemoryFromCoreDumps} from './util/core-dumps.js';
 import {columns} from './cli/spec.js';
 import {printable, printableLines} from './util/printable.js';
 import {didYouMean} from './util/nearest.js';
@@ -75,9 +76,11 @@ async function main(argv: string[]): Promise<number> {
 	}
 
 	const module = await command.load();
-	return module.run(rest);
+	return module.run(rest, COMMANDS);
 }
 
+// Before any value is read: this process's core dumps leave its memory out (its children's do not).
+excludeMemoryFromCoreDumps();
 guardOutput(process.stdout, 'standard output');
 guardOutput(process.stderr, 'standard error');
 

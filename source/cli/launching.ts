@@ -3,7 +3,7 @@ import {UsageError, UserError} from '../util/errors.js';
 import {printableLines} from '../util/printable.js';
 import type {LaunchPlan} from '../launch/types.js';
 import {launch} from '../launch/launch.js';
-import {redactText} from '../launch/redact.js';
+import {hideStoredValues, redactText} from '../launch/redact.js';
 import {describeDestination} from '../environments/mapping.js';
 
 export type LaunchFlags = {redact: boolean; dryRun: boolean};
@@ -19,11 +19,12 @@ export function printWarnings(warnings: readonly string[]): void {
 	}
 }
 
-export async function execute(plan: LaunchPlan, flags: LaunchFlags): Promise<number> {
+/** `stored`: every value in the store, hidden from a dry run too (a definition may hold one it does not inject). */
+export async function execute(plan: LaunchPlan, flags: LaunchFlags, stored?: ReadonlyMap<string, string>): Promise<number> {
 	printWarnings(plan.warnings);
 
 	if (flags.dryRun) {
-		process.stdout.write(printableLines(dryRunText(plan, flags)) + '\n');
+		process.stdout.write(printableLines(dryRunText(plan, flags, stored)) + '\n');
 		if (plan.problems && plan.problems.length > 0) {
 			process.stderr.write(plan.problems.map((problem) => `secrets-tui: ${printableLines(problem)}`).join('\n') + '\n');
 			return 1;
@@ -42,7 +43,7 @@ export async function execute(plan: LaunchPlan, flags: LaunchFlags): Promise<num
 }
 
 /** The command line and the names of the variables and files; never a value (redacted, to be sure). */
-export function dryRunText(plan: LaunchPlan, flags: LaunchFlags): string {
+export function dryRunText(plan: LaunchPlan, flags: LaunchFlags, stored: ReadonlyMap<string, string> = new Map()): string {
 	const missing = new Set(plan.missing ?? []);
 	const mark = (secret: string) => (missing.has(secret) ? ' [missing from the store]' : '');
 	// Under the secret's name, or `db-password → $db_password` where the variable differs.
@@ -57,7 +58,7 @@ export function dryRunText(plan: LaunchPlan, flags: LaunchFlags): string {
 		`Secret files: ${files.length > 0 ? files.join(', ') : 'none'}`,
 		`Output: ${flags.redact ? 'redacted' : 'not redacted (the terminal is handed to the command)'}`,
 	];
-	return redactText(lines.join('\n'), plan.values);
+	return redactText(hideStoredValues(lines.join('\n'), stored), plan.values);
 }
 
 /** `K=V` pairs from --param. */

@@ -1,16 +1,8 @@
 // The subcommands: name, aliases and one-line summary here; each command's code is loaded only when
-// it runs (esbuild splits every loader into its own chunk).
+// it runs (esbuild splits every loader into its own chunk). A command that needs the list (completion)
+// is handed it when it runs, so no command imports this file.
 
-import type {CommandSpec} from './spec.js';
-
-export type CommandModule = {spec: CommandSpec; run: (argv: string[]) => Promise<number>};
-
-export type CommandEntry = {
-	name: string;
-	aliases?: string[];
-	summary: string;
-	load: () => Promise<CommandModule>;
-};
+import type {CommandEntry} from './spec.js';
 
 export const COMMANDS: CommandEntry[] = [
 	{name: 'set', summary: 'Store a secret (value from @file, stdin, or a hidden prompt)', load: () => import('../commands/set.js')},

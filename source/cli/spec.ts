@@ -92,7 +92,8 @@ function isSection(piece: string): boolean {
 	return next !== undefined && next.startsWith('  ') && !/[.:]$/.test(title!) && title!.length < 40;
 }
 
-function indent(text: string): string {
+/** Each non-empty line two spaces in, as help sections are. */
+export function indent(text: string): string {
 	return text
 		.split('\n')
 		.map((line) => (line === '' ? line : `  ${line}`))
@@ -105,3 +106,14 @@ export function positionalUsage(spec: CommandSpec): string {
 	const end = words.findIndex((word) => word.startsWith('-') || word.startsWith('[-'));
 	return words.slice(0, end === -1 ? words.length : end).join(' ');
 }
+
+/** A subcommand's code: its table and what it does. `commands` is the registry's list (cli/registry.ts), handed in so no command imports the registry. */
+export type CommandModule = {spec: CommandSpec; run: (argv: string[], commands: readonly CommandEntry[]) => Promise<number>};
+
+/** One subcommand of the registry: name, aliases, summary, and its code, loaded only when it runs. */
+export type CommandEntry = {
+	name: string;
+	aliases?: string[];
+	summary: string;
+	load: () => Promise<CommandModule>;
+};

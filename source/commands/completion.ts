@@ -3,7 +3,8 @@ import {bashScript} from '../completion/bash.js';
 import {fishScript} from '../completion/fish.js';
 import {completionModel, SHELLS, type Shell} from '../completion/model.js';
 import {zshScript} from '../completion/zsh.js';
-import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {parseOrHelp} from '../cli/args.js';
+import type {CommandEntry, CommandSpec} from '../cli/spec.js';
 
 export const spec: CommandSpec = {
 	name: 'completion',
@@ -24,7 +25,7 @@ Install
 
 const SCRIPTS: Record<Shell, typeof bashScript> = {bash: bashScript, zsh: zshScript, fish: fishScript};
 
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], commands: readonly CommandEntry[]): Promise<number> {
 	const parsed = parseOrHelp(spec, argv);
 	if (!parsed) {
 		return 0;
@@ -35,6 +36,6 @@ export async function run(argv: string[]): Promise<number> {
 		throw new UsageError(`There is no completion for "${shell}"; choose one of ${SHELLS.join(', ')}, as in: secrets-tui completion bash.`);
 	}
 
-	process.stdout.write(SCRIPTS[shell as Shell](await completionModel()));
+	process.stdout.write(SCRIPTS[shell as Shell](await completionModel(commands)));
 	return 0;
 }

@@ -1,4 +1,4 @@
-import {definitionsFor} from '../environments/locate.js';
+import {definitionsFor} from '../environments/definitions-file.js';
 import {usersPhrase, usesOf} from '../environments/usage.js';
 import {SecretStore} from '../store/store.js';
 import {printable} from '../util/printable.js';

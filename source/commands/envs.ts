@@ -1,11 +1,11 @@
-import {loadDefinitions} from '../environments/locate.js';
+import {loadDefinitions} from '../environments/definitions-file.js';
 import {describeMapping, secretsOf} from '../environments/mapping.js';
 import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
 import {describeSpecifiers} from '../environments/select.js';
 import {describeShell, resolveShell} from '../launch/shell.js';
 import {shellSetting} from '../launch/settings.js';
-import {definitionWarnings, MIN_VALUE_LENGTH} from '../environments/warnings.js';
-import {redactText} from '../launch/redact.js';
+import {definitionWarnings} from '../environments/warnings.js';
+import {hideStoredValues} from '../launch/redact.js';
 import type {Environment} from '../environments/definition.js';
 import {describeCores} from '../environments/cores.js';
 import {SecretStore} from '../store/store.js';
@@ -73,7 +73,7 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	// Text from the definitions file is made printable: no escape sequence in it reaches the terminal.
-	process.stdout.write(printableLines(hideValues(lines.join('\n') + '\n', values)));
+	process.stdout.write(printableLines(hideStoredValues(lines.join('\n') + '\n', values)));
 	return 0;
 }
 
@@ -125,13 +125,4 @@ function describeEnvironment(environment: Environment, values: Map<string, strin
 function short(value: unknown): string {
 	const text = typeof value === 'string' ? value : JSON.stringify(value);
 	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-/**
- * A stored value written into a definition (the warning above is about it) is shown as `[secret:NAME]`,
- * never as itself. Values shorter than the warnings look for are left alone: they would hide ordinary text.
- */
-function hideValues(text: string, values: Map<string, string>): string {
-	const long = new Map([...values].filter(([, value]) => value.length >= MIN_VALUE_LENGTH));
-	return redactText(text, long);
 }

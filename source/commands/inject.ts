@@ -3,7 +3,7 @@ import path from 'node:path';
 import {UsageError, UserError} from '../util/errors.js';
 import {expandHome} from '../util/stdin.js';
 import {writePrivateFile} from '../util/private-file.js';
-import {fillTemplate, readTemplate} from '../launch/template.js';
+import {fillTemplate, readTemplate} from '../environments/template.js';
 import {lookUpSecrets, storedValues} from '../launch/lookup.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';

@@ -1,7 +1,8 @@
-import {loadDefinitions} from '../environments/locate.js';
+import {EXAMPLE_DEFINITIONS, loadDefinitions} from '../environments/definitions-file.js';
 import {planRun} from '../launch/plan.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {indent} from '../cli/spec.js';
 import {execute, launchFlags, printWarnings} from '../cli/launching.js';
 import {RUN_CHOICE_FLAGS, runChoicesFrom} from '../cli/run-options.js';
 
@@ -27,17 +28,7 @@ Extra arguments
   -- ARGS...   they fill <<args>>: one word each, or joined by spaces inside "..."; appended when there is none
 
 Example environments.yaml
-  - name: github
-    setup: cd ~/work
-    secrets:
-      - GITHUB_TOKEN
-      - {secret: deploy-key, file: DEPLOY_KEY_FILE}
-    executables:
-      - label: api
-        instances:
-          - command: 'curl -H "Authorization: Bearer $GITHUB_TOKEN" <<args>>'
-            num_cores: 1
-            parallel_mode: null
+${indent(EXAMPLE_DEFINITIONS)}
 
 Examples
   $ secrets-tui run github -- https://api.github.com/user
@@ -56,6 +47,7 @@ export async function run(argv: string[]): Promise<number> {
 	const {defs, warnings} = loadDefinitions(envs);
 	printWarnings(warnings);
 	const flags = launchFlags(parsed.flags);
-	const plan = planRun({...choices, defs, store: new SecretStore(), keepProblems: flags.dryRun});
-	return execute(plan, flags);
+	const store = new SecretStore();
+	const plan = planRun({...choices, defs, store, keepProblems: flags.dryRun});
+	return execute(plan, flags, flags.dryRun ? new Map(store.list().map((entry) => [entry.name, entry.value])) : undefined);
 }

@@ -74,7 +74,14 @@ async function readValue(name: string, source: string | undefined): Promise<stri
 	}
 
 	if (source === undefined) {
-		return promptHidden(`Value for ${name} (input hidden, Enter to save): `);
+		// Asked twice, as `pass insert` does: a typo in a value nobody sees is found now, not at the next login.
+		const value = await promptHidden(`Value for ${name} (input hidden, Enter to go on): `);
+		const again = await promptHidden(`Retype the value for ${name} (Enter to save): `);
+		if (value !== again) {
+			throw new UserError(`The two values typed for ${name} differ; nothing was stored. Run the command again.`);
+		}
+
+		return value;
 	}
 
 	if (source.startsWith('@')) {

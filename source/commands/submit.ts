@@ -1,11 +1,11 @@
 import path from 'node:path';
 import {UserError} from '../util/errors.js';
-import {loadDefinitions} from '../environments/locate.js';
+import {loadDefinitions} from '../environments/definitions-file.js';
 import {redactText} from '../launch/redact.js';
 import {shellJoin} from '../launch/quote.js';
 import {SecretStore} from '../store/store.js';
 import {prepareJob} from '../submit/prepare.js';
-import {findScheduler, SCHEDULERS} from '../submit/scheduler.js';
+import {findScheduler, SCHEDULERS} from '../submit/schedulers.js';
 import {slurm} from '../submit/slurm.js';
 import {submitJob, waitForJob} from '../submit/submit.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';

@@ -1,8 +1,7 @@
-// What shell completion knows, read from the command tables (registry + each command's spec): one
+// What shell completion knows, read from the command tables (the registry's list + each command's spec): one
 // model, three scripts (bash.ts, zsh.ts, fish.ts). Secret and environment names are never in the
 // script: it asks `secrets-tui list --names` and `secrets-tui envs --names` at completion time.
-import {COMMANDS} from '../cli/registry.js';
-import {kebab, type CommandSpec, type Completion} from '../cli/spec.js';
+import {kebab, type CommandEntry, type CommandSpec, type Completion} from '../cli/spec.js';
 import {spec as tuiSpec} from '../cli/tui-options.js';
 
 export type OptionModel = {long: string; short?: string; takesValue: boolean; complete?: Completion; description: string};
@@ -39,9 +38,10 @@ export function optionsOf(spec: CommandSpec): OptionModel[] {
 	return [...options, {...HELP_OPTION, description: 'show this help'}];
 }
 
-export async function completionModel(): Promise<CompletionModel> {
-	const modules = await Promise.all(COMMANDS.map((command) => command.load()));
-	const commands = COMMANDS.map((command, index): CommandModel => {
+/** The model of `commands` (the registry's list, handed in by the CLI: this file does not import the registry). */
+export async function completionModel(entries: readonly CommandEntry[]): Promise<CompletionModel> {
+	const modules = await Promise.all(entries.map((command) => command.load()));
+	const commands = entries.map((command, index): CommandModel => {
 		const {spec} = modules[index]!;
 		return {
 			name: command.name,

@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {expandHome} from '../util/stdin.js';
-import {readTemplate} from '../launch/template.js';
+import {readTemplate} from './template.js';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
 import {isUserError, UserError} from '../util/errors.js';
 import type {Environment, EnvironmentsFile, Executable, Instance, SecretMapping} from './definition.js';
-import {AliasProblem, resolveAliases} from './aliases.js';
+import {aliasBombInText, AliasProblem, resolveAliases} from './aliases.js';
 import {isNull, Problem, readCores, readSetup, readSpecifiers} from './read-values.js';
 import {parseMappingEntry} from './mapping.js';
 
@@ -27,6 +27,11 @@ export function loadEnvironments(file: string): EnvironmentsFile {
 
 /** Parses the text of an environments file; `file` names it in errors. */
 export function parseEnvironments(text: string, file: string): EnvironmentsFile {
+	const bomb = aliasBombInText(text);
+	if (bomb) {
+		throw new UserError(`${file}: ${bomb}.`);
+	}
+
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true});
 	const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);

@@ -17,7 +17,8 @@ import {Redactor, redactionRules, type RedactionRules} from './redact.js';
 import {removeSecretFolder, sweepSecretFolders, writeSecretFiles} from './secret-files.js';
 import {oneOutputCommand, sharedOutputFile} from './one-output.js';
 import {printable} from '../util/printable.js';
-import {fillTemplate} from './template.js';
+import {withChildCoreDumps} from '../util/core-dumps.js';
+import {fillTemplate} from '../environments/template.js';
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** How long after the child's end a Ctrl+C from the shared terminal is still absorbed: it can be handled late. */
@@ -25,6 +26,12 @@ const LATE_SIGINT_MS = 1000;
 /** stop(): SIGINT, then SIGTERM this long after, then SIGKILL this long after that. */
 export const STOP_TERM_AFTER_MS = 2000;
 export const STOP_KILL_AFTER_MS = 5000;
+/**
+ * After the child's end, how long its output pipes stay open for what is already written. A daemon it
+ * started (`setsid sleep 25 &`) can hold them open for ever: then they are closed, and its later output
+ * is not relayed. Time spent waiting for a slow reader of our own output does not count.
+ */
+export const OUTPUT_GRACE_MS = 150;
 
 export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle {
 	// Not performance.now(): the global `performance` loads node:perf_hooks (about 2 ms of every exec).
@@ -41,8 +48,25 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 		env[variable] = file;
 	}
 
+	// A sentence for the person (printable: it can quote argv or a path): in the run panel's output, else on stderr.
+	const say = (sentence: string) => {
+		const message = `secrets-tui: ${printable(sentence)}\n`;
+		if (options.onOutput) {
+			options.onOutput('stderr', message);
+		} else {
+			process.stderr.write(message);
+		}
+	};
+
+	const removeFolder = () => {
+		const problem = folder && removeSecretFolder(folder);
+		if (problem) {
+			say(problem);
+		}
+	};
+
 	// A last resort if this process ends without the child's end being seen (an uncaught error).
-	const removeOnExit = () => folder && removeSecretFolder(folder.dir);
+	const removeOnExit = () => removeFolder();
 	process.on('exit', removeOnExit);
 
 	const inherit = options.inherit === true;
@@ -56,19 +80,16 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	let child: ChildProcess;
 	try {
 		const [command, ...args] = merged ?? plan.argv;
-		child = spawn(command!, args, {
+		child = withChildCoreDumps(() => spawn(command!, args, {
 			env,
 			cwd: options.cwd,
 			detached,
 			stdio: inherit ? 'inherit' : [options.onOutput ? 'ignore' : 'inherit', 'pipe', merged ? 'ignore' : 'pipe'],
-		});
+		}));
 	} catch (error) {
 		// spawn throws only for invalid arguments (e.g. a NUL byte); a missing program is an 'error' event.
 		process.off('exit', removeOnExit);
-		if (folder) {
-			removeSecretFolder(folder.dir);
-		}
-
+		removeFolder();
 		throw error;
 	}
 
@@ -92,6 +113,12 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 		for (const signal of FORWARDED) {
 			const handler = () => {
 				interruptedBy = signal;
+				if (childExited) {
+					// Only something the child left behind holds the output open: end now, cleanup included.
+					closeOutputs(true);
+					return;
+				}
+
 				// The terminal sends Ctrl+C to the whole foreground group, the child included: do not double it.
 				if (signal === 'SIGINT' && sharesTerminal && stdinIsTerminal()) {
 					return;
@@ -108,6 +135,15 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 	const rules = options.redact === false ? undefined : redactionRules(plan.values);
 	let lostOutput: string | undefined;
 	const outputsDone: Array<Promise<void>> = [];
+	const closers: Array<(force: boolean) => void> = [];
+	let childExited = false;
+	let grace: NodeJS.Timeout | undefined;
+	const closeOutputs = (force: boolean) => {
+		for (const close of closers) {
+			close(force);
+		}
+	};
+
 	if (!inherit) {
 		const broken = (error: NodeJS.ErrnoException, stream: 'stdout' | 'stderr') => {
 			send('SIGPIPE');
@@ -121,9 +157,9 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 			}
 		};
 
-		outputsDone.push(relay(child, 'stdout', rules, options, broken));
+		outputsDone.push(relay(child, 'stdout', rules, options, broken, closers));
 		if (!merged) {
-			outputsDone.push(relay(child, 'stderr', rules, options, broken));
+			outputsDone.push(relay(child, 'stderr', rules, options, broken, closers));
 		}
 	}
 
@@ -138,6 +174,7 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 			settled = true;
 			void Promise.all(outputsDone).then(() => {
 				ended = true;
+				clearTimeout(grace);
 				for (const timer of timers) {
 					clearTimeout(timer);
 				}
@@ -152,10 +189,7 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 					}
 				}
 
-				if (folder) {
-					removeSecretFolder(folder.dir);
-				}
-
+				removeFolder();
 				process.off('exit', removeOnExit);
 				resolve({
 					exitCode: lostOutput === undefined ? exitCode : 1,
@@ -173,16 +207,15 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 			}
 
 			const program = plan.argv[0];
-			// The program's name comes from argv or a definition: shown printable (this goes straight to stderr).
+			// The program's name comes from argv or a definition: shown printable (say makes every sentence so).
 			startError = printable(error.code === 'ENOENT' ? `cannot run ${program}: there is no such command` : `cannot run ${program}: ${error.message}`);
-			const message = `secrets-tui: ${startError}.\n`;
-			if (options.onOutput) {
-				options.onOutput('stderr', message);
-			} else {
-				process.stderr.write(message);
-			}
-
+			say(`${startError}.`);
 			finish(error.code === 'ENOENT' ? 127 : 126, undefined);
+		});
+
+		child.once('exit', () => {
+			childExited = true;
+			grace = setTimeout(() => closeOutputs(false), OUTPUT_GRACE_MS);
 		});
 
 		child.once('close', (code, signal) => {
@@ -228,6 +261,7 @@ function relay(
 	rules: RedactionRules | undefined,
 	options: LaunchOptions,
 	onBroken: (error: NodeJS.ErrnoException, stream: 'stdout' | 'stderr') => void,
+	closers: Array<(force: boolean) => void>,
 ): Promise<void> {
 	const source = child[name]!;
 	const redactor = rules ? new Redactor(rules) : undefined;
@@ -262,10 +296,31 @@ function relay(
 		}
 
 		if (!target.write(bytes)) {
+			waitingForDrain = true;
 			source.pause();
-			target.once('drain', () => source.resume());
+			target.once('drain', () => {
+				waitingForDrain = false;
+				source.resume();
+				if (closeWanted) {
+					// What the child wrote before its end may still be in the pipe: another grace period.
+					setTimeout(() => close(false), OUTPUT_GRACE_MS);
+				}
+			});
 		}
 	};
+
+	// After the child's end: close the pipe (a daemon may hold it), unless our own reader is slow (then
+	// after it caught up), or at once when `force` (a signal).
+	let waitingForDrain = false;
+	let closeWanted = false;
+	const close = (force: boolean) => {
+		closeWanted = true;
+		if (force || !waitingForDrain) {
+			source.destroy();
+		}
+	};
+
+	closers.push(close);
 
 	return new Promise((resolve) => {
 		source.on('data', (chunk: Buffer) => deliver(redactor ? redactor.write(chunk) : chunk));

@@ -1,10 +1,10 @@
 // One pipe for a child's stdout and stderr when ours are one file. Node cannot hand one pipe to two of
 // a child's descriptors, so the child is started through `sh -c 'exec "$@" 2>&1'`: the shell points
 // fd 2 at the pipe of fd 1 and replaces itself with the program (same PID, same arguments, same exit
-// status and signals; no shell parses the arguments). The program is looked up on PATH first, so a
+// status and signals; no shell parses the arguments). The program is looked up on PATH first (util/find-program.ts), so a
 // missing one is still reported by the launcher's own sentence (the plain spawn then fails as usual).
 import fs from 'node:fs';
-import path from 'node:path';
+import {findProgram} from '../util/find-program.js';
 
 /** Whether this process's stdout and stderr are the same open file (same device and inode). */
 export function sharedOutputFile(): boolean {
@@ -24,26 +24,9 @@ export function sharedOutputFile(): boolean {
 /** The argv that runs `argv` with stderr joined to stdout, or undefined to start it as it is. */
 export function oneOutputCommand(argv: readonly string[], pathVariable: string | undefined, cwd: string | undefined): string[] | undefined {
 	const program = argv[0];
-	if (!program || program.startsWith('-') || !findProgram(program, pathVariable, cwd ?? process.cwd()) || !isExecutable('/bin/sh')) {
+	if (!program || program.startsWith('-') || !findProgram(program, {pathVariable, cwd: cwd ?? process.cwd()}) || !findProgram('/bin/sh')) {
 		return undefined;
 	}
 
 	return ['/bin/sh', '-c', 'exec "$@" 2>&1', 'sh', ...argv];
-}
-
-function findProgram(program: string, pathVariable: string | undefined, cwd: string): boolean {
-	if (program.includes('/')) {
-		return isExecutable(path.resolve(cwd, program));
-	}
-
-	return (pathVariable ?? '').split(':').some((dir) => isExecutable(path.resolve(cwd, dir || '.', program)));
-}
-
-function isExecutable(file: string): boolean {
-	try {
-		fs.accessSync(file, fs.constants.X_OK);
-		return fs.statSync(file).isFile();
-	} catch {
-		return false;
-	}
 }

@@ -14,16 +14,18 @@ import type {LaunchPlan} from './types.js';
 import {checkShellTrusted, describeShell, resolveShell} from './shell.js';
 import {settingsFile, shellSetting} from './settings.js';
 import {fillPlaceholders} from './fill.js';
+import {secretWrittenIn} from './redact.js';
 import {shellArgv, shellDisplay} from './script.js';
 import {shellJoin, shellQuote} from './quote.js';
 import {didYouMean} from '../util/nearest.js';
-import {readTemplate, type Template} from './template.js';
+import {readTemplate, type Template} from '../environments/template.js';
 import {lookUpSecrets} from './lookup.js';
 
 /** Linux caps one environment string ("VAR=value" and its NUL) at 32 pages: 128 KiB. */
 export const MAX_VARIABLE_BYTES = 128 * 1024;
-/** Values shorter than this cannot be redacted safely. */
-export const MIN_REDACTABLE_LENGTH = 4;
+import {MIN_REDACTABLE_LENGTH} from './redact-rules.js';
+
+export {MIN_REDACTABLE_LENGTH} from './redact-rules.js';
 
 /**
  * What a person chooses for a run of a definition: `run`'s options, the run panel's fields, and what
@@ -110,6 +112,13 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 		`Shell: ${describeShell(shell)} (${shell.from})${setup ? '; a failing setup line ends the run before the command' : ''}`,
 	];
 	const secrets = resolveSecrets(input.mappings ?? environment.secrets, input.store, `${environment.name} needs`, unfilled, input.keepProblems === true);
+	const written = secretWrittenIn(secrets.values, [...Object.values(input.params), ...input.args]);
+	if (written !== undefined) {
+		throw new UserError(
+			`The value of the secret ${written} is written in a --param or an argument, where every user of this machine can read it (the process list, /proc/PID/cmdline), so nothing was started. Pass it through the environment's secrets instead.`,
+		);
+	}
+
 	return {argv, display: shellDisplay(shell, setup, command), about, shell: {words: shell.words, from: shell.from}, chosen: {environment, executable, instance, cores: choice.cores}, ...secrets, warnings: [...warnings, ...secrets.warnings]};
 }
 

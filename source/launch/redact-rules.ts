@@ -5,6 +5,9 @@
 // first bytes, so most of the output is skipped over, not read byte by byte, and the cost barely grows
 // with the number of values. When a value is shorter than 3 bytes (already warned about) one regular
 // expression of all values, longest first, is used instead.
+//
+// Besides each value itself, the forms it takes in output are hidden too (valueForms): the value without
+// its trailing whitespace, with \r\n for \n, and each line of a multi-line value.
 
 const BLOCK = 3;
 const HASH_BITS = 20;
@@ -30,22 +33,68 @@ export type RedactionRules = {
 	readonly byFirstByte: Array<Buffer[] | undefined>;
 };
 
+/** Values shorter than this cannot be redacted safely; a form of a value shorter than this is not hidden alone. */
+export const MIN_REDACTABLE_LENGTH = 4;
+
+const PEM_ARMOUR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
+
+/**
+ * The forms a value takes in output: itself; without trailing whitespace (`echo tok > f` stores the newline,
+ * a program prints the token alone); with \r\n for \n (a pseudo-terminal turns one into the other); each
+ * line of a multi-line value (a PEM key's line printed alone). Forms shorter than MIN_REDACTABLE_LENGTH
+ * characters are left out: they would hide ordinary text; so are PEM's armour lines (-----BEGIN KEY-----),
+ * which every key of that kind shares.
+ */
+export function valueForms(value: string): string[] {
+	const forms = new Set<string>([value]);
+	const add = (form: string) => {
+		if (form.length >= MIN_REDACTABLE_LENGTH) {
+			forms.add(form);
+		}
+	};
+
+	const trimmed = value.trimEnd();
+	add(trimmed);
+	if (value.includes('\n')) {
+		add(value.replaceAll(/\r?\n/g, '\r\n'));
+		add(trimmed.replaceAll(/\r?\n/g, '\r\n'));
+		for (const line of value.split(/\r?\n/)) {
+			if (!PEM_ARMOUR.test(line.trim())) {
+				add(line);
+				add(line.trimEnd());
+			}
+		}
+	}
+
+	return [...forms];
+}
+
 export function markerFor(name: string): string {
 	return `[secret:${name}]`;
 }
 
-/** Builds the rules once for a run; both streams share them. Empty values are ignored. */
+/**
+ * Builds the rules once for a run; both streams share them. Empty values are ignored. Whole values come
+ * first, so a value that is also another one's line or trimmed form keeps its own name.
+ */
 export function redactionRules(values: ReadonlyMap<string, string>): RedactionRules {
 	const unique = new Map<string, {bytes: Buffer; marker: Buffer}>();
-	for (const [name, value] of values) {
-		if (value === '') {
-			continue;
-		}
-
-		const bytes = Buffer.from(value, 'utf8');
+	const add = (name: string, text: string) => {
+		const bytes = Buffer.from(text, 'utf8');
 		const key = bytes.toString('latin1');
 		if (!unique.has(key)) {
 			unique.set(key, {bytes, marker: Buffer.from(markerFor(name), 'utf8')});
+		}
+	};
+
+	const named = [...values].filter(([, value]) => value !== '');
+	for (const [name, value] of named) {
+		add(name, value);
+	}
+
+	for (const [name, value] of named) {
+		for (const form of valueForms(value).slice(1)) {
+			add(name, form);
 		}
 	}
 

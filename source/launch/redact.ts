@@ -6,7 +6,7 @@
 // value is held back until more data shows whether it is one, or the stream ends. So no piece of a
 // value is ever shown; the cost is that such a tail (at most the longest value's length, less one
 // byte) waits for the next write. Matching itself is in redact-rules.ts.
-import {nextMatch, redactionRules, type RedactionRules} from './redact-rules.js';
+import {MIN_REDACTABLE_LENGTH, nextMatch, redactionRules, valueForms, type RedactionRules} from './redact-rules.js';
 
 export {markerFor, redactionRules, type RedactionRules} from './redact-rules.js';
 //
@@ -131,6 +131,31 @@ function isPrefix(data: Buffer, start: number, end: number, value: Buffer): bool
 	}
 
 	return true;
+}
+
+/**
+ * Text from a definition (`envs`, `run --dry-run`) with every stored value written into it shown as
+ * `[secret:NAME]`, never as itself. Values shorter than MIN_REDACTABLE_LENGTH are left alone: they would
+ * hide ordinary text. `values` is every stored secret, not only those a run injects.
+ */
+export function hideStoredValues(text: string, values: ReadonlyMap<string, string>): string {
+	return redactText(text, new Map([...values].filter(([, value]) => value.length >= MIN_REDACTABLE_LENGTH)));
+}
+
+/**
+ * The first secret whose value (MIN_REDACTABLE_LENGTH characters or more), or a form of it that output
+ * redaction hides (trimmed, a line), is written in one of `texts`:
+ * `run` and `submit` refuse a --param or an argument that holds one, since a command line can be read by
+ * every user of the machine (/proc/PID/cmdline) and a job script is kept by the scheduler.
+ */
+export function secretWrittenIn(values: ReadonlyMap<string, string>, texts: readonly string[]): string | undefined {
+	for (const [secret, value] of values) {
+		if (value.length >= MIN_REDACTABLE_LENGTH && valueForms(value).some((form) => texts.some((text) => text.includes(form)))) {
+			return secret;
+		}
+	}
+
+	return undefined;
 }
 
 /** A whole text at once, every value in `values` replaced by its marker. */

@@ -2,10 +2,9 @@
 // `shell` line of settings.yaml beside the store, else the default_shell (with its executable_args) of the
 // matflow/hpcflow configuration that fits this machine, else bash (sh where bash is absent). A POSIX shell
 // (bash, sh, zsh, ...) gets `-c SCRIPT`; PowerShell (pwsh, powershell) gets `-Command SCRIPT`.
-import fs from 'node:fs';
 import path from 'node:path';
 import {UsageError} from '../util/errors.js';
-import {findOnPath} from '../util/which.js';
+import {findProgram, pathVariableOf} from '../util/find-program.js';
 import {checkTrusted} from '../util/file-trust.js';
 
 export type ShellKind = 'posix' | 'powershell';
@@ -61,8 +60,8 @@ export function checkShellTrusted(shell: Shell, env: NodeJS.ProcessEnv = process
 	}
 
 	const program = shell.words[0]!;
-	const file = program.includes('/') ? path.resolve(program) : findOnPath(program, env);
-	if (file !== undefined && fs.existsSync(file)) {
+	const file = findProgram(program, {pathVariable: pathVariableOf(env)});
+	if (file !== undefined) {
 		checkTrusted(file, `the shell (${shell.from})`, 'program');
 	}
 }
@@ -98,20 +97,11 @@ export function defaultShell(env: NodeJS.ProcessEnv = process.env, platform: Nod
 		return shellCache;
 	}
 
-	const onPath = (name: string) => (env.PATH ?? env.Path ?? '/usr/bin:/bin').split(platform === 'win32' ? ';' : ':').some((dir) => dir !== '' && isExecutable(path.join(dir, name)));
+	const onPath = (name: string) => findProgram(name, {pathVariable: pathVariableOf(env), platform}) !== undefined;
 	const found = platform === 'win32' ? (onPath('pwsh.exe') ? 'pwsh' : 'powershell') : onPath('bash') ? 'bash' : 'sh';
 	if (platform === process.platform) {
 		shellCache = found;
 	}
 
 	return found;
-}
-
-function isExecutable(file: string): boolean {
-	try {
-		fs.accessSync(file, fs.constants.X_OK);
-		return true;
-	} catch {
-		return false;
-	}
 }

@@ -1,7 +1,8 @@
 // The recorded jobs with their state from the cluster: what `secrets-tui jobs` and the TUI's jobs screen show.
-import {findOnPath} from '../util/which.js';
+import {findProgram} from '../util/find-program.js';
 import {readJobs, type JobRecord} from './jobs-file.js';
-import {schedulerById, type JobStatus} from './scheduler.js';
+import type {JobStatus} from './scheduler.js';
+import {schedulerById} from './schedulers.js';
 
 /** A record and its state: "unknown" when the scheduler no longer knows the job (or is not here). */
 export type JobRow = JobRecord & {state: string; exitCode?: number};
@@ -12,7 +13,7 @@ export async function jobRows(storeDir: string, limit?: number): Promise<JobRow[
 	const statuses = new Map<string, JobStatus>();
 	for (const id of new Set(shown.map((record) => record.scheduler))) {
 		const scheduler = schedulerById(id);
-		if (!scheduler || !findOnPath(scheduler.submitProgram)) {
+		if (!scheduler || !findProgram(scheduler.submitProgram)) {
 			continue;
 		}
 

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import {UserError} from '../util/errors.js';
 import type {Environment, EnvironmentsFile, Executable, Instance} from '../environments/definition.js';
-import {MIN_REDACTABLE_LENGTH, planRun} from '../launch/plan.js';
+import {planRun} from '../launch/plan.js';
+import {secretWrittenIn} from '../launch/redact.js';
 import type {SecretStore} from '../store/store.js';
 import {coresHold} from '../environments/cores.js';
 import {chooseInstance} from '../environments/select.js';
@@ -58,17 +59,11 @@ export function prepareJob(request: SubmitRequest): PreparedJob {
 	const run = runArgv(fromConfiguration ? {...choices, shell: plan.shell!.words.join(' ')} : choices);
 	const script = jobScript({node: request.node ?? process.execPath, cli: request.cli ?? cliPath(), home: request.store.dir, cwd: request.cwd, run});
 	const command = request.scheduler.submitCommand({jobName: `${environment.name}.${executable.label}`, resources, extra: request.extra});
-	for (const [secret, value] of plan.values) {
-		if (value.length < MIN_REDACTABLE_LENGTH) {
-			continue;
-		}
-
-		const where = [script, ...command].some((text) => text.includes(value));
-		if (where) {
-			throw new UserError(
-				`The value of the secret ${secret} is written in the job (in a --param, an argument or a ${request.scheduler.submitProgram} option); a job script must hold names only, so nothing was submitted. Pass it through the environment's secrets instead.`,
-			);
-		}
+	const secret = secretWrittenIn(plan.values, [script, ...command]);
+	if (secret !== undefined) {
+		throw new UserError(
+			`The value of the secret ${secret} is written in the job (in a --param, an argument or a ${request.scheduler.submitProgram} option); a job script must hold names only, so nothing was submitted. Pass it through the environment's secrets instead.`,
+		);
 	}
 
 	return {script, command, environment: environment.name, executable: executable.label, resources, warnings: plan.warnings};

@@ -1,8 +1,6 @@
 // A batch scheduler, behind one small interface: secrets-tui submits a job script that holds names only,
 // asks for the job's state, and says how to cancel it. Slurm is slurm.ts; PBS/Torque or SGE (qsub, qstat,
-// qdel) would be one more file of the same shape, added to SCHEDULERS.
-import {findOnPath} from '../util/which.js';
-import {slurm} from './slurm.js';
+// qdel) would be one more file of the same shape, added to SCHEDULERS (schedulers.ts). Types only here.
 
 /** What the job asks for: N cores as N tasks (MPI) or as N CPUs for one task. */
 export type Resources = {cores?: number; mpi: boolean};
@@ -37,14 +35,3 @@ export type Scheduler = {
 	/** Where the output goes by default, when the scheduler cannot say: e.g. `slurm-ID.out` in `cwd`. */
 	defaultOutput(id: string, cwd: string, extra: readonly string[]): string;
 };
-
-export const SCHEDULERS: readonly Scheduler[] = [slurm];
-
-/** The first scheduler whose submit program is on the PATH. */
-export function findScheduler(env: NodeJS.ProcessEnv = process.env): Scheduler | undefined {
-	return SCHEDULERS.find((scheduler) => findOnPath(scheduler.submitProgram, env) !== undefined);
-}
-
-export function schedulerById(id: string): Scheduler | undefined {
-	return SCHEDULERS.find((scheduler) => scheduler.id === id);
-}

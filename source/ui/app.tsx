@@ -1,11 +1,9 @@
-// The root: which screen shows (list, form, detail, help, run panel), the status line and footer,
-// and the actions that write to the store. Only the store touches the file.
-import {Box, useApp, type Key} from 'ink';
+// The root: shows the current screen (navigation.ts decides which), with the title, the status line and
+// the footer of that screen's keys. The store's writes are useSecretActions'; help's tables are keys/allKeys.ts's.
+import {Box, useApp} from 'ink';
 import {Text} from './shared/Text.js';
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {isUserError} from '../util/errors.js';
-import {usedBySentence, usesOf, type SecretUse} from '../environments/usage.js';
-import {DetailsScreen} from './secrets/DetailsScreen.js';
+import {usesOf, type SecretUse} from '../environments/usage.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
 import {StatusLine} from './shared/StatusLine.js';
@@ -13,29 +11,28 @@ import {useClipboard} from './shared/useClipboard.js';
 import {clipboardClearMs as defaultClipboardClearMs} from './shared/clipboard.js';
 import {useLiveReducer} from './shared/useLiveReducer.js';
 import {useNow} from './shared/useNow.js';
-import {useRevealExpiry} from './secrets/useRevealExpiry.js';
-import {useSecrets, type Secrets} from './secrets/useSecrets.js';
 import {STATUS_FADE_MS, useStatus} from './shared/useStatus.js';
 import {useTerminalSize} from './shared/useTerminalSize.js';
+import {ALL_KEY_TABLES} from './keys/allKeys.js';
 import type {KeyTable} from './keys/binding.js';
 import {FILTER_KEYS} from './keys/filterKeys.js';
 import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
-import {TEXT_KEYS} from './keys/textKeys.js';
-import {matchKey} from './keys/binding.js';
 import {DETAIL_KEYS, DETAILS_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
-import {ADD_MISSING_OFFER_KEYS, NO_DEFINITIONS_KEYS, PANEL_KEY_TABLES, SUBMIT_OFFER_KEYS} from './keys/runKeys.js';
+import {initialNavigation, listOwnsKeys, navigationReducer, type Screen} from './navigation.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
-import {JOB_KEYS, JOBS_KEYS, SUBMIT_KEYS} from './keys/jobsKeys.js';
 import {LazyJobsScreen} from './jobs/LazyJobsScreen.js';
-import {DetailScreen} from './secrets/DetailScreen.js';
-import {FormScreen, type FormSubmission} from './secrets/FormScreen.js';
 import {HelpScreen} from './help/HelpScreen.js';
-import {ListScreen, listChromeHeight, type ListCommand} from './secrets/ListScreen.js';
+import {DetailScreen} from './secrets/DetailScreen.js';
+import {DetailsScreen} from './secrets/DetailsScreen.js';
+import {FormScreen} from './secrets/FormScreen.js';
+import {ListScreen, listChromeHeight} from './secrets/ListScreen.js';
 import {StoreErrorScreen} from './secrets/StoreErrorScreen.js';
-import {initialListState, listReducer, matchesFilter, selected} from './secrets/listState.js';
-
-export const ALL_KEY_TABLES: ReadonlyArray<KeyTable<string>> = [LIST_KEYS, FILTER_KEYS, TEXT_KEYS, FORM_KEYS, CONFIRM_KEYS, DETAIL_KEYS, DETAILS_KEYS, HELP_KEYS, ...Object.values(PANEL_KEY_TABLES), ADD_MISSING_OFFER_KEYS, SUBMIT_OFFER_KEYS, SUBMIT_KEYS, JOB_KEYS, JOBS_KEYS, NO_DEFINITIONS_KEYS];
+import {initialListState, listReducer, selected} from './secrets/listState.js';
+import {useRevealExpiry} from './secrets/useRevealExpiry.js';
+import {useSecretActions} from './secrets/useSecretActions.js';
+import {useSecrets, type Secrets} from './secrets/useSecrets.js';
+import {useListCommands} from './useListCommands.js';
 
 export type AppProps = {
 	store: SecretStore;
@@ -50,52 +47,30 @@ export type AppProps = {
 	statusFadeMs?: {info: number; error: number};
 };
 
-type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'details'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
-
 export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	const {secrets, reload} = useSecrets(store, initial);
 	const [list, dispatch, liveList] = useLiveReducer(listReducer, () => initialListState(secrets.entries, rows, revealTimeoutMs));
-	const [screen, setScreenState] = useState<Screen>({kind: 'list'});
+	// Which screen and question keys belong to, as of the last key (ahead of the last frame): `live`.
+	const [navigation, navigate, live] = useLiveReducer(navigationReducer, () => initialNavigation);
+	const {screen, deleting} = navigation;
 	const [status, setStatus, dismissStatus] = useStatus(statusFadeMs);
-	const [deleting, setDeletingState] = useState<string>();
-	// Which screen and question keys belong to, as of the last key (ahead of the last frame).
-	const live = useRef<{screen: Screen; deleting?: string}>({screen});
 	// The footer of a screen with modes of its own (the form's question, the run panel's steps).
 	const [screenKeys, setScreenKeys] = useState<{kind: Screen['kind']; table: KeyTable<string>}>();
-	const setScreen = useCallback((next: Screen) => {
-		live.current = {...live.current, screen: next};
-		setScreenState(next);
-		setScreenKeys(undefined);
-	}, []);
+	const setScreen = useCallback(
+		(next: Screen) => {
+			navigate({type: 'show', screen: next});
+			setScreenKeys(undefined);
+		},
+		[navigate],
+	);
 	const formKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'form', table}), []);
 	const panelKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'run', table}), []);
 	const jobsKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'jobs', table}), []);
-	const setDeleting = useCallback((name: string | undefined) => {
-		live.current = {...live.current, deleting: name};
-		setDeletingState(name);
-	}, []);
 	const [quitting, setQuitting] = useState(false);
 	const clearMs = clipboardClearMs ?? defaultClipboardClearMs();
 	const copy = useClipboard(clearMs);
-	// The environments naming each secret: the definitions are read after the first frame (YAML is not
-	// loaded at start); until then, and without definitions, none.
-	const [uses, setUses] = useState<{of: (name: string) => SecretUse[]}>({of: () => []});
-	const usesRef = useRef(uses.of);
-	usesRef.current = uses.of;
-	useEffect(() => {
-		let current = true;
-		void import('../environments/locate.js').then(({definitionsFor}) => {
-			const defs = definitionsFor(store.dir, envsFiles);
-			if (current && defs) {
-				setUses({of: (name) => usesOf(defs, name)});
-			}
-		});
-		return () => {
-			current = false;
-		};
-	}, [store, envsFiles]);
 	const now = useNow();
 	useRevealExpiry(list, dispatch);
 
@@ -112,98 +87,27 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 	}, [quitting, exit]);
 
 	const quit = useCallback(() => setQuitting(true), []);
-	const listOwnsKeys = useCallback(() => live.current.screen.kind === 'list' && live.current.deleting === undefined, []);
+	const ownsKeys = useCallback(() => listOwnsKeys(live.current), [live]);
 	const toList = useCallback(() => setScreen({kind: 'list'}), [setScreen]);
-
-	const onCommand = useCallback(
-		(command: ListCommand) => {
-			if (live.current.screen.kind !== 'list' || live.current.deleting !== undefined) {
-				// The previous key already left the list; this one arrived before the next frame.
-				return;
+	// The environments naming each secret: the definitions are read after the first frame (YAML is not
+	// loaded at start); until then, and without definitions, none.
+	const [uses, setUses] = useState<{of: (name: string) => SecretUse[]}>({of: () => []});
+	const usesRef = useRef(uses.of);
+	usesRef.current = uses.of;
+	useEffect(() => {
+		let current = true;
+		void import('../environments/definitions-file.js').then(({definitionsFor}) => {
+			const defs = definitionsFor(store.dir, envsFiles);
+			if (current && defs) {
+				setUses({of: (name) => usesOf(defs, name)});
 			}
-
-			const current = selected(liveList.current);
-			if (command === 'quit') {
-				quit();
-			} else if (command === 'help') {
-				setScreen({kind: 'help'});
-			} else if (command === 'run') {
-				setScreen({kind: 'run'});
-			} else if (command === 'jobs') {
-				setScreen({kind: 'jobs'});
-			} else if (command === 'add') {
-				setStatus(undefined);
-				setScreen({kind: 'form', mode: 'add'});
-			} else if (!current) {
-				setStatus({text: 'There is no secret selected.', tone: 'error'});
-			} else if (command === 'edit') {
-				setStatus(undefined);
-				setScreen({kind: 'form', mode: 'edit', name: current.name});
-			} else if (command === 'detail') {
-				setScreen({kind: 'detail', name: current.name});
-			} else if (command === 'details') {
-				setScreen({kind: 'details', name: current.name});
-			} else if (command === 'delete') {
-				setDeleting(current.name);
-				const users = usedBySentence(usesRef.current(current.name));
-				setStatus({text: `Delete ${current.name}?${users ? ` ${users}` : ''} (y/N)`, tone: 'question'});
-			} else if (command === 'copy') {
-				copy(current.value);
-				setStatus({text: `Copied ${current.name} to the clipboard (OSC 52); it will be cleared in ${Math.round(clearMs / 1000)} s.`, tone: 'info'});
-			}
-		},
-		[liveList, quit, copy, clearMs, setScreen, setDeleting, setStatus, usesRef],
-	);
-
-	const save = useCallback(
-		async ({name, value, overwrite}: FormSubmission): Promise<string | undefined> => {
-			try {
-				await store.set(name, value, {overwrite});
-			} catch (error) {
-				return failure(error);
-			}
-
-			// Show the saved secret selected in the same frame as the status. The filter stays unless it
-			// would hide the secret just saved.
-			const {entries} = reload();
-			if (!matchesFilter(name, liveList.current.filter)) {
-				dispatch({type: 'clearFilter'});
-			}
-
-			dispatch({type: 'load', entries});
-			dispatch({type: 'select', name});
-			setScreen({kind: 'list'});
-			setStatus({text: `Saved ${name}`, tone: 'info'});
-			return undefined;
-		},
-		[store, reload, dispatch, setScreen, liveList, setStatus],
-	);
-
-	const answer = useCallback(
-		(input: string, key: Key): boolean => {
-			const name = live.current.deleting;
-			if (name === undefined) {
-				return false;
-			}
-
-			setDeleting(undefined);
-			const reply = matchKey(CONFIRM_KEYS, input, key);
-			if (reply === 'yes') {
-				store.delete(name).then(
-					() => {
-						reload();
-						setStatus({text: `Deleted ${name}`, tone: 'info'});
-					},
-					(error: unknown) => setStatus({text: failure(error), tone: 'error'}),
-				);
-			} else {
-				setStatus({text: `Kept ${name}`, tone: 'info'});
-			}
-
-			return true;
-		},
-		[store, reload, setDeleting, setStatus],
-	);
+		});
+		return () => {
+			current = false;
+		};
+	}, [store, envsFiles]);
+	const {save, remove} = useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved: toList});
+	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, usesOf: usesRef});
 
 	if (quitting) {
 		// An empty last frame: whatever ink does at unmount, it has no value to print.
@@ -252,7 +156,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		body = <LazyRunPanel store={store} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
 		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
-		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={listOwnsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={uses.of} height={listHeight} now={now} />;
+		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={ownsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={uses.of} height={listHeight} now={now} />;
 	}
 
 	return (
@@ -271,12 +175,4 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0} : undefined} /> : <Text> </Text>}
 		</Box>
 	);
-}
-
-function failure(error: unknown): string {
-	if (isUserError(error)) {
-		return error.message;
-	}
-
-	return `Could not write the store: ${(error as Error)?.message ?? String(error)}`;
 }

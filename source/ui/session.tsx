@@ -9,7 +9,7 @@ import {App} from './app.js';
 import type {TuiOptions} from '../cli/tui-options.js';
 import {clearPendingClipboard} from './shared/useClipboard.js';
 import {loadSecrets} from './secrets/useSecrets.js';
-import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, keepingScrollback} from './terminal.js';
+import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, keepingScrollback} from './shared/terminal.js';
 
 /**
  * Frames are throttled to at most one per ~8 ms: a key press after a pause is drawn at once (the

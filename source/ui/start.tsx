@@ -4,7 +4,7 @@ import {UsageError} from '../util/errors.js';
 import {parseTuiArgs} from '../cli/tui-options.js';
 
 export const NEEDS_TERMINAL =
-	'secrets-tui opens its terminal UI only when stdin and stdout are both a terminal. For scripts and pipes use the subcommands (secrets-tui list, get, set, delete, run; secrets-tui --help lists them all).';
+	'The terminal UI opens only when stdin and stdout are both a terminal. For scripts and pipes use the subcommands (secrets-tui list, get, set, delete, run; secrets-tui --help lists them all).';
 
 export async function startTui(argv: string[]): Promise<number> {
 	const options = parseTuiArgs(argv);

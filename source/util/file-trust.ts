@@ -40,7 +40,7 @@ export function othersCanWrite(file: string): WriteExposure[] {
 
 	const found: WriteExposure[] = [];
 	const seen = new Set<string>();
-	const check = (target: string, isFolder: boolean, follow: boolean) => {
+	const check = (target: string, follow: boolean) => {
 		if (seen.has(target)) {
 			return;
 		}
@@ -54,8 +54,8 @@ export function othersCanWrite(file: string): WriteExposure[] {
 		}
 
 		const mode = stat.mode & 0o7777;
-		const sticky = isFolder && (mode & 0o1000) !== 0;
-		const base = {target, isFolder: isFolder && stat.isDirectory(), uid: stat.uid, gid: stat.gid, mode};
+		const sticky = stat.isDirectory() && (mode & 0o1000) !== 0;
+		const base = {target, isFolder: stat.isDirectory(), uid: stat.uid, gid: stat.gid, mode};
 		if (stat.uid !== me && stat.uid !== 0) {
 			found.push({...base, by: 'owner'});
 		}
@@ -72,13 +72,13 @@ export function othersCanWrite(file: string): WriteExposure[] {
 	};
 
 	if (given !== real) {
-		check(given, false, false); // The link itself (its owner can point it elsewhere).
+		check(given, false); // The link itself (its owner can point it elsewhere).
 	}
 
-	check(real, false, true);
+	check(real, true);
 	for (const start of new Set([given, real])) {
 		for (let dir = path.dirname(start); ; dir = path.dirname(dir)) {
-			check(dir, true, true);
+			check(dir, true);
 			if (dir === path.dirname(dir)) {
 				break;
 			}
@@ -150,7 +150,7 @@ export type TrustLevel = 'private' | 'shared' | 'program';
  * trust than it has; returns the warnings to show (only for `shared`). `what` names the file for people:
  * "the definitions file", "settings.yaml beside the store", "the shell".
  */
-export function checkTrusted(file: string, what: string, level: TrustLevel): string[] {
+export function checkTrusted(file: string, what: string, level: TrustLevel, risk = 'change what runs with your secrets'): string[] {
 	const exposures = othersCanWrite(file);
 	if (exposures.length === 0) {
 		return [];
@@ -160,7 +160,7 @@ export function checkTrusted(file: string, what: string, level: TrustLevel): str
 	if (refused.length > 0) {
 		const fixes = refused.map((exposure) => fixFor(exposure)).filter((fix, index, all) => fix && all.indexOf(fix) === index);
 		throw new UserError(
-			`secrets-tui will not use ${what} ${path.resolve(file)}: ${refused.map((exposure) => describeExposure(exposure)).join('; ')}, so another user could change what runs with your secrets. ` +
+			`secrets-tui will not use ${what} ${path.resolve(file)}: ${refused.map((exposure) => describeExposure(exposure)).join('; ')}, so another user could ${risk}. ` +
 				[
 					fixes.length > 0 ? `Check its content, then run: ${fixes.join(' && ')}.` : '',
 					refused.some((exposure) => exposure.by === 'owner') ? 'Use only files and folders that belong to you (or root): copy it into a folder of your own.' : '',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadEnvironments, parseEnvironments} from '../../source/environments/load.js';
-import {locateEnvironmentsFile} from '../../source/environments/locate.js';
+import {locateEnvironmentsFile} from '../../source/environments/definitions-file.js';
 import {parseMappingEntry, parseTextMapping} from '../../source/environments/mapping.js';
 import {placeholdersOf} from '../../source/environments/placeholders.js';
 import {UserError} from '../../source/util/errors.js';
@@ -78,11 +78,11 @@ describe('loadEnvironments', () => {
 		expect(placeholdersOf(python!, 'mpi_run', 1)).toEqual(['mode']);
 	});
 
-	it('loads the example in the README', () => {
-		const readme = fs.readFileSync(path.join(ROOT, 'readme.md'), 'utf8');
-		const example = /## Environment definitions[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+	it('loads the example in docs/DEFINITIONS.md', () => {
+		const page = fs.readFileSync(path.join(ROOT, 'docs/DEFINITIONS.md'), 'utf8');
+		const example = /# Environment definitions[\s\S]*?```yaml\n([\s\S]*?)```/.exec(page)?.[1];
 		expect(example).toBeDefined();
-		const defs = parseEnvironments(example!, 'readme.md');
+		const defs = parseEnvironments(example!, 'docs/DEFINITIONS.md');
 		expect(defs.environments.map((environment) => environment.name)).toEqual(['github', 'python_env']);
 		expect(defs.environments[1]!.secrets.map((mapping) => mapping.kind)).toEqual(['env', 'file']);
 		expect(placeholdersOf(defs.environments[1]!, 'python_script')).toEqual(['script_path']);

@@ -190,3 +190,20 @@ describe('Redactor', () => {
 		expect(elapsed).toBeLessThan(3000);
 	});
 });
+
+describe('the forms a value takes in output', () => {
+	it('hides the value without its trailing newline, as a pty prints it (\\r\\n), and each line of a multi-line value', () => {
+		const key = '-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0B\nAQEFAASCBKcwggSjAgEAAoIB\n-----END KEY-----\n';
+		const values = {TOK: 'tok-3f9a2c\n', KEY: key, SHORT: 'ab\ncd\nef'};
+		expect(streamed(values, ['token: tok-3f9a2c.\n']).out).toBe('token: [secret:TOK].\n');
+		expect(streamed(values, ['line 2: AQEFAASCBKcwggSjAgEAAoIB\n']).out).toBe('line 2: [secret:KEY]\n');
+		expect(streamed(values, [key.replaceAll('\n', '\r\n')]).out).toBe('[secret:KEY]');
+		expect(streamed(values, ['<ab\r\ncd\r\nef>']).out).toBe('<[secret:SHORT]>');
+		// Lines shorter than 4 characters and PEM's armour lines, which every key shares, stay visible.
+		expect(streamed(values, ['ab cd -----BEGIN KEY-----']).out).toBe('ab cd -----BEGIN KEY-----');
+	});
+
+	it('keeps a whole value under its own name when it is also a line of another', () => {
+		expect(streamed({A: 'first-line\nsecond-line', B: 'second-line'}, ['x second-line y']).out).toBe('x [secret:B] y');
+	});
+});

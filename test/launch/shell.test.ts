@@ -29,6 +29,12 @@ describe('the shell', () => {
 		expect(defaultShell({PATH: dir}, 'win32')).toBe('pwsh');
 	});
 
+	it('does not take a folder named like the shell for the shell (the one program lookup passes over folders)', () => {
+		const dir = tempDir();
+		fs.mkdirSync(path.join(dir, 'pwsh.exe'));
+		expect(defaultShell({PATH: dir}, 'win32')).toBe('powershell');
+	});
+
 	it('reads the one shell line of settings.yaml, comments and quotes allowed', () => {
 		const dir = tempDir();
 		expect(shellSetting(dir)).toBeUndefined();

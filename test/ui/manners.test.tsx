@@ -2,7 +2,7 @@
 // question's footer, the filter kept after an edit, the help's scrolling and the order of names.
 import fs from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
-import {EXAMPLE_DEFINITIONS} from '../../source/ui/run/definitions.js';
+import {EXAMPLE_DEFINITIONS} from '../../source/environments/definitions-file.js';
 import {tempDir, tempHome} from '../helpers/temp.js';
 import {writeStore} from './entries.js';
 import {KEY, delay, lineWith, renderApp} from './render.js';

@@ -1,21 +1,14 @@
 // othersCanWrite and checkTrusted against real files, folders and a real second user (stui13t).
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {checkTrusted, othersCanWrite} from '../../source/util/file-trust.js';
 import {tempDir} from '../helpers/temp.js';
-import {addUser, removeUser} from '../helpers/users.js';
+import {secondUser} from '../helpers/users.js';
 
 const OTHER = 'stui13t';
-let other: {uid: number; gid: number};
+const other = secondUser(OTHER);
 
-beforeAll(() => {
-	other = addUser(OTHER);
-});
-
-afterAll(() => {
-	removeUser(OTHER);
-});
 
 /** A file in a fresh folder that only we can write (0755), itself `mode`. */
 function fileIn(mode: number, folderMode = 0o755): string {

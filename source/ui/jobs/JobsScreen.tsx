@@ -1,17 +1,17 @@
 // The jobs submitted through secrets-tui (J on the secret list): state from the cluster, refreshed every
 // few seconds; Enter shows one with its output; x cancels one (asks first).
-import React, {useEffect, useLayoutEffect, useReducer, useState} from 'react';
+import React, {useEffect, useLayoutEffect, useState} from 'react';
 import {Box, useInput} from 'ink';
 import {Text} from '../shared/Text.js';
 import {printable} from '../../util/printable.js';
 import {relativeTime} from '../../util/time.js';
 import {jobRows, type JobRow} from '../../submit/job-list.js';
-import {schedulerById} from '../../submit/scheduler.js';
+import {schedulerById} from '../../submit/schedulers.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {JobPane, stateColor} from './JobPane.js';
 import {JOBS_KEYS} from '../keys/jobsKeys.js';
-import {cancelReducer, initialCancel} from './submitState.js';
+import {useCancelJob} from './useCancelJob.js';
 import {STATE_POLL_MS} from './useJobWatch.js';
 import {windowFollowing} from '../shared/window.js';
 
@@ -21,8 +21,8 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 	const [rows, setRows] = useState<JobRow[]>();
 	const [cursor, setCursor] = useState(0);
 	const [open, setOpen] = useState<JobRow>();
-	const [cancel, dispatch] = useReducer(cancelReducer, initialCancel);
 	const [polls, setPolls] = useState(0);
+	const cancel = useCancelJob(() => setPolls((count) => count + 1));
 
 	useEffect(() => {
 		// While a job is open its pane polls that job; the list waits, and reloads when the pane closes.
@@ -49,23 +49,6 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 	}, [storeDir, polls, open]);
 
 	const selected = rows?.[Math.min(cursor, rows.length - 1)];
-	useEffect(() => {
-		if (!cancel.cancelling || !selected) {
-			return;
-		}
-
-		const scheduler = schedulerById(selected.scheduler);
-		(scheduler ? scheduler.cancel(selected.id) : Promise.reject(new Error(`This job was submitted to ${selected.scheduler}, which secrets-tui cannot reach here.`))).then(
-			() => {
-				dispatch({type: 'result', message: `Asked to cancel job ${selected.id}.`});
-				setPolls((count) => count + 1);
-			},
-			(error: unknown) => dispatch({type: 'result', message: (error as Error).message}),
-		);
-		// Only when the answer was yes.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [cancel.cancelling]);
-
 	// Title, rows, a line for the question or answer (the app draws the footer).
 	const room = Math.max(1, height - 2);
 	useLayoutEffect(() => {
@@ -77,7 +60,7 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 	useInput(
 		(input, key) => {
 			if (cancel.asking) {
-				dispatch({type: 'answer', yes: matchKey(CONFIRM_KEYS, input, key) === 'yes', id: selected?.id ?? ''});
+				cancel.answer(input, key);
 				return;
 			}
 
@@ -113,7 +96,7 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 
 				case 'cancel': {
 					if (selected) {
-						dispatch({type: 'ask', done: !['PENDING', 'RUNNING', 'SUSPENDED', 'COMPLETING', 'CONFIGURING', 'REQUEUED'].includes(selected.state)});
+						cancel.ask(selected, !['PENDING', 'RUNNING', 'SUSPENDED', 'COMPLETING', 'CONFIGURING', 'REQUEUED'].includes(selected.state));
 					}
 
 					break;
@@ -168,9 +151,7 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 					</Text>
 				))}
 			</Box>
-			<Text wrap="truncate" color={cancel.asking ? 'yellow' : undefined}>
-				{cancel.asking ? `Cancel job ${selected?.id}? (y/N)` : (cancel.message ?? ' ')}
-			</Text>
+			{cancel.line}
 		</Box>
 	);
 }

@@ -16,8 +16,8 @@ import {matchKey, type KeyTable} from '../keys/binding.js';
 import {fieldEdit} from '../shared/fieldInput.js';
 import {TextField} from '../shared/TextField.js';
 import {useFieldInput} from '../shared/useFieldInput.js';
-import type {LaunchRequest} from '../run/request.js';
-import {useSyncReducer} from '../shared/useSyncReducer.js';
+import type {LaunchRequest} from '../shared/launch-request.js';
+import {useLiveReducer} from '../shared/useLiveReducer.js';
 import {splitWords} from '../../launch/words.js';
 import {JobPane} from './JobPane.js';
 import {SUBMIT_KEYS} from '../keys/jobsKeys.js';
@@ -35,7 +35,7 @@ export type SubmitPanelProps = {
 };
 
 export function SubmitPanel({request, defs, store, scheduler, width, height, onBack, onKeys}: SubmitPanelProps) {
-	const [state, dispatch, latest] = useSyncReducer(submitReducer, () => initialSubmit);
+	const [state, dispatch, latest] = useLiveReducer(submitReducer, () => initialSubmit);
 	const choices = useMemo(() => choicesOf(request, defs), [request, defs]);
 	// What would be submitted with no extra options: shown, and any problem said before Enter.
 	const preview = useMemo(() => attempt(() => prepareJob({defs, choices: choices.value!, instance: request.instance, exactSpecs: true, extra: [], store, cwd: process.cwd(), scheduler}), choices.error), [defs, choices, store, scheduler, request.instance]);

@@ -1,5 +1,5 @@
 // The run panel's "submit to Slurm" screen: the sbatch options field, then the submission, then the job.
-// And the question before cancelling a job, shared with the jobs screen.
+// And the question before cancelling a job (its reducer; the flow is useCancelJob.tsx).
 import type {JobRecord} from '../../submit/jobs-file.js';
 import {editField, pasteEdit, type TextEdit} from '../shared/textEdit.js';
 

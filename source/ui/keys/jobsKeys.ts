@@ -1,6 +1,6 @@
 // Keys of the Slurm screens, as data: the submit screen of the run panel, a job's view, the jobs list.
 import {char, ctrl, either, special, type KeyTable} from './binding.js';
-import {WRAP_KEY} from './runKeys.js';
+import {OUTPUT_SCROLL_KEYS} from './scrollKeys.js';
 
 export type JobAction = 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last' | 'submit' | 'open' | 'cancel' | 'back' | 'wrap' | 'quit';
 
@@ -12,20 +12,10 @@ export const SUBMIT_KEYS: KeyTable<JobAction> = {
 	],
 };
 
-const scroll = [
-	{keys: '↑/k', label: 'scroll', description: 'Scroll the output up a line.', action: 'up' as const, footer: true, match: either(special('upArrow'), char('k'))},
-	{keys: '↓/j', label: 'down', description: 'Scroll the output down a line.', action: 'down' as const, match: either(special('downArrow'), char('j'))},
-	{keys: 'PgUp', label: 'page up', description: 'Scroll the output up a page.', action: 'pageUp' as const, match: special('pageUp')},
-	{keys: 'PgDn', label: 'page down', description: 'Scroll the output down a page.', action: 'pageDown' as const, match: special('pageDown')},
-	{keys: 'Home/g', label: 'first', description: 'Scroll to the oldest kept line.', action: 'first' as const, match: either(special('home'), char('g'))},
-	{keys: 'End/G', label: 'last', description: 'Scroll to the newest line and follow the output.', action: 'last' as const, match: either(special('end'), char('G'))},
-	WRAP_KEY,
-];
-
 export const JOB_KEYS: KeyTable<JobAction> = {
 	title: 'A Slurm job',
 	bindings: [
-		...scroll,
+		...OUTPUT_SCROLL_KEYS,
 		{keys: 'x', label: 'cancel job', description: 'Cancel the job with scancel (asks first).', action: 'cancel', footer: true, match: char('x')},
 		{keys: 'Esc', label: 'back', description: 'Back; the job goes on (the jobs list, J on the secret list, shows it).', action: 'back', footer: true, match: special('escape')},
 	],

@@ -1,6 +1,7 @@
 // The run panel's keys as data, on the app's KeyTable type: one table per screen drives both the
 // input handler (matchKey) and the footer, so the hints can never disagree with what the keys do.
 import {char, ctrl, either, special, type KeyBinding, type KeyTable} from './binding.js';
+import {OUTPUT_SCROLL_KEYS} from './scrollKeys.js';
 
 export type PanelAction =
 	| 'up'
@@ -33,18 +34,6 @@ const last: Binding = {keys: 'End/G', label: 'last', description: 'Jump to the l
 const accept: Binding = {keys: 'Enter', label: 'next', description: "Accept this step (its defaults, unless changed) and go to the next.", action: 'accept', footer: true, priority: 1, match: special('return')};
 const back: Binding = {keys: 'Esc', label: 'back', description: 'Go back one step.', action: 'back', footer: true, priority: 2, match: special('escape')};
 const list = [up, down, pageUp, pageDown, first, last];
-/** Output views: long lines wrap, or are cut at the edge (as `less -S`). */
-export const WRAP_KEY = {keys: 'w', label: 'wrap/cut', description: 'Wrap long lines onto more rows, or cut them at the edge (as less -S).', action: 'wrap' as const, footer: true, priority: 4, match: char('w')};
-const scroll = [
-	{...up, label: 'scroll', description: 'Scroll the output up a line.', footer: true, hint: '↑↓ scroll'},
-	{...down, description: 'Scroll the output down a line.'},
-	{...pageUp, description: 'Scroll the output up a page.'},
-	{...pageDown, description: 'Scroll the output down a page.'},
-	{...first, description: 'Scroll to the oldest kept line.'},
-	{...last, description: 'Scroll to the newest line and follow the output.'},
-	WRAP_KEY,
-];
-
 export const ENVIRONMENT_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: environment',
 	bindings: [...list, accept, {...back, label: 'close', description: 'Close the run panel.'}],
@@ -112,14 +101,14 @@ export const ARGUMENTS_SUBMIT_KEYS: KeyTable<PanelAction> = {title: ARGUMENTS_KE
 
 export const RUNNING_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: a program running',
-	bindings: [...scroll, {keys: 'Ctrl+C', label: 'stop', description: 'Stop the program (SIGINT, then SIGTERM, then SIGKILL); the TUI stays open.', action: 'stop', footer: true, priority: 1, match: ctrl('c')}],
+	bindings: [...OUTPUT_SCROLL_KEYS, {keys: 'Ctrl+C', label: 'stop', description: 'Stop the program (SIGINT, then SIGTERM, then SIGKILL); the TUI stays open.', action: 'stop', footer: true, priority: 1, match: ctrl('c')}],
 };
 
 // Ctrl+C only ever stops a running program: on the steps and once it has ended it does nothing, so a
 // press meant for the program (or out of habit) never closes the panel or quits the TUI.
 export const ENDED_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: a program ended',
-	bindings: [...scroll, {keys: 'R', label: 'run again', description: 'Run the same again.', action: 'rerun', footer: true, priority: 3, match: char('R')},
+	bindings: [...OUTPUT_SCROLL_KEYS, {keys: 'R', label: 'run again', description: 'Run the same again.', action: 'rerun', footer: true, priority: 3, match: char('R')},
 		{keys: 'T', label: 'again in the terminal', description: 'Run the same again with the whole terminal (output not redacted); when it ends, Enter returns to the TUI.', action: 'handover', footer: true, match: char('T')},
 		{...back, description: 'Back to the arguments.'}],
 };

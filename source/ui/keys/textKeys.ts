@@ -1,7 +1,6 @@
 // The editing keys of every text field (the form, the filter, the run panel's fields, the sbatch
 // options): one group, so every field edits the same way and help lists the keys once.
 import type {Key} from 'ink';
-import type {TextEdit} from '../shared/textEdit.js';
 import {ctrl, either, special, type KeyTable} from './binding.js';
 
 export type TextKeyAction = 'left' | 'right' | 'start' | 'end' | 'wordLeft' | 'wordRight' | 'erase' | 'eraseForward' | 'eraseWord' | 'eraseToStart' | 'eraseToEnd' | 'type';
@@ -34,24 +33,3 @@ export const TEXT_KEYS: KeyTable<TextKeyAction> = {
 		{keys: 'text', label: 'type', description: 'Typed or pasted text goes in at the cursor; a paste of several lines into a one-line field is refused.', action: 'type', match: isText},
 	],
 };
-
-/** The edit a text key makes, given the key's text. */
-export function textEdit(action: TextKeyAction, input: string): TextEdit {
-	switch (action) {
-		case 'type': {
-			return {type: 'insert', text: input};
-		}
-
-		case 'erase':
-		case 'eraseForward':
-		case 'eraseWord':
-		case 'eraseToStart':
-		case 'eraseToEnd': {
-			return {type: action};
-		}
-
-		default: {
-			return {type: 'cursor', to: action};
-		}
-	}
-}

@@ -4,7 +4,7 @@ import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
 import type {Environment, Instance} from '../../environments/definition.js';
 import {describeCores} from '../../environments/cores.js';
-import type {Choice} from './wizard.js';
+import type {Choice} from './wizard-state.js';
 import {windowStart} from '../shared/window.js';
 
 export function ExecutableStep({environment, choices, cursor, rows}: {environment: Environment; choices: Choice[]; cursor: number; rows: number}) {

@@ -6,10 +6,10 @@ import {Box, useInput} from 'ink';
 import {Text} from '../shared/Text.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {wrapWords} from '../shared/format.js';
-import {EXAMPLE_DEFINITIONS, type Definitions} from './definitions.js';
+import {EXAMPLE_DEFINITIONS, type DefinitionsRead} from '../../environments/definitions-file.js';
 import {NO_DEFINITIONS_FIT_KEYS, NO_DEFINITIONS_KEYS} from '../keys/runKeys.js';
 
-type Props = {definitions: Exclude<Definitions, {state: 'loaded'}>; width: number; height: number; onClose: () => void; onKeys?: (keys: KeyTable<string>) => void};
+type Props = {definitions: Exclude<DefinitionsRead, {state: 'loaded'}>; width: number; height: number; onClose: () => void; onKeys?: (keys: KeyTable<string>) => void};
 
 type Row = {text: string; color?: 'cyan' | 'red'};
 

@@ -2,19 +2,24 @@
 // program's redacted output. Opened with `r` from the list; it owns the keyboard (Ctrl+C included)
 // until it calls onClose.
 import React, {useState} from 'react';
-import {readDefinitions} from './definitions.js';
+import {readDefinitionSet} from '../../environments/definitions-file.js';
+import {definitionWarnings} from '../../environments/warnings.js';
 import {NoDefinitions} from './NoDefinitions.js';
 import {RunWizard} from './RunWizard.js';
 import type {RunPanelProps} from './types.js';
-import type {LaunchRequest} from './request.js';
-import {findScheduler} from '../../submit/scheduler.js';
+import type {LaunchRequest} from '../shared/launch-request.js';
+import {findScheduler} from '../../submit/schedulers.js';
 import {SubmitPanel} from '../jobs/SubmitPanel.js';
 
 export type {RunPanelProps} from './types.js';
 
 export function RunPanel(props: RunPanelProps) {
 	// Read once per opening: press r again to pick up an edited file.
-	const [definitions] = useState(() => readDefinitions(props.store, props.envsFiles));
+	// environments.yaml beside this store and the fitting matflow/hpcflow configurations' sources
+	// (SECRETS_TUI_ENVS and --envs still win).
+	const [definitions] = useState(() => readDefinitionSet({...(props.envsFiles ? {flags: props.envsFiles} : {}), storeDir: props.store.dir}));
+	// What the definitions hold that should not be there (a stored value written in, a password assigned).
+	const [warnings] = useState(() => (definitions.state === 'loaded' ? definitionWarnings(definitions.defs, new Map(props.store.list().map((entry) => [entry.name, entry.value]))) : []));
 	// A batch scheduler on the PATH (sbatch): the last step then offers to submit instead of running here.
 	const [scheduler] = useState(() => findScheduler());
 	const [submitting, setSubmitting] = useState<LaunchRequest>();
@@ -24,7 +29,7 @@ export function RunPanel(props: RunPanelProps) {
 
 	return (
 		<>
-			<RunWizard {...props} defs={definitions.defs} warnings={definitions.warnings} submitTo={scheduler?.name} onSubmit={setSubmitting} hidden={submitting !== undefined} />
+			<RunWizard {...props} defs={definitions.defs} warnings={warnings} submitTo={scheduler?.name} onSubmit={setSubmitting} hidden={submitting !== undefined} />
 			{submitting && scheduler ? (
 				<SubmitPanel
 					request={submitting}

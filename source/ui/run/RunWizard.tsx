@@ -9,9 +9,11 @@ import {matchKey, type KeyTable} from '../keys/binding.js';
 import {AddMissing} from './AddMissing.js';
 import {missingSecrets} from './rows.js';
 import {ARGUMENTS_SUBMIT_KEYS, ENVIRONMENT_MISSING_KEYS, PANEL_KEY_TABLES, type KeyScreen, type PanelAction} from '../keys/runKeys.js';
-import {initialWizard, wizardReducer, type Step} from './wizard.js';
-import {launchRequest, type LaunchRequest} from './request.js';
-import {useSyncReducer} from '../shared/useSyncReducer.js';
+import {initialWizard, wizardReducer} from './wizard.js';
+import type {Step} from './wizard-state.js';
+import type {LaunchRequest} from '../shared/launch-request.js';
+import {launchRequest} from './request.js';
+import {useLiveReducer} from '../shared/useLiveReducer.js';
 import {isActive} from './lifecycle.js';
 import {useClock, useRun} from './useRun.js';
 import {EnvironmentStep} from './EnvironmentStep.js';
@@ -20,7 +22,9 @@ import {SecretsStep} from './SecretsStep.js';
 import {ArgumentsStep} from './ArgumentsStep.js';
 import {OutputView} from '../shared/OutputView.js';
 import {visibleLines} from '../shared/output-buffer.js';
-import {StatusLine, statusRows, statusSentence} from './StatusLine.js';
+import {outputScroll} from '../shared/output-scroll.js';
+import {StatusLine, statusRows} from '../shared/StatusLine.js';
+import {runStatus} from './run-status.js';
 import type {RunPanelProps} from './types.js';
 import {describeShell, resolveShell} from '../../launch/shell.js';
 import {shellSetting} from '../../launch/settings.js';
@@ -65,7 +69,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	const addingNow = useRef(false);
 	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
 	// The shell `run` would use (SECRETS_TUI_SHELL, settings.yaml beside the store, else bash/sh), to edit.
-	const [wizard, dispatch, latest] = useSyncReducer(wizardReducer, () => initialWizard(defs.environments, storedNames, defaultShellText(store.dir, defs.shell)));
+	const [wizard, dispatch, latest] = useLiveReducer(wizardReducer, () => initialWizard(defs.environments, storedNames, defaultShellText(store.dir, defs.shell)));
 	const runner = useRun(store, defs);
 	const {start} = runner;
 	// A launch follows the reducer's count of launches asked for.
@@ -121,7 +125,8 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	// The status sentence is never cut: it takes the rows it needs at this width (its "scrolled up N"
 	// is measured with a one-row status first; the output gets the rows left).
 	const outputRowsFor = (statusHeight: number) => Math.max(1, height - 1 - shownWarnings.length - statusHeight - (runner.mode === 'terminal' ? 1 : 0));
-	const status = wizard.step === 'output' ? statusRows(statusSentence(runner.run, runner.output, now, visibleLines(runner.output, outputRowsFor(1), width).scroll), width) : [];
+	const runState = runStatus(runner.run, runner.output, now, visibleLines(runner.output, outputRowsFor(1), width).scroll);
+	const status = wizard.step === 'output' ? statusRows(runState, width) : [];
 	const bodyRows = Math.max(1, height - 1 - (wizard.step === 'output' ? shownWarnings.length + status.length : 0));
 	const outputRows = outputRowsFor(status.length);
 
@@ -135,7 +140,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			case 'pageDown': {
 				const step = command === 'up' ? -1 : command === 'down' ? 1 : command === 'pageUp' ? -bodyRows : bodyRows;
 				if (scrolling) {
-					runner.scroll({type: 'scroll', delta: -step, rows: outputRows, width});
+					runner.scroll(outputScroll(command, outputRows, width));
 				} else {
 					dispatch({type: 'move', delta: step});
 				}
@@ -146,7 +151,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			case 'first':
 			case 'last': {
 				if (scrolling) {
-					runner.scroll({type: 'scroll-to', where: command === 'first' ? 'top' : 'bottom', rows: outputRows, width});
+					runner.scroll(outputScroll(command, outputRows, width));
 				} else {
 					dispatch({type: 'move-to', where: command});
 				}
@@ -206,7 +211,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			}
 
 			case 'wrap': {
-				runner.scroll({type: 'toggle-wrap'});
+				runner.scroll(outputScroll(command, outputRows, width));
 				return;
 			}
 
@@ -309,7 +314,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 					warning: {warning}
 				</Text>
 			))}
-			{wizard.step === 'output' ? <StatusLine run={runner.run} rows={status} /> : null}
+			{wizard.step === 'output' ? <StatusLine status={runState} width={width} /> : null}
 		</Box>
 	);
 }

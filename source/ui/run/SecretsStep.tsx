@@ -3,7 +3,7 @@
 import React from 'react';
 import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
-import type {SecretRow} from './wizard.js';
+import type {SecretRow} from './wizard-state.js';
 import {describeDestination, secretsOf} from '../../environments/mapping.js';
 import {windowStart} from '../shared/window.js';
 

@@ -1,5 +1,5 @@
 // The fields of the arguments step: 0 is the arguments, then one per placeholder, then the shell.
-import type {WizardState} from './wizard.js';
+import type {WizardState} from './wizard-state.js';
 
 /** The text of the focused field of the arguments step. */
 export function fieldValue(state: WizardState): string {

@@ -4,7 +4,7 @@
 // output is not redacted: it goes straight to the terminal, as with `secrets-tui run --no-redact`.
 import type {LaunchPlan, RunHandle} from '../../launch/types.js';
 import {launch} from '../../launch/launch.js';
-import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN} from '../terminal.js';
+import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN} from '../shared/terminal.js';
 
 const HIDE_CURSOR = '\u001B[?25l';
 

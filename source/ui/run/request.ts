@@ -1,18 +1,7 @@
 // What the launcher needs from the wizard's choices.
-import type {Environment, SecretMapping} from '../../environments/definition.js';
-import type {WizardState} from './wizard.js';
+import type {LaunchRequest} from '../shared/launch-request.js';
+import type {WizardState} from './wizard-state.js';
 import {splitWords} from '../../launch/words.js';
-
-export type LaunchRequest = {
-	environment: Environment;
-	executable: string;
-	instance: number;
-	mappings: SecretMapping[];
-	args: string[];
-	params: Record<string, string>;
-	/** The shell field, as `run --shell` takes it; undefined when empty (run's default). */
-	shell?: string;
-};
 
 export function launchRequest(state: WizardState): LaunchRequest | undefined {
 	const environment = state.environments[state.environment];

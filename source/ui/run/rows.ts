@@ -1,7 +1,7 @@
 // The rows the wizard builds when a step is accepted: the executable step's choices, the secrets checklist.
 import type {Environment} from '../../environments/definition.js';
 import {secretsOf, variableForSecret} from '../../environments/mapping.js';
-import type {Choice, SecretRow} from './wizard.js';
+import type {Choice, SecretRow} from './wizard-state.js';
 
 /** The secrets an environment names that the store lacks, each once, in file order. */
 export function missingSecrets(environment: Environment, stored: ReadonlySet<string>): string[] {

@@ -9,8 +9,8 @@ import {launch} from '../../launch/launch.js';
 import type {SecretStore} from '../../store/store.js';
 import {emptyOutput, outputReducer, type OutputViewAction, type OutputState, type Stream} from '../shared/output-buffer.js';
 import {idleRun, runReducer, type RunState} from './lifecycle.js';
-import type {LaunchMode} from './wizard.js';
-import type {LaunchRequest} from './request.js';
+import type {LaunchMode} from './wizard-state.js';
+import type {LaunchRequest} from '../shared/launch-request.js';
 import {handOver} from './handover.js';
 
 export const FLUSH_MS = 40;

@@ -1,17 +1,68 @@
-// One line saying what the last action did, or asking a (y/N) question.
+// The one status line: what the last action did, a (y/N) question, or a run's state; its tone gives the
+// colour, and an optional detail follows dimmed (the run panel's line count and scroll). Given a width,
+// the sentence is always whole: it wraps onto more rows instead of being cut (the run panel); without
+// one it is a single row, cut at the edge (the list's status, which fades).
+import {Box} from 'ink';
 import {Text} from './Text.js';
+import {wrapWords} from './format.js';
 
-export type Status = {text: string; tone: 'info' | 'error' | 'question'};
+export type Status = {
+	text: string;
+	tone: 'info' | 'error' | 'question' | 'progress' | 'plain';
+	/** Shown dimmed after the text, as ` · detail`; the text is then bold. */
+	detail?: string;
+};
 
-export function StatusLine({status}: {status?: Status}) {
+const COLORS: Record<Status['tone'], string | undefined> = {info: 'green', error: 'red', question: 'yellow', progress: 'cyan', plain: undefined};
+
+/** One row of a wrapped status: the part in the tone's colour, then the dim part. */
+export type StatusRow = {main: string; rest: string};
+
+/** The sentence wrapped at `width`, each row split where the coloured part ends. */
+export function statusRows(status: Status, width: number): StatusRow[] {
+	const main = status.text;
+	const rest = status.detail ?? '';
+	const whole = rest === '' ? main : main === '' ? rest : `${main} · ${rest}`;
+	const rows: StatusRow[] = [];
+	let at = 0;
+	for (const row of wrapWords(whole, width)) {
+		const start = Math.max(at, whole.indexOf(row, at));
+		const split = Math.max(0, Math.min(row.length, main.length - start));
+		rows.push({main: row.slice(0, split), rest: row.slice(split)});
+		at = start + row.length;
+	}
+
+	return rows;
+}
+
+export function StatusLine({status, width}: {status?: Status; width?: number}) {
 	if (!status) {
 		return <Text> </Text>;
 	}
 
-	const color = status.tone === 'error' ? 'red' : status.tone === 'question' ? 'yellow' : 'green';
+	const color = COLORS[status.tone];
+	const bold = status.detail !== undefined;
+	if (width === undefined) {
+		return (
+			<Text wrap="truncate-end">
+				<Text color={color} bold={bold}>
+					{status.text}
+				</Text>
+				{status.detail === undefined ? null : <Text dimColor>{` · ${status.detail}`}</Text>}
+			</Text>
+		);
+	}
+
 	return (
-		<Text color={color} wrap="truncate-end">
-			{status.text}
-		</Text>
+		<Box flexDirection="column" flexShrink={0}>
+			{statusRows(status, width).map((row, index) => (
+				<Text key={index} wrap="truncate">
+					<Text color={color} bold={bold}>
+						{row.main}
+					</Text>
+					<Text dimColor>{row.rest}</Text>
+				</Text>
+			))}
+		</Box>
 	);
 }

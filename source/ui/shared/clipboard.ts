@@ -4,7 +4,7 @@
 // under tmux ($TMUX set) the clear deletes the paste buffers that hold the value instead: each
 // buffer of the value's size is read into memory and compared, never printed.
 import {execFileSync} from 'node:child_process';
-import {OSC52_CLEAR} from '../terminal.js';
+import {OSC52_CLEAR} from './terminal.js';
 
 const CLIPBOARD_CLEAR_MS = 45_000;
 

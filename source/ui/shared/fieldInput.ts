@@ -5,7 +5,7 @@
 import type {Key} from 'ink';
 import {matchKey} from '../keys/binding.js';
 import {PLAIN, splitKeys} from '../keys/splitKeys.js';
-import {TEXT_KEYS, textEdit} from '../keys/textKeys.js';
+import {TEXT_KEYS, type TextKeyAction} from '../keys/textKeys.js';
 import {MAX_PASTE_BYTES, type TextEdit} from './textEdit.js';
 
 /** One key press, or a whole paste. */
@@ -68,4 +68,25 @@ export function readInput(paste: PasteState, raw: string | undefined, input: str
 export function fieldEdit(input: string, key: Key): TextEdit | undefined {
 	const action = matchKey(TEXT_KEYS, input, key);
 	return action === undefined ? undefined : textEdit(action, input);
+}
+
+/** The edit a text key makes, given the key's text. */
+export function textEdit(action: TextKeyAction, input: string): TextEdit {
+	switch (action) {
+		case 'type': {
+			return {type: 'insert', text: input};
+		}
+
+		case 'erase':
+		case 'eraseForward':
+		case 'eraseWord':
+		case 'eraseToStart':
+		case 'eraseToEnd': {
+			return {type: action};
+		}
+
+		default: {
+			return {type: 'cursor', to: action};
+		}
+	}
 }

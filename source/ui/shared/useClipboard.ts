@@ -2,7 +2,7 @@
 // exit when that is still pending (see clearPendingClipboard). How it is cleared is clipboard.ts's.
 import {useStdout} from 'ink';
 import {useCallback, useEffect} from 'react';
-import {osc52Copy} from '../terminal.js';
+import {osc52Copy} from './terminal.js';
 import {clearClipboard, clipboardClearMs} from './clipboard.js';
 
 let pending: {timer: NodeJS.Timeout; value: string; write: (data: string) => void} | undefined;

@@ -13,7 +13,7 @@ export function useStatus(fadeMs: {info: number; error: number} = STATUS_FADE_MS
 			return undefined;
 		}
 
-		const timer = setTimeout(() => setStatus((current) => (current === status ? undefined : current)), fadeMs[status.tone]);
+		const timer = setTimeout(() => setStatus((current) => (current === status ? undefined : current)), fadeMs[status.tone === 'error' ? 'error' : 'info']);
 		timer.unref?.();
 		return () => clearTimeout(timer);
 	}, [status, fadeMs]);

@@ -2,14 +2,14 @@
 // shells that another user can change are refused before anything runs, so nothing leaks.
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {beforeEach, describe, expect, it} from 'vitest';
 import {runCli, type CliResult} from '../../helpers/cli.js';
 import {tempDir} from '../../helpers/temp.js';
-import {addUser, asUser, removeUser} from '../../helpers/users.js';
+import {asUser, secondUser} from '../../helpers/users.js';
 
 const ATTACKER = 'stui13b';
 const TOKEN = 'kube-T0ken-value-9876';
-let attacker: {uid: number; gid: number};
+const attacker = secondUser(ATTACKER);
 let top: string;
 let home: string;
 let loot: string;
@@ -28,13 +28,6 @@ const DEFS = `- name: k8s
           parallel_mode: null
 `;
 
-beforeAll(() => {
-	attacker = addUser(ATTACKER);
-});
-
-afterAll(() => {
-	removeUser(ATTACKER);
-});
 
 beforeEach(async () => {
 	// A folder the attacker can reach (0755), the store folder 0755 as the issue found it.

@@ -232,8 +232,36 @@ describe('YAML anchors, aliases and merge keys', () => {
 		const defs = path.join(work, 'envs.yaml');
 		fs.writeFileSync(defs, bomb);
 		const result = await cli(['envs', '--envs', defs]);
-		expect(result.stderr).toMatch(/^secrets-tui: .*envs\.yaml, line 1: its aliases expand to too much .*resource exhaustion attack\.\n$/);
+		expect(result.stderr).toMatch(/^secrets-tui: .*envs\.yaml, line 1: its aliases would add more than 100,000 values to it; this looks like a resource exhaustion attack .*\.\n$/);
 		expect(result.code).toBe(1);
+	});
+
+	it('refuses few aliases of a large anchor: 99 aliases of a million-item list (2 MB), before parsing it', async () => {
+		// The yaml library's own limit counts aliases (100), not what they hold: this took 39 s and 3 GB.
+		const defs = path.join(work, 'envs.yaml');
+		const million = Array.from({length: 1_000_000}, () => '1').join(',');
+		fs.writeFileSync(defs, `- name: a\n  x: &big [${million}]\n  y: [${Array.from({length: 99}, () => '*big').join(', ')}]\n`);
+		const result = await cli(['envs', '--envs', defs]);
+		expect(result.stderr).toBe(
+			`secrets-tui: ${defs}: it holds more than 100,000 values and 99 aliases that could multiply them; this looks like a resource exhaustion attack ("billion laughs"), so it was not read.\n`,
+		);
+		expect(result.code).toBe(1);
+	});
+
+	it('counts what aliases add, not how many there are: 99 aliases of a 2,000-item list are refused, 20 are read', async () => {
+		const defs = path.join(work, 'envs.yaml');
+		const items = Array.from({length: 2000}, () => '1').join(',');
+		const file = (aliases: number) => `- name: a\n  x: &big [${items}]\n  y: [${Array.from({length: aliases}, () => '*big').join(', ')}]\n  executables: []\n`;
+		fs.writeFileSync(defs, file(99));
+		const refused = await cli(['envs', '--envs', defs]);
+		expect(refused.stderr).toBe(
+			`secrets-tui: ${defs}, line 1: its aliases would add more than 100,000 values to it; this looks like a resource exhaustion attack ("billion laughs"), so it was not expanded.\n`,
+		);
+		expect(refused.code).toBe(1);
+		fs.writeFileSync(defs, file(20));
+		const read = await cli(['envs', '--envs', defs]);
+		expect(read.stderr).toBe('');
+		expect(read.code).toBe(0);
 	});
 });
 

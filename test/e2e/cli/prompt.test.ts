@@ -12,6 +12,10 @@ describe('set at a terminal', () => {
 		await session.waitFor('Value for TYPED (input hidden');
 		await session.type('hunter2-pässwörd');
 		await session.press('\u007F', 'X', '\r');
+		// Asked twice, as pass insert does.
+		await session.waitFor('Retype the value for TYPED');
+		await session.type('hunter2-pässwörX');
+		await session.press('\r');
 		expect(await session.exited).toBe(0);
 		const stored = JSON.parse(fs.readFileSync(path.join(home, 'secrets.json'), 'utf8')) as {secrets: Record<string, {value: string}>};
 		expect(stored.secrets.TYPED!.value).toBe('hunter2-pässwörX');
@@ -19,6 +23,20 @@ describe('set at a terminal', () => {
 		expect(everything).not.toContain('hunter2');
 		expect(everything).not.toContain('•');
 		expect(everything).toContain('Saved TYPED.');
+	});
+
+	it('stores nothing when the two values differ, with a sentence and exit 1', async () => {
+		const home = tempHome();
+		const session = new PtySession({home, args: ['set', 'TYPED']});
+		await session.waitFor('Value for TYPED (input hidden');
+		await session.type('first-value');
+		await session.press('\r');
+		await session.waitFor('Retype the value for TYPED');
+		await session.type('first-valeu');
+		await session.press('\r');
+		expect(await session.exited).toBe(1);
+		expect(await session.text()).toContain('The two values typed for TYPED differ; nothing was stored. Run the command again.');
+		expect(fs.existsSync(path.join(home, 'secrets.json'))).toBe(false);
 	});
 
 	it('cancels on Ctrl+C with exit 130, storing nothing', async () => {

@@ -5,7 +5,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {KEYS, PtySession} from '../../helpers/pty.js';
 import {SIZES} from '../../helpers/run-panel.js';
 import {tempHome} from '../../helpers/temp.js';
-import {EXAMPLE_DEFINITIONS} from '../../../source/ui/run/definitions.js';
+import {EXAMPLE_DEFINITIONS} from '../../../source/environments/definitions-file.js';
 
 const sessions: PtySession[] = [];
 afterEach(() => {

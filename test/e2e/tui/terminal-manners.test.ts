@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {ALL_KEY_TABLES} from '../../../source/ui/app.js';
+import {ALL_KEY_TABLES} from '../../../source/ui/keys/allKeys.js';
 import {KEYS, PtySession, delay} from '../../helpers/pty.js';
 import {tempHome} from '../../helpers/temp.js';
 import {writeStore} from '../../ui/entries.js';

@@ -215,6 +215,9 @@ describe('secrets-tui in a terminal', () => {
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toMatch(/only when stdin and stdout are both a terminal.*subcommands/s);
+		// The CLI's error printer adds the program's name once.
+		expect(result.stderr).toMatch(/^secrets-tui: The terminal UI opens only/);
+		expect(result.stderr.match(/secrets-tui:/g)).toHaveLength(1);
 		expect(fs.existsSync(path.join(home, 'secrets.json'))).toBe(false);
 	});
 

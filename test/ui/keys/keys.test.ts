@@ -6,7 +6,7 @@ import {CONFIRM_KEYS} from '../../../source/ui/keys/formKeys.js';
 import {LIST_KEYS} from '../../../source/ui/keys/listKeys.js';
 import {PLAIN} from '../../../source/ui/keys/splitKeys.js';
 import {helpLines} from '../../../source/ui/help/HelpScreen.js';
-import {ALL_KEY_TABLES} from '../../../source/ui/app.js';
+import {ALL_KEY_TABLES} from '../../../source/ui/keys/allKeys.js';
 
 const none: Key = PLAIN;
 

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Environment} from '../../../source/environments/definition.js';
-import {initialWizard, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/run/wizard.js';
+import {initialWizard, wizardReducer} from '../../../source/ui/run/wizard.js';
+import type {WizardAction, WizardState} from '../../../source/ui/run/wizard-state.js';
 import {launchRequest} from '../../../source/ui/run/request.js';
 import {splitWords} from '../../../source/launch/words.js';
 

@@ -1,4 +1,5 @@
-// Where the environment definitions come from, in this order:
+// The environment definitions: the one loader of `run`, `submit`, `envs` and the run panel (missing / broken /
+// loaded), and the one example shown where there are none. Where they come from, in this order:
 //   --envs FILE (repeatable), else $SECRETS_TUI_ENVS (a `:`-separated list), else environments.yaml beside
 //   the store AND every environment_sources file of the matflow and hpcflow configurations that fit this
 //   machine (hpc-config.ts).
@@ -19,6 +20,21 @@ import {loadEnvironments} from './load.js';
 import {readConfigurations, type FittingConfiguration} from './hpc-config.js';
 
 export const ENVIRONMENTS_FILE_NAME = 'environments.yaml';
+
+/** A short definitions file to start from: `run --help` and the run panel show it where there is none. */
+// Every line fits a 40-column terminal with the panel's indent (38 columns).
+export const EXAMPLE_DEFINITIONS = `- name: github
+  setup: cd ~/work
+  secrets:
+    - GITHUB_TOKEN  # as $GITHUB_TOKEN
+    - secret: deploy-key
+      file: KEY_FILE  # a 0600 file
+  executables:
+    - label: prs
+      instances:
+        - command: gh pr list <<args>>
+          num_cores: 1
+          parallel_mode: null`;
 
 export type DefinitionsOptions = {
 	/** --envs, each as given (repeatable). */

@@ -1,0 +1,86 @@
+// Which screen shows, as a reducer: the screen, and the delete question the list may be asking. And
+// where each of the list's commands leads, decided here rather than in an if-chain in the app.
+import type {ListCommand} from './secrets/ListScreen.js';
+
+export type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'details'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
+
+export type Navigation = {screen: Screen; deleting?: string};
+
+export type NavigationAction = {type: 'show'; screen: Screen} | {type: 'ask-delete'; name: string} | {type: 'answered'};
+
+export const initialNavigation: Navigation = {screen: {kind: 'list'}};
+
+export function navigationReducer(state: Navigation, action: NavigationAction): Navigation {
+	switch (action.type) {
+		case 'show': {
+			return {...state, screen: action.screen};
+		}
+
+		case 'ask-delete': {
+			return {...state, deleting: action.name};
+		}
+
+		case 'answered': {
+			return state.deleting === undefined ? state : {screen: state.screen, deleting: undefined};
+		}
+	}
+}
+
+/** Whether the list reads keys now: it shows, and asks nothing. */
+export function listOwnsKeys(state: Navigation): boolean {
+	return state.screen.kind === 'list' && state.deleting === undefined;
+}
+
+/** What a list command does, given the selected secret's name (if any). */
+export type ListOutcome =
+	| {kind: 'quit'}
+	| {kind: 'show'; screen: Screen; clearStatus?: true}
+	| {kind: 'ask-delete'; name: string}
+	| {kind: 'copy'; name: string}
+	| {kind: 'no-selection'};
+
+export function listCommandOutcome(command: ListCommand, selectedName: string | undefined): ListOutcome {
+	switch (command) {
+		case 'quit': {
+			return {kind: 'quit'};
+		}
+
+		case 'help':
+		case 'run':
+		case 'jobs': {
+			return {kind: 'show', screen: {kind: command}};
+		}
+
+		case 'add': {
+			return {kind: 'show', screen: {kind: 'form', mode: 'add'}, clearStatus: true};
+		}
+
+		default: {
+			if (selectedName === undefined) {
+				return {kind: 'no-selection'};
+			}
+
+			switch (command) {
+				case 'edit': {
+					return {kind: 'show', screen: {kind: 'form', mode: 'edit', name: selectedName}, clearStatus: true};
+				}
+
+				case 'detail': {
+					return {kind: 'show', screen: {kind: 'detail', name: selectedName}};
+				}
+
+				case 'details': {
+					return {kind: 'show', screen: {kind: 'details', name: selectedName}};
+				}
+
+				case 'delete': {
+					return {kind: 'ask-delete', name: selectedName};
+				}
+
+				case 'copy': {
+					return {kind: 'copy', name: selectedName};
+				}
+			}
+		}
+	}
+}
