@@ -3,6 +3,7 @@ import {dotenvValue} from '../util/dotenv.js';
 import {nextflowNameProblem, nextflowStoreFile, readNextflowStore, writeNextflowStore} from '../store/nextflow.js';
 import {SecretStore, type SecretEntry} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {printableJson, printableLines} from '../util/printable.js';
 
 export const spec: CommandSpec = {
 	name: 'export',
@@ -60,7 +61,8 @@ export async function run(argv: string[]): Promise<number> {
 		return toNextflow(secrets, Boolean(flags.overwrite));
 	}
 
-	process.stdout.write(format === 'json' ? asJson(secrets) : asDotenv(secrets));
+	// JSON is made printable and stays the same JSON; dotenv text goes as it is to a pipe, printable to a terminal (as get).
+	process.stdout.write(format === 'json' ? printableJson(asJson(secrets)) : process.stdout.isTTY ? printableLines(asDotenv(secrets)) : asDotenv(secrets));
 	return 0;
 }
 
@@ -142,6 +144,6 @@ function toNextflow(secrets: SecretEntry[], overwrite: boolean): number {
 		report.push(`Already there with the same value: ${unchanged.join(', ')}.`);
 	}
 
-	process.stdout.write(report.join('\n') + '\n');
+	process.stdout.write(printableLines(report.join('\n')) + '\n');
 	return 0;
 }

@@ -7,6 +7,7 @@ import {fillTemplate, readTemplate} from '../environments/template.js';
 import {lookUpSecrets, storedValues} from '../launch/lookup.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {printableLines} from '../util/printable.js';
 
 export const spec: CommandSpec = {
 	name: 'inject',
@@ -51,7 +52,8 @@ export async function run(argv: string[]): Promise<number> {
 	const filled = fillTemplate(template.text, values);
 	const output = parsed.flags.out as string | undefined;
 	if (output === undefined) {
-		process.stdout.write(filled);
+		// As it is to a pipe; printable on a terminal, as get.
+		process.stdout.write(process.stdout.isTTY ? printableLines(filled) : filled);
 		return 0;
 	}
 

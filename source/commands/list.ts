@@ -7,12 +7,13 @@ import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
 	name: 'list',
-	usage: '[--values] [--json] [--names] [--expired] [--expiring DAYS]',
+	usage: '[--values] [--json] [--names] [--expired] [--expiring DAYS] [--sort updated|expires]',
 	flags: {
 		values: {type: 'boolean', shortFlag: 'v', description: 'show the values too (control characters such as newlines shown as \\n)'},
 		json: {type: 'boolean', description: 'print a JSON array of {name, created, updated} (and value with --values)'},
 		names: {type: 'boolean', description: 'print only the names, one per line (for scripts and shell completion)'},
 		expired: {type: 'boolean', description: 'only the secrets past their expiry date; exit 1 when there is any (for cron)'},
+		sort: {type: 'string', value: 'updated|expires', description: 'most recently updated first, or soonest expiry first (none last); by name without it'},
 		expiring: {type: 'number', value: 'DAYS', description: 'only the secrets expired or expiring within DAYS days; exit 1 when any has expired'},
 	},
 	help: `
@@ -41,6 +42,18 @@ export async function run(argv: string[]): Promise<number> {
 	const within = flags.expiring as number | undefined;
 	if (within !== undefined && (!Number.isInteger(within) || within < 0)) {
 		throw new UsageError(`The option --expiring takes a whole number of days, 0 or more, not "${within}".`);
+	}
+
+	const sort = flags.sort as string | undefined;
+	if (sort !== undefined && sort !== 'updated' && sort !== 'expires') {
+		throw new UsageError(`The option --sort takes updated or expires, not "${printable(sort)}".`);
+	}
+
+	if (sort === 'updated') {
+		all.sort((a, b) => b.updated.localeCompare(a.updated));
+	} else if (sort === 'expires') {
+		// Soonest first; a secret with no date comes last (sort is stable: by name among equals).
+		all.sort((a, b) => (a.expires ?? '9999').localeCompare(b.expires ?? '9999'));
 	}
 
 	const auditing = Boolean(flags.expired) || within !== undefined;

@@ -123,4 +123,14 @@ describe('hostile text on every screen', () => {
 		await delay(200);
 		expectClean(app.frames);
 	});
+
+	it('the store error screen: a store path that holds the payload', async () => {
+		const home = path.join(tempDir(), `home-${HOSTILE}`);
+		writeStore(home, {TOKEN: 't'});
+		fs.writeFileSync(path.join(home, 'secrets.json'), '{"version": 1, "secrets": {');
+		const app = renderApp(home);
+		cleanup.push(() => app.unmount());
+		await app.waitFor('home-evil\\x1b]0;PWNED\\x07');
+		expectClean(app.frames);
+	});
 });

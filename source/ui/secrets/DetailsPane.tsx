@@ -22,11 +22,12 @@ export function detailRows({entry, uses, width, now}: Omit<DetailsProps, 'height
 	const stamp = (iso: string) => `${relativeTime(iso, now)} (${iso.slice(0, 16).replace('T', ' ')})`;
 	const fields: Array<[string, string]> = [
 		['length', `${[...entry.value].length} characters${entry.value.includes('\n') ? `, ${entry.value.split(/\r?\n/).length} lines` : ''}`],
+		// Before the dates: on a small terminal what uses it shows without scrolling.
+		['used by', uses.length > 0 ? usesText(uses) : 'no environment'],
 		['created', stamp(entry.created)],
 		['updated', stamp(entry.updated)],
 		['note', entry.note ?? '-'],
 		['expires', entry.expires ? `${entry.expires}, ${expiryText(entry.expires, now)}` : 'never'],
-		['used by', uses.length > 0 ? usesText(uses) : 'no environment'],
 	];
 	const room = Math.max(8, width - LABEL);
 	return fields.flatMap(([label, text]) => wrapWords(printable(text), room).map((row, index) => ({label: index === 0 ? label : '', text: row})));

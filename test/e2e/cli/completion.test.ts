@@ -85,7 +85,7 @@ describe('secrets-tui completion', () => {
 			'github python_env',
 			'--no-redact',
 			'bash zsh fish',
-			'--values --json --names --expired --expiring --help',
+			'--values --json --names --expired --sort --expiring --help',
 			'',
 		]);
 	});
@@ -104,7 +104,7 @@ describe('secrets-tui completion', () => {
 		expect(complete('secrets-tui get ')).toEqual(['GITHUB_TOKEN', 'db-password'].sort());
 		expect(complete('secrets-tui exec --secret ')).toEqual(['GITHUB_TOKEN', 'db-password'].sort());
 		expect(complete('secrets-tui run ')).toEqual(['github', 'python_env']);
-		expect(complete('secrets-tui list --')).toEqual(['--expired', '--expiring', '--help', '--json', '--names', '--values']);
+		expect(complete('secrets-tui list --')).toEqual(['--expired', '--expiring', '--help', '--json', '--names', '--sort', '--values']);
 		expect(complete('secrets-tui completion ')).toEqual(['bash', 'fish', 'zsh']);
 	});
 

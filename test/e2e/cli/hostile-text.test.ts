@@ -104,6 +104,17 @@ describe('text from the store and argv', () => {
 		expectPrintable(await cli(['list', '--names']), false);
 	});
 
+	it('export --format json stays the same JSON, printable; export --format dotenv and inject to a pipe go as they are', async () => {
+		const json = await cli(['export', 'EVIL', '--format', 'json']);
+		expectPrintable(json, false);
+		expect(Object.values(JSON.parse(json.stdout) as object).flat().join()).toContain(`value:${HOSTILE}`);
+		const template = path.join(work, 'config.tmpl');
+		fs.writeFileSync(template, 'token: {{ secrets.EVIL }}\n');
+		const injected = await cli(['inject', '-i', template]);
+		expect(injected.code).toBe(0);
+		expect(injected.stdout).toContain(`value:${HOSTILE}`);
+	});
+
 	it('get to a pipe gives the value as it is (for scripts)', async () => {
 		expect((await cli(['get', 'EVIL'])).stdout).toBe(`value:${HOSTILE}\n`);
 	});

@@ -69,6 +69,16 @@ describe('set --note --expires and list', () => {
 	});
 });
 
+describe('list --sort', () => {
+	it('sorts by soonest expiry (none last) or most recent update, and refuses another key', async () => {
+		const home = await seeded();
+		expect((await runCli(['list', '--sort', 'expires', '--names'], {home})).stdout).toBe('OLD_TOKEN\nSOON_TOKEN\nLATER_TOKEN\nPLAIN\n');
+		expect((await runCli(['list', '--sort', 'updated', '--names'], {home})).stdout).toBe('PLAIN\nLATER_TOKEN\nSOON_TOKEN\nOLD_TOKEN\n');
+		const bad = await runCli(['list', '--sort', 'size'], {home});
+		expect([bad.code, bad.stderr]).toEqual([2, 'secrets-tui: The option --sort takes updated or expires, not "size".\n']);
+	});
+});
+
 describe('a launch with an expired secret', () => {
 	it('warns once on stderr and still runs', async () => {
 		const home = await seeded();

@@ -1,7 +1,9 @@
 // Issue 13 in a real terminal: the built TUI shows the hostile string as a value, an environment name,
 // a label, a command and a child's output (list, details, every run panel step, the output view), and
-// `get` shows it to a terminal. Nothing of the payload reaches the pseudo-terminal: no OSC (the title
-// never changes), no colour or blink of its own, no C1, bidi, zero-width, DEL or BEL byte.
+// `get`, `export` and `inject` show it to a terminal. Nothing of the payload reaches the pseudo-terminal:
+// no OSC (the title never changes), no colour or blink of its own, no C1, bidi, zero-width, DEL or BEL.
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {HOSTILE, hostileDefinitions, rawWithoutPayload} from '../../helpers/hostile.js';
 import {KEYS, PtySession} from '../../helpers/pty.js';
@@ -39,5 +41,15 @@ describe('hostile text in a real terminal', () => {
 		expect(await get.exited).toBe(0);
 		expect(get.raw).toContain('value:evil\\x1b]0;PWNED\\x07');
 		expect(rawWithoutPayload(get.raw)).toBe(true);
+		const exported = new PtySession({home, args: ['export', 'EVIL', '--format', 'dotenv']});
+		expect(await exported.exited).toBe(0);
+		expect(exported.raw).toContain('\\x1b]0;PWNED\\x07');
+		expect(rawWithoutPayload(exported.raw)).toBe(true);
+		const template = path.join(home, 'config.tmpl');
+		fs.writeFileSync(template, 'token: {{ secrets.EVIL }}\n');
+		const injected = new PtySession({home, args: ['inject', '-i', template]});
+		expect(await injected.exited).toBe(0);
+		expect(injected.raw).toContain('token: value:evil\\x1b]0;PWNED\\x07');
+		expect(rawWithoutPayload(injected.raw)).toBe(true);
 	});
 });
