@@ -5,6 +5,7 @@ import {UserError} from '../util/errors.js';
 import {EXTRA_FIELDS, readStore, type Secret, type SecretExtras, type StoreData} from './read.js';
 import {expiresProblem, nameProblem, noteProblem, valueProblem} from './rules.js';
 import {storeFile} from './paths.js';
+import {didYouMean} from '../util/nearest.js';
 
 export type SecretEntry = Secret & {name: string};
 
@@ -35,7 +36,7 @@ export class SecretStore {
 	require(name: string): Secret {
 		const secret = this.get(name);
 		if (!secret) {
-			throw missingSecret(name, this.file);
+			throw missingSecret(name, this.file, this.list().map((entry) => entry.name));
 		}
 
 		return secret;
@@ -95,7 +96,7 @@ export class SecretStore {
 	async delete(name: string): Promise<void> {
 		await this.change((data) => {
 			if (!data.secrets[name]) {
-				throw missingSecret(name, this.file);
+				throw missingSecret(name, this.file, Object.keys(data.secrets));
 			}
 
 			delete data.secrets[name];
@@ -146,8 +147,8 @@ function assertValid(name: string, value: string): void {
 	}
 }
 
-function missingSecret(name: string, file: string): UserError {
-	return new UserError(`There is no secret named ${name} in ${file}; \`secrets-tui list\` shows the names.`);
+function missingSecret(name: string, file: string, names: string[]): UserError {
+	return new UserError(`There is no secret named ${name} in ${file}${didYouMean(name, names)}; \`secrets-tui list\` shows the names.`);
 }
 
 /** The secret with the extras given set (an empty one removed); the others as they were. */
