@@ -6,6 +6,7 @@ import {guardOutput} from './util/output.js';
 import {excludeMemoryFromCoreDumps} from './util/core-dumps.js';
 import {columns} from './cli/spec.js';
 import {printable, printableLines} from './util/printable.js';
+import {didYouMean} from './util/nearest.js';
 
 function overallHelp(): string {
 	const rows = columns(COMMANDS.map((command) => [command.name, command.summary + (command.aliases ? ` (${command.aliases.join(', ')})` : '')]));
@@ -69,7 +70,8 @@ async function main(argv: string[]): Promise<number> {
 	const command = findCommand(first);
 	if (!command) {
 		const names = COMMANDS.map((c) => c.name).join(', ');
-		process.stderr.write(`secrets-tui: There is no command "${printable(first)}"; the commands are ${names} (secrets-tui --help describes them).\n`);
+		const near = didYouMean(first, COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]));
+		process.stderr.write(`secrets-tui: There is no command "${printable(first)}"${near}; the commands are ${names} (secrets-tui --help describes them).\n`);
 		return 2;
 	}
 

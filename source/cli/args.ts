@@ -5,6 +5,7 @@ import {parseArgs as splitArgs} from 'node:util';
 import {UsageError} from '../util/errors.js';
 import {shellJoin} from '../launch/quote.js';
 import {helpText, kebab, positionalUsage, type CommandSpec, type FlagSpec, type ParsedArgs} from './spec.js';
+import {didYouMean} from '../util/nearest.js';
 
 export {helpText, type CommandSpec, type FlagSpec, type ParsedArgs} from './spec.js';
 
@@ -114,7 +115,10 @@ function readOption(spec: CommandSpec, byName: Map<string, [string, FlagSpec]>, 
 	}
 
 	if (!entry) {
-		throw new UsageError(`Unknown option ${token.rawName} for ${commandName(spec)}; ${see}.`);
+		// --no-envs for an option that takes a value is no typo of it: no guess then.
+		const negatedValue = token.name.startsWith('no-') && byName.has(token.name.slice(3));
+		const near = token.rawName.startsWith('--') && !negatedValue ? didYouMean(token.rawName, [...byName.keys()].map((name) => `--${name}`)) : '';
+		throw new UsageError(`Unknown option ${token.rawName} for ${commandName(spec)}${near}; ${see}.`);
 	}
 
 	const [name, flag] = entry;

@@ -1,6 +1,6 @@
 // What describes a subcommand: one table per command (`export const spec: CommandSpec`) that drives
 // the parser (args.ts), the `--help` text (helpText) and the usage errors. No parser here.
-
+import {widest} from '../util/widest.js';
 
 type FlagType = 'string' | 'boolean' | 'number';
 
@@ -63,7 +63,7 @@ export function flagLabel(name: string, flag: FlagSpec): string {
 
 /** Rows of two columns, the second aligned, each indented by two spaces. */
 export function columns(rows: Array<[string, string]>): string[] {
-	const width = Math.max(...rows.map(([left]) => left.length));
+	const width = widest(rows.map(([left]) => left));
 	return rows.map(([left, right]) => `  ${left.padEnd(width)}   ${right}`.trimEnd());
 }
 

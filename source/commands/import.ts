@@ -56,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
 	const file = input[0] ?? nextflowStoreFile();
 	const label = file === '-' ? 'standard input' : file;
 	const store = new SecretStore();
-	store.list(); // A damaged or loose store is reported before anything else.
+	store.has(''); // A damaged or loose store is reported before anything else (a read, without list's sort).
 	const parsedText = await readEntries(from, file);
 	const {problems} = parsedText;
 	const only = flags.only as string[];

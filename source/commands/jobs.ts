@@ -3,6 +3,7 @@ import {SecretStore} from '../store/store.js';
 import {jobRows, type JobRow} from '../submit/job-list.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 import {printable, printableJson} from '../util/printable.js';
+import {widest} from '../util/widest.js';
 
 export const spec: CommandSpec = {
 	name: 'jobs',
@@ -48,7 +49,7 @@ export async function run(argv: string[]): Promise<number> {
 		// Ids and states come from the scheduler, names and paths from the jobs file: each shown printable.
 		...rows.map((row) => [row.id, stateText(row), `${row.environment}/${row.executable}`, relativeTime(row.submitted), row.output].map((cell) => printable(cell))),
 	];
-	const widths = table[0]!.map((_cell, column) => Math.max(...table.map((line) => line[column]!.length)));
+	const widths = table[0]!.map((_cell, column) => widest(table.map((line) => line[column]!)));
 	for (const line of table) {
 		process.stdout.write(line.map((cell, column) => (column === line.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ') + '\n');
 	}

@@ -4,6 +4,7 @@ import {SecretStore, type SecretEntry} from '../store/store.js';
 import {expiryState, expiryText} from '../store/expiry.js';
 import {printable, printableExact, printableJson} from '../util/printable.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
+import {widest} from '../util/widest.js';
 
 export const spec: CommandSpec = {
 	name: 'list',
@@ -131,7 +132,7 @@ function formatTable(secrets: SecretEntry[], withValues: boolean, now: number): 
 	const expiries = secrets.some((secret) => secret.expires) ? secrets.map((secret) => (secret.expires ? `${secret.expires}  ${expiryText(secret.expires, now)}` : '-')) : undefined;
 	const expiresWidth = Math.max(7, ...(expiries ?? []).map((text) => text.length));
 	const names = secrets.map((secret) => printable(secret.name));
-	const nameWidth = Math.max(4, ...names.map((name) => name.length));
+	const nameWidth = widest(names, 4);
 	const by = secrets.some((secret) => secret.updatedBy !== undefined);
 	const rows = secrets.map((secret, index) => {
 		const updated = `${secret.updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(secret.updated, now)}${by ? `  by ${secret.updatedBy ?? '?'}` : ''}`;

@@ -6,6 +6,7 @@
 import {UserError} from '../util/errors.js';
 import {coresHold, describeCores} from './cores.js';
 import type {Environment, EnvironmentsFile, Executable, Instance} from './definition.js';
+import {didYouMean} from '../util/nearest.js';
 
 export function describeSpecifiers(specifiers: Record<string, string>): string {
 	const entries = Object.entries(specifiers);
@@ -30,7 +31,8 @@ export function findEnvironment(defs: EnvironmentsFile, name: string, specs: Rec
 			throw new UserError(`There is no environment ${name}: ${files} define${several ? '' : 's'} none.`);
 		}
 
-		throw new UserError(`There is no environment ${name} in ${files}; ${several ? 'they define' : 'it defines'} ${[...new Set(defs.environments.map((environment) => environment.name))].join(', ')}.`);
+		const names = [...new Set(defs.environments.map((environment) => environment.name))];
+		throw new UserError(`There is no environment ${name} in ${files}${didYouMean(name, names)}; ${several ? 'they define' : 'it defines'} ${names.join(', ')}.`);
 	}
 
 	const wanted = Object.entries(specs);
@@ -75,7 +77,7 @@ export function findExecutable(environment: Environment, label: string | undefin
 
 	const executable = environment.executables.find((candidate) => candidate.label === label);
 	if (!executable) {
-		throw new UserError(`The environment ${environment.name} has no executable ${label}; it has ${labels.join(', ')}.`);
+		throw new UserError(`The environment ${environment.name} has no executable ${label}${didYouMean(label, labels)}; it has ${labels.join(', ')}.`);
 	}
 
 	return executable;

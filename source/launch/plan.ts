@@ -18,6 +18,7 @@ import {fillPlaceholders} from './fill.js';
 import {secretWrittenIn} from './redact.js';
 import {shellArgv, shellDisplay} from './script.js';
 import {shellJoin, shellQuote} from './quote.js';
+import {didYouMean} from '../util/nearest.js';
 import {readTemplate, type Template} from '../environments/template.js';
 import {lookUpSecrets} from './lookup.js';
 
@@ -177,7 +178,8 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 	);
 
 	if (missing.length > 0) {
-		const names = missing.join(', ');
+		// A near name in the store is likely the one meant: github_token (did you mean GITHUB_TOKEN?).
+		const names = missing.map((name) => name + didYouMean(name, missing.some((each) => !each.includes('/')) ? store.personal().list().map((entry) => entry.name) : [])).join(', ');
 		problems = [
 			...problems,
 			`${who} ${missing.length === 1 ? 'a secret that is' : `${missing.length} secrets that are`} not in the store (${store.file}): ${names}. Add ${missing.length === 1 ? 'it' : 'them'} with ${missing.map((name) => `\`secrets-tui set ${shellQuote(name)}\``).join(', ')}; nothing was run.`,

@@ -242,9 +242,12 @@ export function parseStore(file: string, text: string): StoreData {
 		throw damaged('it has no "secrets" object');
 	}
 
-	const secrets = Object.create(null) as Record<string, Secret>;
+	// Checked in place (no copy of a million entries): without a prototype, a name such as
+	// `constructor` or `__proto__` (JSON.parse makes it an own key) is only ever a secret.
+	const secrets = Object.setPrototypeOf(data.secrets, null) as Record<string, unknown>;
 	let position = 0;
-	for (const [name, entry] of Object.entries(data.secrets)) {
+	for (const name in secrets) {
+		const entry = secrets[name];
 		position++;
 		if (!isValidName(name)) {
 			throw damaged(`secret number ${position} has an invalid name`, keyOffset(text, name));
@@ -276,7 +279,7 @@ export function parseStore(file: string, text: string): StoreData {
 		secrets[name] = secret;
 	}
 
-	return {version: 1, secrets};
+	return {version: 1, secrets: secrets as Record<string, Secret>};
 }
 
 /** Where a key is written in the text, when it is written plainly (for the damage report only). */

@@ -5,6 +5,7 @@ import {useScrollView} from '../shared/useScrollView.js';
 import type {KeyTable} from '../keys/binding.js';
 import {wrapWords} from '../shared/format.js';
 import {HELP_KEYS} from '../keys/viewKeys.js';
+import {widest} from '../../util/widest.js';
 
 export type HelpScreenProps = {tables: ReadonlyArray<KeyTable<string>>; onClose: () => void; onQuit: () => void; active: boolean; width: number; height: number};
 
@@ -14,7 +15,7 @@ type Line = {key: string; text: string; bold?: boolean};
 export function helpLines(tables: ReadonlyArray<KeyTable<string>>, width = Number.POSITIVE_INFINITY): Line[] {
 	const lines: Line[] = [];
 	for (const table of tables) {
-		const keyWidth = Math.max(...table.bindings.map((binding) => binding.keys.length));
+		const keyWidth = widest(table.bindings.map((binding) => binding.keys));
 		if (lines.length > 0) {
 			lines.push({key: `${table.title}-gap`, text: ' '});
 		}

@@ -14,6 +14,7 @@ import {JOBS_KEYS} from '../keys/jobsKeys.js';
 import {useCancelJob} from './useCancelJob.js';
 import {STATE_POLL_MS} from './useJobWatch.js';
 import {windowFollowing} from '../shared/window.js';
+import {widest} from '../../util/widest.js';
 
 export type JobsScreenProps = {storeDir: string; width: number; height: number; onClose: () => void; onQuit: () => void; onKeys?: (keys: KeyTable<string>) => void};
 
@@ -125,8 +126,8 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 	const top = windowFollowing(cursor, rows?.length ?? 0, room);
 	const shown = rows?.slice(top, top + room) ?? [];
 	// Widths as drawn: an id or a state from the scheduler may hold characters shown as escapes.
-	const idWidth = Math.max(2, ...shown.map((row) => printable(row.id).length));
-	const stateWidth = Math.max(5, ...shown.map((row) => printable(row.state).length));
+	const idWidth = widest(shown.map((row) => printable(row.id)), 2);
+	const stateWidth = widest(shown.map((row) => printable(row.state)), 5);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold wrap="truncate">

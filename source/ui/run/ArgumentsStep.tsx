@@ -6,6 +6,7 @@ import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
 import {TextField} from '../shared/TextField.js';
 import {windowFollowing} from '../shared/window.js';
+import {widest} from '../../util/widest.js';
 
 type Props = {
 	args: string;
@@ -28,7 +29,7 @@ export function ArgumentsStep({args, placeholders, params, shell, field, cursor,
 		...placeholders.map((name) => ({label: `<<${name}>>`, value: params[name] ?? '', placeholder: '(required)'})),
 		{label: 'shell', value: shell, placeholder: '(bash, else sh)'},
 	];
-	const labelWidth = Math.max(...fields.map((entry) => entry.label.length));
+	const labelWidth = widest(fields.map((entry) => entry.label));
 	// The command's line and the submit hint take a row each; the fields get the rest, at least one.
 	const fit = Math.max(1, rows - 1 - (submitTo ? 1 : 0) - (error ? 1 : 0));
 	const first = windowFollowing(field, fields.length, fit);

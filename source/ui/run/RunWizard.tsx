@@ -64,6 +64,9 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	const [storedNames, setStoredNames] = useState(() => store.list().map((entry) => entry.name));
 	const stored = useMemo(() => new Set(storedNames), [storedNames]);
 	const [adding, setAdding] = useState<string>();
+	// The same, at once: keys go to the form while it is open, and to the steps again the moment it closes
+	// (this panel's key handler stays subscribed, so no key is lost between the two).
+	const addingNow = useRef(false);
 	// Keys act on `latest`, the state every earlier key has produced, not on the last render's.
 	// The shell `run` would use (SECRETS_TUI_SHELL, settings.yaml beside the store, else bash/sh), to edit.
 	const [wizard, dispatch, latest] = useLiveReducer(wizardReducer, () => initialWizard(defs.environments, storedNames, defaultShellText(store.home, defs.shell)));
@@ -101,6 +104,10 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	}, [table, onKeys, hidden, adding]);
 	const added = useCallback(
 		(saved: string | undefined) => {
+			// After every handler of this read has run: the Esc that closed the form must not reach the steps too.
+			queueMicrotask(() => {
+				addingNow.current = false;
+			});
 			setAdding(undefined);
 			if (saved !== undefined) {
 				const names = store.list().map((entry) => entry.name);
@@ -209,8 +216,9 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			}
 
 			case 'addMissing': {
-				const highlighted = defs.environments[current.environment];
-				setAdding(highlighted ? missingSecrets(highlighted, stored)[0] : undefined);
+				const name = defs.environments[current.environment] ? missingSecrets(defs.environments[current.environment]!, stored)[0] : undefined;
+				addingNow.current = name !== undefined;
+				setAdding(name);
 				return;
 			}
 		}
@@ -221,6 +229,10 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	useFieldInput(
 		(step) => {
 			const {step: screenStep} = latest.current;
+			if (addingNow.current) {
+				return;
+			}
+
 			if (step.type === 'paste') {
 				dispatch({type: 'paste', text: step.text, bytes: step.bytes});
 				return;
@@ -245,7 +257,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			}
 		},
 		// Inactive while a child has the whole terminal: ink then leaves raw mode and reads no key.
-		{isActive: !runner.handingOver && !hidden && adding === undefined},
+		{isActive: !runner.handingOver && !hidden},
 	);
 
 	if (hidden) {

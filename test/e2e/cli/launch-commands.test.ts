@@ -132,7 +132,7 @@ describe('secrets-tui exec', () => {
 		expect((await cli(['exec', '--secret', '2fa-token', '--', 'true'])).stderr).toContain('write VAR=2fa-token');
 		const unknown = await cli(['exec', '--secrets', 'X', '--', 'true']);
 		expect(unknown.code).toBe(2);
-		expect(unknown.stderr).toBe('secrets-tui: Unknown option --secrets for secrets-tui exec; `secrets-tui exec --help` lists its options.\n');
+		expect(unknown.stderr).toBe('secrets-tui: Unknown option --secrets for secrets-tui exec (did you mean --secret?); `secrets-tui exec --help` lists its options.\n');
 		expect((await cli(['run', 'a', '--cores'])).stderr).toContain('The option --cores needs a value');
 		expect((await cli(['run', 'a', '--cores', 'many'])).stderr).toContain('The option --cores takes a number, not "many", as in --cores 4.');
 		expect((await cli(['run'])).code).toBe(2);
