@@ -8,6 +8,7 @@ import {lookUpSecrets} from '../launch/lookup.js';
 import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 import {printableLines} from '../util/printable.js';
+import {currentUid} from '../util/current-user.js';
 
 export const spec: CommandSpec = {
 	name: 'inject',
@@ -72,7 +73,7 @@ function refuseReadableByOthers(file: string): void {
 		return;
 	}
 
-	const uid = typeof process.getuid === 'function' ? process.getuid() : stat.uid;
+	const uid = currentUid() ?? stat.uid;
 	if (!stat.isFile() || stat.uid !== uid || (stat.mode & 0o077) !== 0) {
 		const mode = (stat.mode & 0o777).toString(8).padStart(4, '0');
 		throw new UserError(

@@ -14,6 +14,7 @@ import path from 'node:path';
 import {hostTag, isAlive, pidNamespace} from '../util/process-tag.js';
 import {UserError} from '../util/errors.js';
 import {checkTrusted} from '../util/file-trust.js';
+import {currentUid} from '../util/current-user.js';
 
 const PREFIX = 'secrets-tui-';
 const NAME = /^secrets-tui-(\d+)-(.+)-(\d+)-(\d+)-[A-Za-z0-9]+$/;
@@ -34,7 +35,7 @@ export function secretFilesBase(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 function uid(): number {
-	return typeof process.getuid === 'function' ? process.getuid() : 0;
+	return currentUid() ?? 0;
 }
 
 export type SecretFolder = {dir: string; paths: Map<string, string>; dev: number; ino: number};

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {UserError} from '../util/errors.js';
 import {writePrivateFile} from '../util/private-file.js';
+import {currentUid} from '../util/current-user.js';
 
 export type NextflowSecret = {name: string; value: string};
 
@@ -42,7 +43,7 @@ export function readNextflowStore(file: string, options: {mustExist?: boolean} =
 		throw new UserError(`Nextflow's secrets store ${file} is not a file.`);
 	}
 
-	const uid = typeof process.getuid === 'function' ? process.getuid() : stat.uid;
+	const uid = currentUid() ?? stat.uid;
 	if (stat.uid !== uid) {
 		throw new UserError(`Nextflow's secrets store ${file} belongs to another user (uid ${stat.uid}); only your own store is read or written.`);
 	}

@@ -7,6 +7,7 @@ import {lineAndColumn, locateJsonDamage} from './json-damage.js';
 import {isValidName, MAX_STORE_BYTES} from './rules.js';
 import type {TeamEntry} from './registry.js';
 import {checkTeamEntry, checkTeamFolder, teamAccessError} from './team-rules.js';
+import {currentUid} from '../util/current-user.js';
 
 export type Secret = {
 	value: string;
@@ -149,10 +150,6 @@ function linkedStore(file: string): UserError {
 	return new UserError(
 		`The store ${file} is a symbolic link to ${isFolder ? 'the folder ' : ''}${target}, so secrets-tui will not use it: it reads and writes only a plain file there. ${fix}`,
 	);
-}
-
-function currentUid(): number | undefined {
-	return typeof process.getuid === 'function' ? process.getuid() : undefined;
 }
 
 /**

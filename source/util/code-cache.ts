@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import vm from 'node:vm';
+import {currentUid} from './current-user.js';
 
 /** How long after the start the cache is written: by then the first frames have compiled their code. */
 const WRITE_AFTER_MS = 1500;
@@ -40,7 +41,7 @@ export async function runCachedScript(url: URL): Promise<Record<string, unknown>
 }
 
 /** The cache file for `key`, or undefined where there is no home to keep it in. */
-export function cachePath(key: string): string | undefined {
+function cachePath(key: string): string | undefined {
 	const base = process.env.SECRETS_TUI_CACHE || (process.env.XDG_CACHE_HOME ? path.join(process.env.XDG_CACHE_HOME, 'secrets-tui') : undefined);
 	const home = os.homedir();
 	const folder = base ?? (home ? path.join(home, '.cache', 'secrets-tui') : undefined);
@@ -76,7 +77,7 @@ function readOwnFile(file: string): Buffer | undefined {
 }
 
 function isOwnAndPrivate(stat: fs.Stats): boolean {
-	return stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0 && !stat.isSymbolicLink();
+	return stat.uid === currentUid() && (stat.mode & 0o022) === 0 && !stat.isSymbolicLink();
 }
 
 /** Writes the cache atomically (0600 temp file, rename) and removes caches of other builds; failures are ignored. */

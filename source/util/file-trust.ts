@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {UserError} from './errors.js';
+import {currentUid} from './current-user.js';
 
 /** One way another user can change the file. */
 export type WriteExposure = {
@@ -29,7 +30,7 @@ export function othersCanWrite(file: string): WriteExposure[] {
 		return [];
 	}
 
-	const me = process.getuid?.() ?? 0;
+	const me = currentUid() ?? 0;
 	const given = path.resolve(file);
 	let real = given;
 	try {
