@@ -55,7 +55,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 	const [list, dispatch, liveList] = useLiveReducer(listReducer, () => initialListState(secrets.entries, rows, revealTimeoutMs));
 	// Which screen and question keys belong to, as of the last key (ahead of the last frame): `live`.
 	const [navigation, navigate, live] = useLiveReducer(navigationReducer, () => initialNavigation);
-	const {screen, deleting} = navigation;
+	const {screen, deleting, undoing} = navigation;
 	const [status, setStatus, dismissStatus] = useStatus(statusFadeMs);
 	// The footer of a screen with modes of its own (the form's question, the run panel's steps).
 	const [screenKeys, setScreenKeys] = useState<{kind: Screen['kind']; table: KeyTable<string>}>();
@@ -107,8 +107,9 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 			current = false;
 		};
 	}, [store, envsFiles]);
-	const {save, remove} = useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved: toList});
-	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, usesOf: usesRef});
+	const askUndo = useCallback((name: string) => navigate({type: 'ask-undo', name}), [navigate]);
+	const {save, remove, undo, answerUndo} = useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved: toList, askUndo});
+	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, undo, answerUndo, usesOf: usesRef});
 
 	if (quitting) {
 		// An empty last frame: whatever ink does at unmount, it has no value to print.
@@ -157,7 +158,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		footer = ownKeys;
 		body = <LazyRunPanel store={store} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
-		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
+		footer = deleting !== undefined || undoing !== undefined ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
 		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={ownsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={uses.of} height={listHeight} now={now} />;
 	}
 

@@ -4,9 +4,10 @@ import type {ListCommand} from './secrets/ListScreen.js';
 
 export type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'details'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
-export type Navigation = {screen: Screen; deleting?: string};
+/** `deleting`: `Delete NAME? (y/N)` is asked; `undoing`: the undo of NAME asks before it writes over a newer one. */
+export type Navigation = {screen: Screen; deleting?: string; undoing?: string};
 
-export type NavigationAction = {type: 'show'; screen: Screen} | {type: 'ask-delete'; name: string} | {type: 'answered'};
+export type NavigationAction = {type: 'show'; screen: Screen} | {type: 'ask-delete'; name: string} | {type: 'ask-undo'; name: string} | {type: 'answered'};
 
 export const initialNavigation: Navigation = {screen: {kind: 'list'}};
 
@@ -20,15 +21,19 @@ export function navigationReducer(state: Navigation, action: NavigationAction): 
 			return {...state, deleting: action.name};
 		}
 
+		case 'ask-undo': {
+			return {...state, undoing: action.name};
+		}
+
 		case 'answered': {
-			return state.deleting === undefined ? state : {screen: state.screen, deleting: undefined};
+			return state.deleting === undefined && state.undoing === undefined ? state : {screen: state.screen};
 		}
 	}
 }
 
 /** Whether the list reads keys now: it shows, and asks nothing. */
 export function listOwnsKeys(state: Navigation): boolean {
-	return state.screen.kind === 'list' && state.deleting === undefined;
+	return state.screen.kind === 'list' && state.deleting === undefined && state.undoing === undefined;
 }
 
 /** What a list command does, given the selected secret's name (if any). */
@@ -37,6 +42,7 @@ export type ListOutcome =
 	| {kind: 'show'; screen: Screen; clearStatus?: true}
 	| {kind: 'ask-delete'; name: string}
 	| {kind: 'copy'; name: string}
+	| {kind: 'undo'}
 	| {kind: 'no-selection'};
 
 export function listCommandOutcome(command: ListCommand, selectedName: string | undefined): ListOutcome {
@@ -53,6 +59,10 @@ export function listCommandOutcome(command: ListCommand, selectedName: string | 
 
 		case 'add': {
 			return {kind: 'show', screen: {kind: 'form', mode: 'add'}, clearStatus: true};
+		}
+
+		case 'undo': {
+			return {kind: 'undo'};
 		}
 
 		default: {

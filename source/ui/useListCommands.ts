@@ -1,6 +1,6 @@
 // What the secret list's keys ask of the app: a command (where it leads is navigation.ts's
-// listCommandOutcome), copying, and the delete question with its answer (the delete itself is
-// useSecretActions'). Acts on the navigation as of the last key, ahead of the last frame.
+// listCommandOutcome), copying, and the delete and undo questions with their answers (the writes
+// themselves are useSecretActions'). Acts on the navigation as of the last key, ahead of the last frame.
 import type {Key} from 'ink';
 import {usedBySentence, type SecretUse} from '../environments/usage.js';
 import {useCallback, type Dispatch, type RefObject} from 'react';
@@ -25,9 +25,13 @@ export type ListCommandsOptions = {
 	usesOf: RefObject<(name: string) => SecretUse[]>;
 	/** The answer to `Delete NAME? (y/N)`. */
 	remove: (name: string, yes: boolean) => void;
+	/** `u`: undo the last delete or overwrite. */
+	undo: () => void;
+	/** The answer to the undo's question (it would write over a newer secret). */
+	answerUndo: (name: string, yes: boolean) => void;
 };
 
-export function useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs, remove, usesOf}: ListCommandsOptions) {
+export function useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs, remove, undo, answerUndo, usesOf}: ListCommandsOptions) {
 	/** A command of the list's keys. */
 	const onCommand = useCallback(
 		(command: ListCommand) => {
@@ -65,6 +69,11 @@ export function useListCommands({live, navigate, setScreen, liveList, setStatus,
 					break;
 				}
 
+				case 'undo': {
+					undo();
+					break;
+				}
+
 				case 'copy': {
 					copy(current!.value);
 					setStatus({text: `Copied ${outcome.name} to the clipboard (OSC 52); it will be cleared in ${Math.round(clipboardClearMs / 1000)} s.`, tone: 'info'});
@@ -72,22 +81,28 @@ export function useListCommands({live, navigate, setScreen, liveList, setStatus,
 				}
 			}
 		},
-		[live, liveList, quit, copy, clipboardClearMs, setScreen, navigate, setStatus, usesOf],
+		[live, liveList, quit, copy, clipboardClearMs, setScreen, navigate, setStatus, usesOf, undo],
 	);
 
-	/** A key while the delete question is asked: true when it answered it. */
+	/** A key while the delete question or the undo's question is asked: true when it answered it. */
 	const answer = useCallback(
 		(input: string, key: Key): boolean => {
-			const name = live.current.deleting;
-			if (name === undefined) {
+			const {deleting, undoing} = live.current;
+			if (deleting === undefined && undoing === undefined) {
 				return false;
 			}
 
 			navigate({type: 'answered'});
-			remove(name, matchKey(CONFIRM_KEYS, input, key) === 'yes');
+			const yes = matchKey(CONFIRM_KEYS, input, key) === 'yes';
+			if (deleting === undefined) {
+				answerUndo(undoing!, yes);
+			} else {
+				remove(deleting, yes);
+			}
+
 			return true;
 		},
-		[live, navigate, remove],
+		[live, navigate, remove, answerUndo],
 	);
 
 	return {onCommand, answer};

@@ -19,6 +19,7 @@ export type ListAction =
 	| 'filter'
 	| 'clearFilter'
 	| 'sort'
+	| 'undo'
 	| 'run'
 	| 'jobs'
 	| 'help'
@@ -76,6 +77,14 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 		{keys: 'a', label: 'add', description: 'Add a secret.', action: 'add', footer: true, priority: 2, match: char('a')},
 		{keys: 'e', label: 'edit', description: 'Edit the selected secret’s value: the field starts with it (masked; Ctrl+T shows it), and saving asks first.', action: 'edit', footer: true, priority: 5, needs: 'selection', match: char('e')},
 		{keys: 'd', label: 'delete', description: 'Delete the selected secret (asks first).', action: 'delete', footer: true, priority: 6, needs: 'selection', match: char('d')},
+		{
+			keys: 'u',
+			label: 'undo',
+			description:
+				'Undo the last delete or overwrite of this session: the secret comes back as it was (value, times, note, expiry); u again undoes the one before (up to 10). Held in memory only. If the name was added or changed again since, it asks first.',
+			action: 'undo',
+			match: char('u'),
+		},
 		{
 			keys: '/',
 			label: 'filter',
