@@ -18,6 +18,7 @@ export type ListAction =
 	| 'delete'
 	| 'filter'
 	| 'clearFilter'
+	| 'sort'
 	| 'run'
 	| 'jobs'
 	| 'help'
@@ -87,6 +88,16 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 		},
 		{keys: 'Esc', label: 'clear filter', description: 'Clear the filter.', action: 'clearFilter', match: special('escape')},
 		{keys: 'r', label: 'run', description: 'Open the run panel.', action: 'run', footer: true, priority: 4, match: char('r')},
+		{
+			keys: 's',
+			label: 'sort',
+			description: 'Sort by name, then most recently updated first, then soonest expiry first (none last), and round again; the header says which, and the selection stays on the same secret.',
+			action: 'sort',
+			footer: true,
+			priority: 8,
+			needs: 'secrets',
+			match: char('s'),
+		},
 		{keys: 'J', label: 'jobs', description: 'The batch jobs submitted through secrets-tui (Slurm), with their state and output.', action: 'jobs', match: char('J')},
 		{keys: '?', label: 'help', description: 'Show every key.', action: 'help', footer: true, match: char('?')},
 		{keys: 'q', label: 'quit', description: 'Quit; the screen is restored and no value is left on it.', action: 'quit', footer: true, match: char('q')},
