@@ -78,14 +78,6 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 		{keys: 'e', label: 'edit', description: 'Edit the selected secret’s value: the field starts with it (masked; Ctrl+T shows it), and saving asks first.', action: 'edit', footer: true, priority: 5, needs: 'selection', match: char('e')},
 		{keys: 'd', label: 'delete', description: 'Delete the selected secret (asks first).', action: 'delete', footer: true, priority: 6, needs: 'selection', match: char('d')},
 		{
-			keys: 'u',
-			label: 'undo',
-			description:
-				'Undo the last delete or overwrite of this session: the secret comes back as it was (value, times, note, expiry); u again undoes the one before (up to 10). Held in memory only. If the name was added or changed again since, it asks first.',
-			action: 'undo',
-			match: char('u'),
-		},
-		{
 			keys: '/',
 			label: 'filter',
 			description: 'Filter by name as you type: case-insensitive substring match. Enter keeps the filter, Esc clears it.',
@@ -106,6 +98,14 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 			priority: 8,
 			needs: 'secrets',
 			match: char('s'),
+		},
+		{
+			keys: 'u',
+			label: 'undo',
+			description:
+				'Undo the last delete or overwrite of this session: the secret comes back as it was (value, times, note, expiry); u again undoes the one before (up to 10). Asks first if the name was added or changed again since.',
+			action: 'undo',
+			match: char('u'),
 		},
 		{keys: 'J', label: 'jobs', description: 'The batch jobs submitted through secrets-tui (Slurm), with their state and output.', action: 'jobs', match: char('J')},
 		{keys: '?', label: 'help', description: 'Show every key.', action: 'help', footer: true, match: char('?')},
