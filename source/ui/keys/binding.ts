@@ -19,8 +19,8 @@ export type KeyBinding<Action extends string> = {
 	priority?: number;
 	/** The footer's text when it is not `keys label` (one hint for a pair of keys, or a shorter one). */
 	hint?: string;
-	/** Offered in the footer only when there is a secret selected, or any secret at all. */
-	needs?: 'selection' | 'secrets';
+	/** Offered in the footer only when there is a secret selected, any secret at all, or a team store registered. */
+	needs?: 'selection' | 'secrets' | 'stores';
 	match: (input: string, key: Key) => boolean;
 };
 

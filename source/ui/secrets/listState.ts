@@ -28,6 +28,8 @@ export type ListState = {
 
 export type ListAction =
 	| {type: 'load'; entries: readonly SecretEntry[]}
+	/** Another store's entries: a fresh list (nothing shown, no filter, the first row selected). */
+	| {type: 'switched'; entries: readonly SecretEntry[]}
 	| {type: 'resize'; height: number}
 	| {type: 'move'; by: number}
 	| {type: 'page'; by: -1 | 1}
@@ -73,6 +75,10 @@ export function listReducer(state: ListState, action: ListAction): ListState {
 	switch (action.type) {
 		case 'load': {
 			return action.entries === state.entries ? state : reload(state, action.entries);
+		}
+
+		case 'switched': {
+			return initialListState(action.entries, state.height, state.revealTimeoutMs);
 		}
 
 		case 'resize': {

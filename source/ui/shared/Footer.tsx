@@ -5,7 +5,7 @@ import {Text} from './Text.js';
 import type {KeyBinding, KeyTable} from '../keys/binding.js';
 
 /** What the screen has right now: hints that need something absent are not offered. */
-export type FooterContext = {selection: boolean; secrets: boolean};
+export type FooterContext = {selection: boolean; secrets: boolean; stores?: boolean};
 
 const PINNED = new Set(['help', 'quit']);
 const GAP = '  ';
@@ -16,7 +16,7 @@ export const hintText = (binding: KeyBinding<string>) => binding.hint ?? `${bind
 const width = (text: string) => [...text].length;
 
 function offered(binding: KeyBinding<string>, has?: FooterContext): boolean {
-	return Boolean(binding.footer) && (!binding.needs || !has || (binding.needs === 'selection' ? has.selection : has.secrets));
+	return Boolean(binding.footer) && (!binding.needs || !has || Boolean(has[binding.needs]));
 }
 
 /**

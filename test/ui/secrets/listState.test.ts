@@ -73,6 +73,20 @@ describe('list cursor and window', () => {
 	});
 });
 
+describe('switching store', () => {
+	it('starts the other store’s list afresh: nothing shown, no filter, the first row, the same window height', () => {
+		const mine = run(initialListState(entries(30), 10, 30_000), {type: 'move', by: 20}, {type: 'toggleReveal', now: 1}, {type: 'startFilter'}, {type: 'setFilter', filter: '1'});
+		expect(mine.revealed.size).toBe(1);
+		const team = entries(5, 'T');
+		const switched = run(mine, {type: 'switched', entries: team});
+		expect(switched.entries).toBe(team);
+		expect(switched.visible).toBe(team);
+		expect(switched).toMatchObject({filter: '', filtering: false, cursor: 0, top: 0, height: 10, revealTimeoutMs: 30_000});
+		expect(switched.revealed.size).toBe(0);
+		expect(selected(switched)?.name).toBe('T00000');
+	});
+});
+
 describe('filter', () => {
 	it('is a case-insensitive substring match on the name', () => {
 		expect(matchesFilter('GITHUB_TOKEN', 'hub_t')).toBe(true);
