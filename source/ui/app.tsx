@@ -28,7 +28,7 @@ import {DetailScreen} from './secrets/DetailScreen.js';
 import {DetailsScreen} from './secrets/DetailsScreen.js';
 import {FormScreen} from './secrets/FormScreen.js';
 import {ListScreen, listChromeHeight} from './secrets/ListScreen.js';
-import {StoreErrorScreen} from './secrets/StoreErrorScreen.js';
+import {StoreErrorScreen, storeErrorRows} from './secrets/StoreErrorScreen.js';
 import {initialListState, listReducer, selected} from './secrets/listState.js';
 import {useRevealExpiry} from './secrets/useRevealExpiry.js';
 import {useSecretActions} from './secrets/useSecretActions.js';
@@ -135,7 +135,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 	const ownKeys = screenKeys?.kind === screen.kind ? screenKeys.table : undefined;
 	if (secrets.error) {
 		footer = STORE_ERROR_KEYS;
-		body = <StoreErrorScreen error={secrets.error} height={bodyHeight} onQuit={quit} onSwitchStore={hasTeams ? switchStore : undefined} />;
+		body = <StoreErrorScreen error={secrets.error} width={columns} height={bodyHeight} onQuit={quit} onSwitchStore={hasTeams ? switchStore : undefined} />;
 	} else if (screen.kind === 'form') {
 		footer = ownKeys ?? (screen.mode === 'edit' ? OVERWRITE_FORM_KEYS : FORM_KEYS);
 		body = (
@@ -187,7 +187,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 				</Box>
 			</Box>
 			<StatusLine status={screen.kind === 'list' || screen.kind === 'form' || secrets.error ? status : undefined} />
-			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' || secrets.error ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0, stores: hasTeams} : undefined} /> : <Text> </Text>}
+			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' || secrets.error ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0, stores: hasTeams, overflow: secrets.error !== undefined && storeErrorRows(secrets.error, columns).length > bodyHeight} : undefined} /> : <Text> </Text>}
 		</Box>
 	);
 }

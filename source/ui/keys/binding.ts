@@ -19,8 +19,8 @@ export type KeyBinding<Action extends string> = {
 	priority?: number;
 	/** The footer's text when it is not `keys label` (one hint for a pair of keys, or a shorter one). */
 	hint?: string;
-	/** Offered in the footer only when there is a secret selected, any secret at all, or a team store registered. */
-	needs?: 'selection' | 'secrets' | 'stores';
+	/** Offered in the footer only when there is a secret selected, any secret at all, a team store registered, or more than fits (to scroll). */
+	needs?: 'selection' | 'secrets' | 'stores' | 'overflow';
 	match: (input: string, key: Key) => boolean;
 };
 

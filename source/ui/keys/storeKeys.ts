@@ -14,12 +14,14 @@ export const COPY_TO_STORE_KEYS: KeyTable<CopyPickAction> = {
 	],
 };
 
-export type StoreErrorAction = 'switchStore' | 'quit';
+export type StoreErrorAction = 'up' | 'down' | 'switchStore' | 'quit';
 
 /** A damaged or loose store: fix the file (the list comes back by itself), switch to another store, or quit. */
 export const STORE_ERROR_KEYS: KeyTable<StoreErrorAction> = {
 	title: 'Store error',
 	bindings: [
+		{keys: '↑/k', label: 'up', description: 'Scroll the sentence up a line (a small terminal may not show all of it).', action: 'up', footer: true, hint: '↑↓ scroll', priority: 6, needs: 'overflow', match: either(special('upArrow'), char('k'))},
+		{keys: '↓/j', label: 'down', description: 'Scroll the sentence down a line.', action: 'down', match: either(special('downArrow'), char('j'))},
 		{keys: 'S', label: 'switch store', description: 'Switch to the next store (your personal store, then each team store).', action: 'switchStore', footer: true, needs: 'stores', match: char('S')},
 		{keys: 'q/Ctrl+C', label: 'quit', description: 'Quit.', action: 'quit', footer: true, hint: 'q quit', match: either(char('q'), ctrl('c'))},
 	],

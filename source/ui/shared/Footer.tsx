@@ -5,7 +5,7 @@ import {Text} from './Text.js';
 import type {KeyBinding, KeyTable} from '../keys/binding.js';
 
 /** What the screen has right now: hints that need something absent are not offered. */
-export type FooterContext = {selection: boolean; secrets: boolean; stores?: boolean};
+export type FooterContext = {selection: boolean; secrets: boolean; stores?: boolean; overflow?: boolean};
 
 const PINNED = new Set(['help', 'quit']);
 const GAP = '  ';

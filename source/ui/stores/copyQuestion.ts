@@ -28,7 +28,7 @@ export function askCopy(entry: SecretEntry, fromTeam: string | undefined, target
 
 	// Nine stores fit the digits; more are listed only on the command line.
 	const choices = targets.slice(0, 9).map((name, index) => `${index + 1} ${name}`);
-	return {question: {step: 'pick', entry, targets: targets.slice(0, 9)}, status: {text: `Copy ${entry.name} to which team store? ${choices.join('  ')}`, tone: 'question'}};
+	return {question: {step: 'pick', entry, targets: targets.slice(0, 9)}, status: {text: `Copy ${entry.name} to which store? ${choices.join('  ')}`, tone: 'question'}};
 }
 
 /** The store a key picks on the first question, or undefined: any key but a listed digit copies nothing. */
@@ -38,9 +38,8 @@ export function pickedStore(question: CopyQuestion, picked: boolean, input: stri
 
 /** The second question, once the store is picked and whether the name exists there is known. */
 export function confirmCopy(entry: SecretEntry, target: string, exists: boolean): CopyStep {
-	const text = exists
-		? `The team store ${target} has ${entry.name} already: replace ${target}/${entry.name} with your ${entry.name}? (y/N)`
-		: `Copy ${entry.name} to the team store ${target} as ${target}/${entry.name}? (y/N)`;
+	// Short, so the question is whole at 40 columns for short names.
+	const text = exists ? `${target}/${entry.name} exists; replace it? (y/N)` : `Copy ${entry.name} to ${target}/${entry.name}? (y/N)`;
 	return {question: {step: 'confirm', entry, target, exists}, status: {text, tone: 'question'}};
 }
 
@@ -63,5 +62,5 @@ export function answerConfirm(question: CopyQuestion, yes: boolean): CopyStep {
 export function copiedStatus({entry, target, overwrite}: NonNullable<CopyStep['write']>): Status {
 	const extras = [entry.note === undefined ? undefined : 'note', entry.expires === undefined ? undefined : 'expiry'].filter(Boolean);
 	const kept = extras.length > 0 ? `, with its ${extras.join(' and ')}` : '';
-	return {text: overwrite ? `Replaced ${target}/${entry.name} with your ${entry.name}${kept}` : `Copied ${entry.name} to the team store ${target} as ${target}/${entry.name}${kept}`, tone: 'info'};
+	return {text: overwrite ? `Replaced ${target}/${entry.name} with your ${entry.name}${kept}` : `Copied ${entry.name} to ${target}/${entry.name}${kept}`, tone: 'info'};
 }

@@ -8,7 +8,7 @@ const entry = {name: 'WANDB', value: 'w-1', created: ISO, updated: ISO, note: 't
 describe('copy to store', () => {
 	it('asks which team store, numbering them; refuses from a team store or without one', () => {
 		const asked = askCopy(entry, undefined, ['lab', 'ops']);
-		expect(asked.status).toEqual({text: 'Copy WANDB to which team store? 1 lab  2 ops', tone: 'question'});
+		expect(asked.status).toEqual({text: 'Copy WANDB to which store? 1 lab  2 ops', tone: 'question'});
 		expect(asked.question).toEqual({step: 'pick', entry, targets: ['lab', 'ops']});
 		expect(askCopy(entry, 'lab', ['lab', 'ops'])).toEqual({status: {text: NOT_PERSONAL, tone: 'error'}});
 		expect(askCopy(entry, undefined, [])).toEqual({status: {text: NO_TEAM_STORE, tone: 'error'}});
@@ -25,7 +25,7 @@ describe('copy to store', () => {
 			return false;
 		});
 		expect(asked).toEqual(['ops']);
-		expect(step.status).toEqual({text: 'Copy WANDB to the team store ops as ops/WANDB? (y/N)', tone: 'question'});
+		expect(step.status).toEqual({text: 'Copy WANDB to ops/WANDB? (y/N)', tone: 'question'});
 		expect(step.question).toEqual({step: 'confirm', entry, target: 'ops', exists: false});
 		expect(answerPick(question!, undefined, () => false)).toEqual({status: {text: 'Copied nothing', tone: 'info'}});
 	});
@@ -33,7 +33,7 @@ describe('copy to store', () => {
 	it('asks before replacing a name that exists there; only y writes, replacing only then', () => {
 		const {question} = answerPick(askCopy(entry, undefined, ['lab']).question!, 'lab', () => true);
 		expect(question).toEqual({step: 'confirm', entry, target: 'lab', exists: true});
-		expect(answerPick(askCopy(entry, undefined, ['lab']).question!, 'lab', () => true).status.text).toBe('The team store lab has WANDB already: replace lab/WANDB with your WANDB? (y/N)');
+		expect(answerPick(askCopy(entry, undefined, ['lab']).question!, 'lab', () => true).status.text).toBe('lab/WANDB exists; replace it? (y/N)');
 		expect(answerConfirm(question!, false)).toEqual({status: {text: 'Copied nothing; lab/WANDB is unchanged', tone: 'info'}});
 		const yes = answerConfirm(question!, true);
 		expect(yes.write).toEqual({entry, target: 'lab', overwrite: true});
@@ -42,7 +42,7 @@ describe('copy to store', () => {
 	});
 
 	it('says what was copied, and that the note and expiry came along', () => {
-		expect(copiedStatus({entry, target: 'lab', overwrite: false}).text).toBe('Copied WANDB to the team store lab as lab/WANDB, with its note and expiry');
+		expect(copiedStatus({entry, target: 'lab', overwrite: false}).text).toBe('Copied WANDB to lab/WANDB, with its note and expiry');
 		expect(copiedStatus({entry: {...entry, note: undefined, expires: undefined}, target: 'lab', overwrite: true}).text).toBe('Replaced lab/WANDB with your WANDB');
 	});
 });
