@@ -2,15 +2,19 @@
 // (dist/api.d.ts) with TypeScript. Everything the package needs at run time is in dist/, so it has no
 // dependencies.
 //
-// One file per command's path, because every ES module is a separate load on Node 20 (code splitting
-// made `exec` open 15 chunk files before it spawned):
-// - dist/cli.js reads argv and loads exactly one more file: each module cli.tsx imports dynamically
+// Every file in dist/ is CommonJS (dist/package.json says so): on Node 20 the first ES module a
+// process loads starts the ESM loader, which costs about 5 ms of every command, and each further
+// module is read and linked asynchronously; a require() of a CommonJS file is one synchronous read
+// and compile. The library is CommonJS too: `import {getSecret} from 'secrets-tui'` finds its names
+// (esbuild writes them where Node's import of CommonJS looks), and require() works as well.
+// One file per command's path:
+// - dist/cli.js reads argv and requires exactly one more file: each module cli.tsx imports dynamically
 //   (every subcommand, and the TUI's start) is bundled on its own, whole, into dist/chunks/NAME.js;
 //   the small pieces they share (errors, output guard) are copied into each, so no subcommand ever
 //   evaluates ink or React.
-// - The TUI's ink + React part (source/ui/session.tsx and all it imports) is not a module but a
-//   script, dist/chunks/session-HASH.js, that the TUI's start runs through source/util/code-cache.ts
-//   with a V8 code cache kept in the user's cache folder (Node 20 has no module compile cache).
+// - The TUI's ink + React part (source/ui/session.tsx and all it imports) is a script,
+//   dist/chunks/session-HASH.js, that the TUI's start runs through source/util/code-cache.ts with a
+//   V8 code cache kept in the user's cache folder (Node 20 has no module compile cache).
 // - dist/api.js is the library, one file.
 import {build} from 'esbuild';
 import ts from 'typescript';
@@ -26,6 +30,8 @@ const outdir = path.join(root, 'dist');
 const chunks = path.join(outdir, 'chunks');
 /** The TUI's heavy half: loaded as a script with a code cache. */
 const SESSION = path.join(root, 'source/ui/session.tsx');
+/** The module that loads it: replaced in the build by one that runs the script (sessionThroughCodeCache). */
+const SESSION_LOADER = path.join(root, 'source/ui/session-loader.ts');
 
 const common = {
 	bundle: true,
@@ -43,14 +49,8 @@ const common = {
 	alias: {'react-devtools-core': path.join(root, 'scripts/empty-module.js')},
 };
 
-// Some CommonJS dependencies call require('assert') and the like: the files whose bundle needs it (esbuild's
-// shim for a missing `require` is in it) get this line first. Loading node:module costs the others a few ms.
-const REQUIRE_BANNER = "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);";
-
-function addRequireWhereNeeded(file, shebang = '') {
-	const text = readFileSync(file, 'utf8').replace(/^#!.*\n/, '');
-	writeFileSync(file, `${shebang}${text.includes('Dynamic require of') ? REQUIRE_BANNER : ''}${text}`);
-}
+/** CommonJS, whose dynamic imports (of chunks) become require() calls; the bundled dependencies that call require('assert') get the real require. */
+const commonJs = {format: 'cjs', supported: {'dynamic-import': false}};
 
 /** ink's devtools (49 KB, loaded only with DEV=true) left out of the bundles. */
 const noDevtools = {
@@ -90,26 +90,26 @@ function separateDynamicImports(targets) {
 	};
 }
 
-/** In a command's bundle: `import('./session.js')` becomes a module that runs the session script with a code cache. */
-function sessionThroughCodeCache(scriptName, exportNames) {
+/** In the TUI start's bundle: the session loader runs the session script with a code cache. */
+function sessionThroughCodeCache(scriptName) {
 	return {
 		name: 'session-through-code-cache',
 		setup(b) {
-			b.onResolve({filter: /session(\.js|\.tsx)?$/}, async (args) => {
+			b.onResolve({filter: /session-loader(\.js|\.ts)?$/}, async (args) => {
 				if (args.pluginData === 'inner') {
 					return undefined;
 				}
 
 				const resolved = await b.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'inner'});
-				return resolved.path === SESSION ? {path: SESSION, namespace: 'session-loader'} : undefined;
+				return resolved.path === SESSION_LOADER ? {path: SESSION_LOADER, namespace: 'session-loader'} : undefined;
 			});
 			b.onLoad({filter: /.*/, namespace: 'session-loader'}, () => ({
 				resolveDir: path.join(root, 'source/util'),
 				loader: 'js',
 				contents: [
 					"import {runCachedScript} from './code-cache.ts';",
-					`const m = await runCachedScript(new URL(${JSON.stringify(`./${scriptName}`)}, import.meta.url));`,
-					...exportNames.map((name) => `export const ${name} = m.${name};`),
+					"import {pathToFileURL} from 'node:url';",
+					`export const loadSession = () => runCachedScript(pathToFileURL(__dirname + ${JSON.stringify(`/${scriptName}`)}));`,
 				].join('\n'),
 			}));
 		},
@@ -130,11 +130,6 @@ const builtinsThroughRequire = {
 		b.onLoad({filter: /.*/, namespace: 'builtin'}, (args) => ({contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js'}));
 	},
 };
-
-/** The session's exports, read from its source (the loader re-exports each). */
-function exportsOf(file) {
-	return [...readFileSync(file, 'utf8').matchAll(/^export (?:async )?(?:function|const|let|class) (\w+)/gm)].map((match) => match[1]);
-}
 
 /** Builds the session script: one function, `(async function (require, metaUrl, exportAll) {…})`. */
 async function buildSessionScript() {
@@ -174,7 +169,8 @@ export async function buildCli() {
 				...common,
 				entryPoints: [path.join(root, 'source/cli.tsx')],
 				outfile: path.join(outdir, 'cli.js'),
-				format: 'esm',
+				...commonJs,
+				banner: {js: '#!/usr/bin/env node'},
 				plugins: [separateDynamicImports(targets)],
 			})
 		).metafile,
@@ -187,26 +183,21 @@ export async function buildCli() {
 			...common,
 			entryPoints: [source],
 			outfile: path.join(chunks, `${name}.js`),
-			format: 'esm',
-			plugins: [noDevtools, sessionThroughCodeCache(session.name, exportsOf(SESSION))],
+			...commonJs,
+			plugins: [noDevtools, sessionThroughCodeCache(session.name)],
 		}),
 	);
 	const library = build({
 		...common,
 		entryPoints: [path.join(root, 'source/api.ts')],
 		outfile: path.join(outdir, 'api.js'),
-		format: 'esm',
+		...commonJs,
 	});
 	for (const result of await Promise.all([...commandBuilds, library])) {
 		metas.push(result.metafile);
 	}
 
-	addRequireWhereNeeded(path.join(outdir, 'cli.js'), '#!/usr/bin/env node\n');
-	addRequireWhereNeeded(path.join(outdir, 'api.js'));
-	for (const name of targets.values()) {
-		addRequireWhereNeeded(path.join(chunks, `${name}.js`));
-	}
-
+	writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({type: 'commonjs'})}\n`);
 	chmodSync(path.join(outdir, 'cli.js'), 0o755);
 	writeFileSync(path.join(outdir, 'api.d.ts'), apiTypes());
 	// Which source files each output file holds: tests use it to prove what a command loads.

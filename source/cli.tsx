@@ -84,15 +84,19 @@ excludeMemoryFromCoreDumps();
 guardOutput(process.stdout, 'standard output');
 guardOutput(process.stderr, 'standard error');
 
-try {
-	process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-	if (isUserError(error)) {
-		// The one printer of error sentences: text they quote from files, argv or a scheduler is shown printable.
-		process.stderr.write(`secrets-tui: ${printableLines(error.message)}\n`);
-		process.exitCode = error.exitCode;
-	} else {
-		process.stderr.write(`secrets-tui: Unexpected error. This is a bug: please report it with what follows.\n${printableLines((error as Error)?.stack ?? String(error))}\n`);
-		process.exitCode = 1;
-	}
-}
+// Not a top-level await: dist/cli.js is a CommonJS script (scripts/build.mjs says why).
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		if (isUserError(error)) {
+			// The one printer of error sentences: text they quote from files, argv or a scheduler is shown printable.
+			process.stderr.write(`secrets-tui: ${printableLines(error.message)}\n`);
+			process.exitCode = error.exitCode;
+		} else {
+			process.stderr.write(`secrets-tui: Unexpected error. This is a bug: please report it with what follows.\n${printableLines((error as Error)?.stack ?? String(error))}\n`);
+			process.exitCode = 1;
+		}
+	},
+);

@@ -2,6 +2,7 @@ import {isUserError, UsageError} from '../util/errors.js';
 import {relativeTime} from '../util/time.js';
 import {SecretStore, type SecretEntry} from '../store/store.js';
 import {expiryState, expiryText} from '../store/expiry.js';
+import {sortSecrets, type SecretOrder} from '../store/order.js';
 import {printable, printableExact, printableJson} from '../util/printable.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 import {widest} from '../util/widest.js';
@@ -62,15 +63,9 @@ export async function run(argv: string[]): Promise<number> {
 		throw new UsageError(`The option --sort takes updated or expires, not "${printable(sort)}".`);
 	}
 
-	if (sort === 'updated') {
-		all.sort((a, b) => b.updated.localeCompare(a.updated));
-	} else if (sort === 'expires') {
-		// Soonest first; a secret with no date comes last (sort is stable: by name among equals).
-		all.sort((a, b) => (a.expires ?? '9999').localeCompare(b.expires ?? '9999'));
-	}
-
+	const sorted = sortSecrets(all, (sort as SecretOrder | undefined) ?? 'name');
 	const auditing = Boolean(flags.expired) || within !== undefined;
-	const secrets = auditing ? all.filter((secret) => expiryState(secret.expires, now, within ?? -1) !== undefined) : all;
+	const secrets = auditing ? sorted.filter((secret) => expiryState(secret.expires, now, within ?? -1) !== undefined) : sorted;
 	// As gopass audit --expiry: a script or cron job learns from the exit status that something has expired.
 	const status = problems.length > 0 || (auditing && secrets.some((secret) => expiryState(secret.expires, now) === 'expired')) ? 1 : 0;
 	if (flags.names) {
@@ -127,7 +122,7 @@ function listAll(): {secrets: SecretEntry[]; problems: string[]} {
 	return {secrets, problems};
 }
 
-function formatTable(secrets: SecretEntry[], withValues: boolean, now: number): string {
+function formatTable(secrets: readonly SecretEntry[], withValues: boolean, now: number): string {
 	// An EXPIRES column only when some secret has a date.
 	const expiries = secrets.some((secret) => secret.expires) ? secrets.map((secret) => (secret.expires ? `${secret.expires}  ${expiryText(secret.expires, now)}` : '-')) : undefined;
 	const expiresWidth = Math.max(7, ...(expiries ?? []).map((text) => text.length));

@@ -29,6 +29,7 @@ import {DetailsScreen} from './secrets/DetailsScreen.js';
 import {FormScreen} from './secrets/FormScreen.js';
 import {ListScreen, listChromeHeight} from './secrets/ListScreen.js';
 import {StoreErrorScreen, storeErrorRows} from './secrets/StoreErrorScreen.js';
+import {headerText} from './secrets/header.js';
 import {initialListState, listReducer, selected} from './secrets/listState.js';
 import {useRevealExpiry} from './secrets/useRevealExpiry.js';
 import {useSecretActions} from './secrets/useSecretActions.js';
@@ -130,6 +131,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 
 	// Shown values on the list as it is now: a shown row the filter hides is not on screen.
 	const shown = list.revealed.size === 0 ? 0 : list.visible.reduce((count, entry) => count + (list.revealed.has(entry.name) ? 1 : 0), 0);
+	const header = headerText(list.entries.length, shown, list.order, columns, label);
 	let body;
 	let footer: KeyTable<string> | undefined;
 	const ownKeys = screenKeys?.kind === screen.kind ? screenKeys.table : undefined;
@@ -176,9 +178,9 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 	return (
 		<Box flexDirection="column" width={columns}>
 			<Text bold wrap="truncate-end">
-				secrets-tui
-				{label === undefined ? undefined : <Text color={chosen.team ? 'cyan' : undefined}>{`  ${label}`}</Text>}
-				<Text dimColor>{`  ${list.entries.length} secret${list.entries.length === 1 ? '' : 's'}${shown > 0 ? `, ${shown} shown` : ''}`}</Text>
+				{header.title}
+				{header.store ? <Text color={chosen.team ? 'cyan' : undefined}>{header.store}</Text> : undefined}
+				<Text dimColor>{header.summary}</Text>
 			</Text>
 			<Box height={bodyHeight} flexDirection="column" overflow="hidden">
 				{/* A screen taller than the body is cut at the bottom; never squeezed so its rows overlap. */}

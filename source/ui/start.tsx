@@ -2,6 +2,7 @@
 // alternate screen, and gives the terminal back exactly as it was, on quit, on an error and on a signal.
 import {UsageError} from '../util/errors.js';
 import {parseTuiArgs} from '../cli/tui-options.js';
+import {loadSession} from './session-loader.js';
 
 export const NEEDS_TERMINAL =
 	'The terminal UI opens only when stdin and stdout are both a terminal. For scripts and pipes use the subcommands (secrets-tui list, get, set, delete, run; secrets-tui --help lists them all).';
@@ -12,7 +13,7 @@ export async function startTui(argv: string[]): Promise<number> {
 		throw new UsageError(NEEDS_TERMINAL);
 	}
 
-	const {runTui} = await withoutFetch(() => import('./session.js'));
+	const {runTui} = await withoutFetch(loadSession);
 	return runTui(options);
 }
 

@@ -18,6 +18,7 @@ export type ListAction =
 	| 'delete'
 	| 'filter'
 	| 'clearFilter'
+	| 'sort'
 	| 'run'
 	| 'jobs'
 	| 'switchStore'
@@ -89,15 +90,23 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 		},
 		{keys: 'Esc', label: 'clear filter', description: 'Clear the filter.', action: 'clearFilter', match: special('escape')},
 		{keys: 'r', label: 'run', description: 'Open the run panel.', action: 'run', footer: true, priority: 4, match: char('r')},
+		{
+			keys: 's',
+			label: 'sort',
+			description: 'Sort by name, then most recently updated first, then soonest expiry first (none last), and round again; the header says which, and the selection stays on the same secret.',
+			action: 'sort',
+			footer: true,
+			priority: 8,
+			needs: 'secrets',
+			match: char('s'),
+		},
 		{keys: 'J', label: 'jobs', description: 'The batch jobs submitted through secrets-tui (Slurm), with their state and output.', action: 'jobs', match: char('J')},
 		{
 			keys: 'S',
 			label: 'store',
 			description: 'Switch store: your personal store, then each team store (secrets-tui store add) in turn; the header names the one shown, and every screen works on it.',
 			action: 'switchStore',
-			footer: true,
-			priority: 8,
-			needs: 'stores',
+			// Shown in the header, before the store's name (`[S] personal`): the footer has no room left at 100 columns.
 			match: char('S'),
 		},
 		{

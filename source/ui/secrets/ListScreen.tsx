@@ -110,6 +110,11 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 					break;
 				}
 
+				case 'sort': {
+					dispatch({type: 'cycleSort'});
+					break;
+				}
+
 				case undefined: {
 					break;
 				}

@@ -1,9 +1,15 @@
 // The list screen's state: entries, filter, cursor, scroll window and the set of shown values.
 // Pure: every time comes in through an action, so it is tested without rendering or timers.
+import {SECRET_ORDERS, sortSecrets, type SecretOrder} from '../../store/order.js';
 import type {SecretEntry} from '../../store/store.js';
 import {editField, pasteEdit, type TextEdit} from '../shared/textEdit.js';
 
 export type ListState = {
+	/** The store's secrets as loaded (by name): a new load is told by this array changing. */
+	loaded: readonly SecretEntry[];
+	/** The order the rows are in (`s` cycles it). */
+	order: SecretOrder;
+	/** `loaded` in `order`: sorted once per load or order change, never per key. */
 	entries: readonly SecretEntry[];
 	/** The entries whose names match the filter (all entries when the filter is empty). */
 	visible: readonly SecretEntry[];
@@ -28,7 +34,7 @@ export type ListState = {
 
 export type ListAction =
 	| {type: 'load'; entries: readonly SecretEntry[]}
-	/** Another store's entries: a fresh list (nothing shown, no filter, the first row selected). */
+	/** Another store's entries: a fresh list (nothing shown, no filter, the first row selected; the same order). */
 	| {type: 'switched'; entries: readonly SecretEntry[]}
 	| {type: 'resize'; height: number}
 	| {type: 'move'; by: number}
@@ -36,6 +42,8 @@ export type ListAction =
 	| {type: 'first'}
 	| {type: 'last'}
 	| {type: 'select'; name: string}
+	/** The next order of SECRET_ORDERS; the selection stays on the same secret. */
+	| {type: 'cycleSort'}
 	| {type: 'startFilter'}
 	| {type: 'setFilter'; filter: string}
 	/** An edit of the filter at its cursor; applied to the state of the moment, so fast typing loses nothing. */
@@ -49,6 +57,8 @@ export type ListAction =
 
 export function initialListState(entries: readonly SecretEntry[], height: number, revealTimeoutMs: number): ListState {
 	return {
+		loaded: entries,
+		order: 'name',
 		entries,
 		visible: entries,
 		filter: '',
@@ -74,11 +84,14 @@ export function selected(state: ListState): SecretEntry | undefined {
 export function listReducer(state: ListState, action: ListAction): ListState {
 	switch (action.type) {
 		case 'load': {
-			return action.entries === state.entries ? state : reload(state, action.entries);
+			return action.entries === state.loaded ? state : reload(state, action.entries);
 		}
 
 		case 'switched': {
-			return initialListState(action.entries, state.height, state.revealTimeoutMs);
+			// The order chosen with s stays: it is the list's, not the store's.
+			const fresh = initialListState(action.entries, state.height, state.revealTimeoutMs);
+			const entries = sortSecrets(action.entries, state.order);
+			return {...fresh, order: state.order, entries, visible: entries};
 		}
 
 		case 'resize': {
@@ -105,6 +118,11 @@ export function listReducer(state: ListState, action: ListAction): ListState {
 		case 'select': {
 			const index = state.visible.findIndex((entry) => entry.name === action.name);
 			return index === -1 ? state : moveTo(state, index);
+		}
+
+		case 'cycleSort': {
+			const order = SECRET_ORDERS[(SECRET_ORDERS.indexOf(state.order) + 1) % SECRET_ORDERS.length]!;
+			return refilter({...state, order, entries: sortSecrets(state.loaded, order)}, selected(state)?.name);
 		}
 
 		case 'startFilter': {
@@ -209,7 +227,7 @@ function reload(state: ListState, entries: readonly SecretEntry[]): ListState {
 		revealed = new Map([...revealed].filter(([name]) => names.has(name)));
 	}
 
-	return refilter({...state, entries, revealed}, selected(state)?.name, state.cursor);
+	return refilter({...state, loaded: entries, entries: sortSecrets(entries, state.order), revealed}, selected(state)?.name, state.cursor);
 }
 
 /** Recomputes the visible rows, keeping the selection on `keep` when it is still visible. */

@@ -1,6 +1,7 @@
 // Which store the TUI shows, as a reducer: your personal store, or one of the team stores registered
 // in settings.yaml (re-read at each switch, so one added meanwhile is offered). Pure: no file is read here.
 import type {TeamEntry} from '../../store/registry.js';
+import {LIST_KEYS} from '../keys/listKeys.js';
 
 export type StoreChoice = {
 	/** The registered team stores, in settings.yaml's order. */
@@ -47,16 +48,19 @@ export function chosenTeam(state: StoreChoice): TeamEntry | undefined {
 	return state.chosen === undefined ? undefined : state.teams.find((team) => team.name === state.chosen);
 }
 
+/** The list's key that switches store, as its table writes it (`S`). */
+const SWITCH_KEY = LIST_KEYS.bindings.find((binding) => binding.action === 'switchStore')!.keys;
+
 /**
- * How the header names the store every screen works on: `personal` or `team lab`; nothing while no
- * team store is registered (there is then nothing to tell it from).
+ * How the header names the store every screen works on, after the key that switches it: `[S] personal`
+ * or `[S] team lab`; nothing while no team store is registered (there is then nothing to tell it from).
  */
 export function storeLabel(state: StoreChoice): string | undefined {
 	if (state.teams.length === 0) {
 		return undefined;
 	}
 
-	return state.chosen === undefined ? 'personal' : `team ${state.chosen}`;
+	return `[${SWITCH_KEY}] ${state.chosen === undefined ? 'personal' : `team ${state.chosen}`}`;
 }
 
 function sameTeam(a: TeamEntry, b: TeamEntry): boolean {

@@ -14,18 +14,22 @@ function packagesIn(output: string, meta: Meta): string[] {
 	return [...new Set(inputs.filter((input) => input.includes('node_modules/')).map((input) => input.split('node_modules/').at(-1)!.split('/')[0]!))];
 }
 
-/** The dist/ files a command loaded, in order. */
+/** The dist/ files a command loaded, in order (each once). */
 async function loadedOutputs(args: string[], home: string): Promise<string[]> {
 	const trace = path.join(tempDir(), 'trace.txt');
 	const hook = pathToFileURL(path.join(ROOT, 'test/helpers/trace-imports.mjs')).href;
 	const result = await runCli(args, {home, env: {NODE_OPTIONS: `--import=${hook}`, TRACE_IMPORTS_FILE: trace}});
 	expect(result.code, result.stderr).toBe(0);
 	const dist = pathToFileURL(path.join(ROOT, 'dist')).href;
-	return fs
-		.readFileSync(trace, 'utf8')
-		.split('\n')
-		.filter((url) => url.startsWith(dist))
-		.map((url) => 'dist' + url.slice(dist.length));
+	return [
+		...new Set(
+			fs
+				.readFileSync(trace, 'utf8')
+				.split('\n')
+				.filter((url) => url.startsWith(dist))
+				.map((url) => 'dist' + url.slice(dist.length)),
+		),
+	];
 }
 
 async function loadedPackages(args: string[], home: string, entry = 'dist/cli.js'): Promise<string[]> {
@@ -46,7 +50,7 @@ async function loadedPackages(args: string[], home: string, entry = 'dist/cli.js
 }
 
 describe('what a subcommand loads', () => {
-	it('each command loads two files: dist/cli.js and its own whole bundle (every ES module is a separate load)', async () => {
+	it('each command loads two files: dist/cli.js and its own whole bundle (every file is a separate load)', async () => {
 		const home = tempHome();
 		await runCli(['set', 'A', 'abcdefgh'], {home});
 		for (const args of [['get', 'A'], ['list'], ['set', 'A', 'y', '--overwrite'], ['exec', '--secret', 'A', '--', 'true']]) {
@@ -78,5 +82,22 @@ describe('what a subcommand loads', () => {
 await api.setSecret('A', 'x'); await api.getSecret('A'); await api.listSecrets({values: true}); await api.deleteSecret('A');`;
 		const packages = await loadedPackages(['exec', '--', process.execPath, '--input-type=module', '-e', script], home, 'dist/api.js');
 		expect(packages).toEqual([]);
+	});
+
+	it('a subcommand never starts the ES module loader: dist/ is CommonJS (on Node 20 the loader alone costs about 5 ms)', async () => {
+		const home = tempHome();
+		await runCli(['set', 'A', 'abcdefgh'], {home});
+		const dir = tempDir();
+		const hook = path.join(dir, 'node-modules-at-exit.cjs');
+		const list = path.join(dir, 'modules.txt');
+		// Node's own record of the internal modules it loaded, written when the command ends.
+		fs.writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+		for (const args of [['get', 'A'], ['list'], ['set', 'A', 'y', '--overwrite'], ['exec', '--secret', 'A', '--', 'true'], ['--version']]) {
+			const result = await runCli(args, {home, env: {NODE_OPTIONS: `--require=${hook}`}});
+			expect(result.code, result.stderr).toBe(0);
+			const loaded = fs.readFileSync(list, 'utf8').split('\n');
+			expect(loaded, args.join(' ')).toContain('NativeModule internal/modules/cjs/loader');
+			expect(loaded.filter((name) => /esm\/(loader|translators|module_job)$/.test(name)), args.join(' ')).toEqual([]);
+		}
 	});
 });

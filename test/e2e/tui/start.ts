@@ -20,8 +20,8 @@ export type StartTui = {
 	rows?: number;
 	env?: Record<string, string>;
 	args?: string[];
-	/** Runs on the store before the TUI starts (registering a team store, say). */
-	prepare?: (store: SecretStore) => Promise<void> | void;
+	/** Runs once the store's folder exists, before the program starts; returns more environment for it. */
+	prepare?: (home: string) => Record<string, string>;
 };
 
 export async function startTui({secrets = {}, yaml, cols = 100, rows = 30, env, args, prepare}: StartTui = {}): Promise<{session: PtySession; home: string; store: SecretStore}> {
@@ -36,8 +36,7 @@ export async function startTui({secrets = {}, yaml, cols = 100, rows = 30, env, 
 		fs.writeFileSync(path.join(home, 'environments.yaml'), yaml);
 	}
 
-	await prepare?.(store);
-	const session = new PtySession({home, cwd: home, cols, rows, env, args});
+	const session = new PtySession({home, cwd: home, cols, rows, env: {...env, ...prepare?.(home)}, args});
 	sessions.push(session);
 	await session.waitFor('secrets-tui', 15_000);
 	// The TUI asks the terminal for bracketed pastes, as a terminal then sends them.

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {addTeam} from '../../../source/store/teams.js';
-import type {SecretStore} from '../../../source/store/store.js';
 import {KEYS} from '../../helpers/pty.js';
 import {tempDir} from '../../helpers/temp.js';
 import {fileAccounts, projectFolder, runAs} from '../../helpers/users.js';
@@ -33,8 +32,10 @@ async function labStore(): Promise<string> {
 	return folder;
 }
 
-const register = (folder: string) => (store: SecretStore) => {
-	addTeam(store.home, 'lab', folder, undefined);
+/** Root registers the member's folder by path beside its personal store (no more environment). */
+const register = (folder: string) => (home: string) => {
+	addTeam(home, 'lab', folder, undefined);
+	return {};
 };
 
 const header = (screen: string) => screen.split('\n')[0] ?? '';
@@ -44,19 +45,18 @@ describe('team stores in the TUI', () => {
 		const folder = await labStore();
 		const {session} = await startTui({secrets: {MINE: 'personal-value-5678'}, prepare: register(folder)});
 		let screen = await session.waitFor('MINE');
-		expect(header(screen)).toBe('secrets-tui  personal  1 secret');
-		expect(screen).toContain('S store');
+		expect(header(screen)).toBe('secrets-tui  [S] personal  1 secret');
 		// S and Enter in one write: Enter reveals the team store's first value, not a personal one.
 		await glued(session, 'S\r');
 		screen = await session.waitFor('wandb-key-1234');
-		expect(header(screen)).toBe('secrets-tui  team lab  1 secret, 1 shown');
+		expect(header(screen)).toBe('secrets-tui  [S] team lab  1 secret, 1 shown');
 		expect(selectedRow(screen)).toContain('wandb');
 		expect(screen).not.toContain('MINE');
 		await session.press('i');
 		screen = await session.waitFor('set by');
 		expect(screen).toMatch(new RegExp(`^set by +${MEMBER}$`, 'm'));
 		await session.press(KEYS.escape, 'S');
-		screen = await session.waitFor((text) => header(text).startsWith('secrets-tui  personal'));
+		screen = await session.waitFor((text) => header(text).startsWith('secrets-tui  [S] personal'));
 		expect(screen).toContain('MINE');
 		expect(screen).not.toContain('personal-value-5678');
 		await session.press('C');
@@ -75,7 +75,7 @@ describe('team stores in the TUI', () => {
 		const folder = await labStore();
 		const {session} = await startTui({secrets: {MINE: 'personal-value-5678'}, cols: 40, rows: 10, prepare: register(folder)});
 		let screen = await session.waitFor('MINE');
-		expect(header(screen)).toBe('secrets-tui  personal  1 secret');
+		expect(header(screen)).toBe('secrets-tui  [S] personal  1 secret');
 		await session.press('C');
 		screen = await session.waitFor('Copy MINE to which store? 1 lab');
 		expect(screen).toContain('1-9 store');
@@ -86,7 +86,7 @@ describe('team stores in the TUI', () => {
 		fs.chmodSync(folder, 0o2775);
 		await glued(session, 'S\r');
 		screen = await session.waitFor('is open to');
-		expect(header(screen)).toBe('secrets-tui  team lab  0 secrets');
+		expect(header(screen)).toBe('secrets-tui  [S] team lab  0 secrets');
 		expect(screen.trimEnd().split('\n').at(-1)).toMatch(/^↑↓ scroll {2}S switch store +q quit$/);
 		// Six rows do not hold the sentence: the fix, last, scrolls into view.
 		expect(screen).not.toContain('chmod o=');
@@ -95,7 +95,7 @@ describe('team stores in the TUI', () => {
 		screen = await session.waitFor('The list reloads when the file');
 		expect(screen).toContain('can run: chmod o=');
 		await session.press('S');
-		screen = await session.waitFor((text) => header(text).startsWith('secrets-tui  personal') && text.includes('MINE'));
+		screen = await session.waitFor((text) => header(text).startsWith('secrets-tui  [S] personal') && text.includes('MINE'));
 		expect(screen).not.toContain('outside');
 		fs.chmodSync(folder, 0o2770);
 		expect(await member(['list', '--store', 'lab', '--names'])).toBe('wandb\n');

@@ -92,7 +92,7 @@ describe('terminal manners', () => {
 		};
 
 		const list = await footer('q quit');
-		expect(list).toEqual(['Space reveal', 'o/→ open', 'c copy', 'a add', 'e edit', 'd delete', '/ filter', 'r run', '? help', 'q quit']);
+		expect(list).toEqual(['Space reveal', 'o/→ open', 'c copy', 'a add', 'e edit', 'd delete', '/ filter', 'r run', 's sort', '? help', 'q quit']);
 		await session.press('?');
 		expect(await footer('close')).toContain('Esc/?/q close');
 		await session.press(KEYS.escape);

@@ -20,6 +20,7 @@ describe('key tables', () => {
 		expect(matchKey(LIST_KEYS, '', {...none, return: true})).toBe('reveal');
 		expect(matchKey(LIST_KEYS, 'c', {...none, ctrl: true})).toBe('quit');
 		expect(matchKey(LIST_KEYS, 'c', none)).toBe('copy');
+		expect(matchKey(LIST_KEYS, 's', none)).toBe('sort');
 		expect(matchKey(LIST_KEYS, 'x', none)).toBeUndefined();
 	});
 
@@ -81,7 +82,7 @@ describe('key tables', () => {
 
 	it('offer only what can be done: with no secret, add, run, help and quit', () => {
 		expect(footerParts([LIST_KEYS], 100, {selection: false, secrets: false})).toEqual({keys: ['a add', 'r run'], pinned: ['? help', 'q quit']});
-		expect(footerParts([LIST_KEYS], 100, {selection: false, secrets: true}).keys).toEqual(['a add', '/ filter', 'r run']);
+		expect(footerParts([LIST_KEYS], 100, {selection: false, secrets: true}).keys).toEqual(['a add', '/ filter', 'r run', 's sort']);
 	});
 
 	it('keep the most important hints of every screen at 40 columns (go on, go back, stop, help, quit)', () => {

@@ -48,7 +48,7 @@ describe('list cursor and window', () => {
 
 	it('returns the same state when nothing changes (no extra frame)', () => {
 		const state = initialListState(entries(5), 3, 0);
-		expect(listReducer(state, {type: 'load', entries: state.entries})).toBe(state);
+		expect(listReducer(state, {type: 'load', entries: state.loaded})).toBe(state);
 		expect(listReducer(state, {type: 'resize', height: 3})).toBe(state);
 		expect(listReducer(state, {type: 'move', by: -1})).toEqual(state);
 	});
@@ -84,6 +84,48 @@ describe('switching store', () => {
 		expect(switched).toMatchObject({filter: '', filtering: false, cursor: 0, top: 0, height: 10, revealTimeoutMs: 30_000});
 		expect(switched.revealed.size).toBe(0);
 		expect(selected(switched)?.name).toBe('T00000');
+	});
+
+	it('keeps the order chosen with s', () => {
+		const team = entries(3, 'T').map((entry, index) => ({...entry, updated: `2026-0${index + 1}-01T00:00:00.000Z`}));
+		const sorted = run(initialListState(entries(3), 10, 0), {type: 'cycleSort'});
+		expect(sorted.order).toBe('updated');
+		const switched = run(sorted, {type: 'switched', entries: team});
+		expect(switched.order).toBe('updated');
+		expect(switched.loaded).toBe(team);
+		expect(switched.visible.map((entry) => entry.name)).toEqual(['T00002', 'T00001', 'T00000']);
+		expect(selected(switched)?.name).toBe('T00002');
+	});
+});
+
+describe('sort', () => {
+	const dated = (name: string, updated: string, expires?: string) => ({name, value: 'v', created: updated, updated, ...(expires ? {expires} : {})});
+	const loaded = [dated('alpha', '2026-03-01T00:00:00.000Z'), dated('beta', '2026-01-01T00:00:00.000Z', '2027-01-01'), dated('gamma', '2026-02-01T00:00:00.000Z', '2026-12-01')];
+	const names = (state: ListState) => state.visible.map((entry) => entry.name);
+
+	it('cycles name → updated → expiry → name, keeping the selection on the same secret', () => {
+		let state = run(initialListState(loaded, 2, 0), {type: 'move', by: 1});
+		expect([state.order, names(state), selected(state)?.name]).toEqual(['name', ['alpha', 'beta', 'gamma'], 'beta']);
+		state = run(state, {type: 'cycleSort'});
+		expect([state.order, names(state), selected(state)?.name, state.cursor]).toEqual(['updated', ['alpha', 'gamma', 'beta'], 'beta', 2]);
+		// The window follows the selection down to its new row.
+		expect(state.top).toBe(1);
+		state = run(state, {type: 'cycleSort'});
+		expect([state.order, names(state), selected(state)?.name]).toEqual(['expires', ['gamma', 'beta', 'alpha'], 'beta']);
+		state = run(state, {type: 'cycleSort'});
+		expect([state.order, names(state), selected(state)?.name]).toEqual(['name', ['alpha', 'beta', 'gamma'], 'beta']);
+	});
+
+	it('keeps the order through a reload and a filter, sorting only when either changes', () => {
+		let state = run(initialListState(loaded, 5, 0), {type: 'cycleSort'});
+		const sorted = state.entries;
+		state = run(state, {type: 'move', by: 1}, {type: 'startFilter'}, {type: 'setFilter', filter: 'a'});
+		expect(state.entries).toBe(sorted);
+		expect(names(state)).toEqual(['alpha', 'gamma', 'beta']);
+		expect(listReducer(state, {type: 'load', entries: loaded})).toBe(state);
+		state = run(state, {type: 'load', entries: [dated('delta', '2026-04-01T00:00:00.000Z'), ...loaded]});
+		expect(names(state)).toEqual(['delta', 'alpha', 'gamma', 'beta']);
+		expect(selected(state)?.name).toBe('gamma');
 	});
 });
 

@@ -38,7 +38,7 @@ describe('storeChoiceReducer', () => {
 	it('names the store for the header only once a team store is registered', () => {
 		expect(storeLabel(initialStoreChoice([]))).toBeUndefined();
 		const state = initialStoreChoice([lab]);
-		expect(storeLabel(state)).toBe('personal');
-		expect(storeLabel(storeChoiceReducer(state, {type: 'next'}))).toBe('team lab');
+		expect(storeLabel(state)).toBe('[S] personal');
+		expect(storeLabel(storeChoiceReducer(state, {type: 'next'}))).toBe('[S] team lab');
 	});
 });
