@@ -4,14 +4,18 @@
 // Several, not one: deleting two secrets in a row by mistake (`d y j d y`) is undone by `u u`. At most
 // UNDO_DEPTH, so a long session does not keep every old value it ever replaced.
 import type {Secret} from '../../store/read.js';
+import type {SecretStore} from '../../store/store.js';
 
 export const UNDO_DEPTH = 10;
 
+/** Where: the store it was in (S may have switched the list to another since), the name there, and the name as said (`lab/NAME` in a team store). */
+type Where = {store: SecretStore; name: string; label: string};
+
 export type UndoEntry =
 	/** `before` was deleted: undo writes it back where nothing should be now. */
-	| {kind: 'deleted'; name: string; before: Secret}
+	| (Where & {kind: 'deleted'; before: Secret})
 	/** `before` was overwritten by `after`: undo writes `before` back over `after`. */
-	| {kind: 'changed'; name: string; before: Secret; after: Secret};
+	| (Where & {kind: 'changed'; before: Secret; after: Secret});
 
 export type UndoState = {entries: readonly UndoEntry[]};
 
@@ -48,11 +52,11 @@ export function expectedNow(entry: UndoEntry): Secret | undefined {
 /** The question when the store holds something else under the name now. */
 export function conflictQuestion(entry: UndoEntry): string {
 	return entry.kind === 'deleted'
-		? `${entry.name} was added again since. Put the deleted one back over it? (y/N)`
-		: `${entry.name} changed again since. Put back the value before your change? (y/N)`;
+		? `${entry.label} was added again since. Put the deleted one back over it? (y/N)`
+		: `${entry.label} changed again since. Put back the value before your change? (y/N)`;
 }
 
 /** The status once the undo is written. */
 export function undoneText(entry: UndoEntry): string {
-	return entry.kind === 'deleted' ? `Undone: ${entry.name} is back` : `Undone: ${entry.name} has its earlier value`;
+	return entry.kind === 'deleted' ? `Undone: ${entry.label} is back` : `Undone: ${entry.label} has its earlier value`;
 }

@@ -13,7 +13,8 @@ import {conflictQuestion, expectedNow, initialUndo, nextUndo, undoneText, undoRe
 import type {Secrets} from './useSecrets.js';
 
 export type SecretActionsOptions = {
-	store: SecretStore;
+	/** The store shown as of the last key (S may have switched it since the last render). */
+	store: () => SecretStore;
 	reload: () => Secrets;
 	dispatch: Dispatch<ListAction>;
 	liveList: RefObject<ListState>;
@@ -41,11 +42,12 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 	/** Saves the form's secret; resolves to the form's error sentence, or undefined once saved. */
 	const save = useCallback(
 		async ({name, value, overwrite}: FormSubmission): Promise<string | undefined> => {
+			const target = store();
 			let result;
 			try {
-				result = await serial(() => store.set(name, value, {overwrite}));
+				result = await serial(() => target.set(name, value, {overwrite}));
 			} catch (error) {
-				return failure(error);
+				return writeFailure(error);
 			}
 
 			// Show the saved secret selected in the same frame as the status. The filter stays unless it
@@ -59,7 +61,7 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 			dispatch({type: 'select', name});
 			onSaved();
 			if (result.previous) {
-				undoDispatch({type: 'push', entry: {kind: 'changed', name, before: result.previous, after: result.secret}});
+				undoDispatch({type: 'push', entry: {kind: 'changed', store: target, name, label: target.qualify(name), before: result.previous, after: result.secret}});
 				setStatus({text: `Changed ${name}`, tone: 'info', detail: UNDO_HINT});
 			} else {
 				setStatus({text: `Saved ${name}`, tone: 'info'});
@@ -78,13 +80,14 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 				return;
 			}
 
-			void serial(() => store.delete(name)).then(
+			const target = store();
+			void serial(() => target.delete(name)).then(
 				(before) => {
-					undoDispatch({type: 'push', entry: {kind: 'deleted', name, before}});
+					undoDispatch({type: 'push', entry: {kind: 'deleted', store: target, name, label: target.qualify(name), before}});
 					dispatch({type: 'load', entries: reload().entries});
 					setStatus({text: `Deleted ${name}`, tone: 'info', detail: UNDO_HINT});
 				},
-				(error: unknown) => setStatus({text: failure(error), tone: 'error'}),
+				(error: unknown) => setStatus({text: writeFailure(error), tone: 'error'}),
 			);
 		},
 		[store, reload, dispatch, setStatus, serial, undoDispatch],
@@ -93,10 +96,10 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 	/** Writes the undo of `entry` (over whatever is there when `force`), or asks when the name holds a newer secret. */
 	const restore = useCallback(
 		(entry: UndoEntry, force: boolean) =>
-			serial(() => store.restore(entry.name, entry.before, expectedNow(entry), {force})).then(
+			serial(() => entry.store.restore(entry.name, entry.before, expectedNow(entry), {force})).then(
 				(result) => {
 					if (!result.restored && result.current !== undefined) {
-						askUndo(entry.name);
+						askUndo(entry.label);
 						setStatus({text: conflictQuestion(entry), tone: 'question'});
 						return;
 					}
@@ -110,14 +113,17 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 					undoDispatch({type: 'drop', entry});
 					if (result.replaced && force) {
 						// What the undo wrote over is itself undoable.
-						undoDispatch({type: 'push', entry: {kind: 'changed', name: entry.name, before: result.replaced, after: entry.before}});
+						undoDispatch({type: 'push', entry: {...entry, kind: 'changed', before: result.replaced, after: entry.before}});
 					}
 
 					dispatch({type: 'load', entries: reload().entries});
-					dispatch({type: 'select', name: entry.name});
+					if (entry.store.file === store().file) {
+						dispatch({type: 'select', name: entry.name});
+					}
+
 					setStatus({text: undoneText(entry), tone: 'info', detail: undoHint()});
 				},
-				(error: unknown) => setStatus({text: failure(error), tone: 'error'}),
+				(error: unknown) => setStatus({text: writeFailure(error), tone: 'error'}),
 			),
 		[store, reload, dispatch, setStatus, serial, undoDispatch, askUndo, undoHint],
 	);
@@ -136,9 +142,9 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 
 	/** The answer to the undo's question: yes writes over the newer secret; no drops that undo. */
 	const answerUndo = useCallback(
-		(name: string, yes: boolean) => {
+		(label: string, yes: boolean) => {
 			const entry = nextUndo(liveUndo.current);
-			if (!entry || entry.name !== name) {
+			if (!entry || entry.label !== label) {
 				return;
 			}
 
@@ -146,7 +152,7 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 				void restore(entry, true);
 			} else {
 				undoDispatch({type: 'drop', entry});
-				setStatus({text: `Kept ${name} as it is; that undo is dropped.`, tone: 'info', detail: undoHint()});
+				setStatus({text: `Kept ${label} as it is; that undo is dropped.`, tone: 'info', detail: undoHint()});
 			}
 		},
 		[liveUndo, restore, undoDispatch, setStatus, undoHint],
@@ -155,7 +161,8 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 	return {save, remove, undo, answerUndo};
 }
 
-function failure(error: unknown): string {
+/** A failed write as the status line's sentence. */
+export function writeFailure(error: unknown): string {
 	if (isUserError(error)) {
 		return error.message;
 	}
