@@ -56,7 +56,7 @@ export function useCancelJob(onCancelled: () => void) {
 
 function CancelLine({asking, id, message}: {asking: boolean; id?: string; message?: string}) {
 	return (
-		<Text wrap="truncate" color={asking ? 'yellow' : undefined}>
+		<Text wrap="truncate" role={asking ? 'question' : undefined}>
 			{asking ? `Cancel job ${id}? (y/N)` : (message ?? ' ')}
 		</Text>
 	);

@@ -13,8 +13,8 @@ export function StoreErrorScreen({error, height, onQuit}: {error: string; height
 	});
 	return (
 		<Box flexDirection="column" height={height}>
-			<Text color="red">{error}</Text>
-			<Text dimColor>The list reloads when the file changes.</Text>
+			<Text role="failure">{error}</Text>
+			<Text role="hint">The list reloads when the file changes.</Text>
 		</Box>
 	);
 }
