@@ -41,6 +41,8 @@ export const ROLES = {
 	key: {bold: true},
 	/** A screen's or a section's title, a focused field's label. */
 	heading: {bold: true},
+	/** The header's store when it is a team store: writes there reach colleagues (the header says `team` too). */
+	team: {color: 'magenta'},
 	/** A line a program wrote to its standard error. */
 	stderr: {color: 'red'},
 } as const satisfies Record<string, Style>;
