@@ -74,6 +74,10 @@ describe('the store switcher (S)', () => {
 		await app.press('S');
 		frame = await app.waitFor((text) => header(text).includes('team lab'));
 		expect(frame).toContain('later');
+		// An empty team store says how to add to it from a shell, with its name.
+		await app.personal.delete('lab/later');
+		frame = await app.waitFor('No secrets yet', 3000);
+		expect(frame).toContain('secrets-tui set lab/GITHUB_TOKEN');
 	});
 
 	it('every screen works on the team store: reveal, open, details with who set it, add, edit, delete, copy, filter', async () => {
@@ -87,10 +91,15 @@ describe('the store switcher (S)', () => {
 		await app.press('o');
 		frame = await app.waitFor((text) => text.includes('team-value-2') && !text.includes('team-db-3'));
 		expect(frame).toMatch(/wandb {2}1 line, updated .* by root/);
-		await app.press(KEY.escape, 'i');
+		// Each screen's keys are read once it shows: wait for the list before the next key.
+		await app.press(KEY.escape);
+		await app.waitFor('Space reveal');
+		await app.press('i');
 		frame = await app.waitFor('set by');
 		expect(lineWith(frame, 'set by')).toMatch(/^set by +root$/);
-		await app.press(KEY.escape, 'c');
+		await app.press(KEY.escape);
+		await app.waitFor('Space reveal');
+		await app.press('c');
 		await app.waitFor('Copied wandb to the clipboard');
 		// Add: it goes to the team store, recorded as set by this user.
 		await app.press('a');
