@@ -7,6 +7,7 @@ import {useCallback, useEffect, useRef, useState} from 'react';
 import {usesOf, type SecretUse} from '../environments/usage.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
+import {KeyRouter} from './shared/KeyRouter.js';
 import {StatusLine} from './shared/StatusLine.js';
 import {useClipboard} from './shared/useClipboard.js';
 import {clipboardClearMs as defaultClipboardClearMs} from './shared/clipboard.js';
@@ -59,7 +60,9 @@ export type AppProps = {
 export function App({colour = true, ...props}: AppProps) {
 	return (
 		<ColourContext.Provider value={colour}>
-			<Screens {...props} />
+			<KeyRouter>
+				<Screens {...props} />
+			</KeyRouter>
 		</ColourContext.Provider>
 	);
 }

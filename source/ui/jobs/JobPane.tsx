@@ -1,7 +1,8 @@
 // One submitted job: id, state as it changes, and the tail of its output file, live while it runs.
 // `x` cancels it after asking; Esc goes back and the job goes on.
 import React, {useLayoutEffect, useMemo} from 'react';
-import {Box, useInput} from 'ink';
+import {Box} from 'ink';
+import {useKeys} from '../shared/useKeys.js';
 import {Text} from '../shared/Text.js';
 import type {Role} from '../shared/colour.js';
 import type {JobRecord} from '../../submit/jobs-file.js';
@@ -37,7 +38,7 @@ export function JobPane({record, scheduler, width, height, active, onBack, onKey
 	const keys = useMemo(() => offeredTable(JOB_KEYS, {liveJob: !ended}), [ended]);
 	useLayoutEffect(() => onKeys?.(cancel.asking ? CONFIRM_KEYS : keys), [cancel.asking, onKeys, keys]);
 
-	useInput(
+	useKeys(
 		(input, key) => {
 			if (cancel.asking) {
 				cancel.answer(input, key);

@@ -1,7 +1,8 @@
 // The jobs submitted through secrets-tui (J on the secret list): state from the cluster, refreshed every
 // few seconds; Enter shows one with its output; x cancels one (asks first).
 import React, {useEffect, useLayoutEffect, useMemo, useState} from 'react';
-import {Box, useInput} from 'ink';
+import {Box} from 'ink';
+import {useKeys} from '../shared/useKeys.js';
 import {Text} from '../shared/Text.js';
 import {printable} from '../../util/printable.js';
 import {relativeTime} from '../../util/time.js';
@@ -61,7 +62,7 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 			onKeys?.(cancel.asking ? CONFIRM_KEYS : keys);
 		}
 	}, [cancel.asking, onKeys, open, keys]);
-	useInput(
+	useKeys(
 		(input, key) => {
 			if (cancel.asking) {
 				cancel.answer(input, key);

@@ -2,7 +2,8 @@
 // or when it is broken (the loader's sentence, which names the file, the line and the problem). When
 // the text is taller than the panel (40×10), it scrolls.
 import React, {useLayoutEffect, useState} from 'react';
-import {Box, useInput} from 'ink';
+import {Box} from 'ink';
+import {useKeys} from '../shared/useKeys.js';
 import {Text} from '../shared/Text.js';
 import type {Role} from '../shared/colour.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
@@ -38,7 +39,7 @@ export function NoDefinitions({definitions, width, height, onClose, onKeys}: Pro
 	const [top, setTop] = useState(0);
 	const shownTop = Math.min(top, furthest);
 	useLayoutEffect(() => onKeys?.(furthest > 0 ? NO_DEFINITIONS_KEYS : NO_DEFINITIONS_FIT_KEYS), [onKeys, furthest]);
-	useInput((input, key) => {
+	useKeys((input, key) => {
 		const action = matchKey(NO_DEFINITIONS_KEYS, input, key);
 		if (action === 'back') {
 			onClose();

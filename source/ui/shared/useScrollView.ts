@@ -1,9 +1,9 @@
 // A read-only view that scrolls (the detail and help screens): its key table's close and quit, and
 // scrolling by a line, a page or to either end; returns the first line shown.
-import {useInput} from 'ink';
 import {useState} from 'react';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import type {ViewAction} from '../keys/viewKeys.js';
+import {useKeys} from './useKeys.js';
 
 /** The first line shown after `action`, for `lineCount` lines in `room` rows. */
 export function scrollTop(top: number, action: ViewAction, lineCount: number, room: number): number {
@@ -17,7 +17,7 @@ export function useScrollView(
 	{lineCount, room, active, onClose, onQuit}: {lineCount: number; room: number; active: boolean; onClose: () => void; onQuit: () => void},
 ): number {
 	const [top, setTop] = useState(0);
-	useInput(
+	useKeys(
 		(input, key) => {
 			const action = matchKey(keys, input, key);
 			if (action === 'close') {

@@ -11,6 +11,7 @@ import type {JobStatus, Scheduler} from '../../../source/submit/scheduler.js';
 import type {JobRecord} from '../../../source/submit/jobs-file.js';
 import type {KeyTable} from '../../../source/ui/keys/binding.js';
 import {Footer} from '../../../source/ui/shared/Footer.js';
+import {KeyRouter} from '../../../source/ui/shared/KeyRouter.js';
 import {slurm} from '../../../source/submit/slurm.js';
 import {tempDir} from '../../helpers/temp.js';
 
@@ -31,10 +32,12 @@ function fakeScheduler(): Scheduler & {now: JobStatus} {
 function Host({record, scheduler}: {record: JobRecord; scheduler: Scheduler}) {
 	const [keys, setKeys] = useState<KeyTable<string>>();
 	return (
-		<Box flexDirection="column">
-			<JobPane record={record} scheduler={scheduler} width={100} height={10} active onBack={() => undefined} onKeys={setKeys} />
-			{keys ? <Footer tables={[keys]} width={100} /> : null}
-		</Box>
+		<KeyRouter>
+			<Box flexDirection="column">
+				<JobPane record={record} scheduler={scheduler} width={100} height={10} active onBack={() => undefined} onKeys={setKeys} />
+				{keys ? <Footer tables={[keys]} width={100} /> : null}
+			</Box>
+		</KeyRouter>
 	);
 }
 

@@ -6,6 +6,7 @@ import {Box} from 'ink';
 import {render} from 'ink-testing-library';
 import {SecretStore} from '../../../source/store/store.js';
 import {Footer} from '../../../source/ui/shared/Footer.js';
+import {KeyRouter} from '../../../source/ui/shared/KeyRouter.js';
 import type {KeyTable} from '../../../source/ui/keys/binding.js';
 import {RunPanel} from '../../../source/ui/run/RunPanel.js';
 import type {RunPanelProps} from '../../../source/ui/run/types.js';
@@ -33,10 +34,12 @@ export function writeDefinitions(yaml: string): string {
 function Host(props: RunPanelProps) {
 	const [keys, setKeys] = useState<KeyTable<string>>();
 	return (
-		<Box flexDirection="column">
-			<RunPanel {...props} height={props.height - 1} onKeys={setKeys} />
-			{keys ? <Footer tables={[keys]} width={props.width} /> : null}
-		</Box>
+		<KeyRouter>
+			<Box flexDirection="column">
+				<RunPanel {...props} height={props.height - 1} onKeys={setKeys} />
+				{keys ? <Footer tables={[keys]} width={props.width} /> : null}
+			</Box>
+		</KeyRouter>
 	);
 }
 
