@@ -63,9 +63,7 @@ describe('x (cancel) on the jobs screens', () => {
 			// The running job's pane offers it.
 			await tui.press(KEYS.escape);
 			await tui.waitFor('Esc close');
-			await tui.press(KEYS.up);
-			await tui.waitFor((text) => selectedRow(text).includes('42'));
-			await tui.press(KEYS.enter);
+			await tui.press(KEYS.up, KEYS.enter);
 			screen = await tui.waitFor((text) => text.includes('second job working') && text.includes('RUNNING') && footer(text).includes('x cancel job'), 15_000);
 			expect(screen).toContain('Slurm job 42');
 		});

@@ -55,9 +55,7 @@ describe('team stores in the TUI', () => {
 		await session.press('i');
 		screen = await session.waitFor('set by');
 		expect(screen).toMatch(new RegExp(`^set by +${MEMBER}$`, 'm'));
-		await session.press(KEYS.escape);
-		await session.waitFor('Space reveal');
-		await session.press('S');
+		await session.press(KEYS.escape, 'S');
 		screen = await session.waitFor((text) => header(text).startsWith('secrets-tui  [S] personal'));
 		expect(screen).toContain('MINE');
 		expect(screen).not.toContain('personal-value-5678');

@@ -91,15 +91,10 @@ describe('the store switcher (S)', () => {
 		await app.press('o');
 		frame = await app.waitFor((text) => text.includes('team-value-2') && !text.includes('team-db-3'));
 		expect(frame).toMatch(/wandb {2}1 line, updated .* by root/);
-		// Each screen's keys are read once it shows: wait for the list before the next key.
-		await app.press(KEY.escape);
-		await app.waitFor('Space reveal');
-		await app.press('i');
+		await app.press(KEY.escape, 'i');
 		frame = await app.waitFor('set by');
 		expect(lineWith(frame, 'set by')).toMatch(/^set by +root$/);
-		await app.press(KEY.escape);
-		await app.waitFor('Space reveal');
-		await app.press('c');
+		await app.press(KEY.escape, 'c');
 		await app.waitFor('Copied wandb to the clipboard');
 		// Add: it goes to the team store, recorded as set by this user.
 		await app.press('a');
