@@ -172,7 +172,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		body = <LazyRunPanel store={store} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
 		footer = deleting ? CONFIRM_KEYS : copying ? (copying.step === 'pick' ? COPY_TO_STORE_KEYS : CONFIRM_KEYS) : list.filtering ? FILTER_KEYS : LIST_KEYS;
-		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={ownsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={usesOfShown} height={listHeight} now={now} qualify={chosen.qualify.bind(chosen)} />;
+		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={ownsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={usesOfShown} height={listHeight} now={now} />;
 	}
 
 	return (

@@ -74,10 +74,6 @@ describe('the store switcher (S)', () => {
 		await app.press('S');
 		frame = await app.waitFor((text) => header(text).includes('team lab'));
 		expect(frame).toContain('later');
-		// An empty team store says how to add to it from a shell, with its name.
-		await app.personal.delete('lab/later');
-		frame = await app.waitFor('No secrets yet', 3000);
-		expect(frame).toContain('secrets-tui set lab/GITHUB_TOKEN');
 	});
 
 	it('every screen works on the team store: reveal, open, details with who set it, add, edit, delete, copy, filter', async () => {
