@@ -57,7 +57,7 @@ export function ArgumentsStep({args, placeholders, params, shell, cores, field, 
 	return (
 		<Box flexDirection="column">
 			{showCommand ? (
-				<Text dimColor wrap="truncate">
+				<Text role="hint" wrap="truncate">
 					{'  '}
 					{command}
 				</Text>
@@ -76,13 +76,13 @@ export function ArgumentsStep({args, placeholders, params, shell, cores, field, 
 				/>
 			))}
 			{showError ? (
-				<Text color="red" wrap="truncate-end">
+				<Text role="failure" wrap="truncate-end">
 					{'  '}
 					{shownError}
 				</Text>
 			) : null}
 			{showSubmit ? (
-				<Text dimColor wrap="truncate">
+				<Text role="hint" wrap="truncate">
 					{'  '}Enter on the last field runs here; Ctrl+S submits to {submitTo} instead.
 				</Text>
 			) : null}

@@ -74,6 +74,10 @@ describe('the store switcher (S)', () => {
 		await app.press('S');
 		frame = await app.waitFor((text) => header(text).includes('team lab'));
 		expect(frame).toContain('later');
+		// An empty team store says how to add to it from a shell, with its name.
+		await app.personal.delete('lab/later');
+		frame = await app.waitFor('No secrets yet', 3000);
+		expect(frame).toContain('secrets-tui set lab/GITHUB_TOKEN');
 	});
 
 	it('every screen works on the team store: reveal, open, details with who set it, add, edit, delete, copy, filter', async () => {
@@ -116,7 +120,7 @@ describe('the store switcher (S)', () => {
 		await app.press(KEY.enter);
 		await app.waitFor('Overwrite NEW_ONE? (y/N)');
 		await app.press('y');
-		await app.waitFor('Saved NEW_ONE');
+		await app.waitFor('Changed NEW_ONE');
 		expect(app.personal.get('lab/NEW_ONE')?.value).toBe('new-team-value-2');
 		await app.press('d');
 		await app.waitFor('Delete NEW_ONE? (y/N)');
