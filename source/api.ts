@@ -1,4 +1,4 @@
-// The library face: `import {getSecret, setSecret, listSecrets, deleteSecret} from 'secrets-tui'`.
+// The library face: `import {getSecret, setSecret, listSecrets, deleteSecret, renameSecret} from 'secrets-tui'`.
 // A name may be `lab/NAME`: the secret NAME of the team store lab (registered with `secrets-tui store add`).
 // The same store, rules, lock and error sentences as the CLI (it is a thin layer over SecretStore);
 // no ink, no React. The types here are written out (not imported) so that the .d.ts emitted from
@@ -100,4 +100,16 @@ export async function listSecrets(options?: StoreOptions & {values?: boolean; st
 export async function deleteSecret(name: string, options?: StoreOptions): Promise<void> {
 	checkName(name);
 	await storeAt(options).delete(name);
+}
+
+/**
+ * Renames the secret `oldName` to `newName` within its store, keeping its value, created, note and expiry
+ * (updated becomes now). Rejects when `oldName` is missing, when `newName` is invalid or in another store
+ * (`lab/x` to `y`), and when `newName` exists, unless `overwrite` is true (it is then replaced).
+ * Resolves to whether an existing `newName` was replaced.
+ */
+export async function renameSecret(oldName: string, newName: string, options?: StoreOptions & {overwrite?: boolean}): Promise<{replaced: boolean}> {
+	checkName(oldName);
+	checkName(newName);
+	return storeAt(options).rename(oldName, newName, {overwrite: options?.overwrite === true, overwriteHint: `To replace it with ${oldName}, pass {overwrite: true}.`});
 }

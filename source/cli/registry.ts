@@ -9,6 +9,7 @@ export const COMMANDS: CommandEntry[] = [
 	{name: 'get', summary: 'Print a secret\'s value', load: () => import('../commands/get.js')},
 	{name: 'list', aliases: ['ls'], summary: 'List secret names and when each was last updated', load: () => import('../commands/list.js')},
 	{name: 'delete', aliases: ['rm'], summary: 'Delete a secret', load: () => import('../commands/delete.js')},
+	{name: 'rename', aliases: ['mv'], summary: 'Rename a secret, keeping its value, created date, note and expiry', load: () => import('../commands/rename.js')},
 	{name: 'import', summary: "Store every entry of a dotenv file, a JSON object or Nextflow's secrets store", load: () => import('../commands/import.js')},
 	{name: 'inject', summary: 'Fill a template ({{ secrets.NAME }}) with secrets, to standard output or a private file', load: () => import('../commands/inject.js')},
 	{name: 'export', summary: "Write secrets into Nextflow's secrets store, or print them as dotenv or JSON", load: () => import('../commands/export.js')},

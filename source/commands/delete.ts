@@ -1,5 +1,5 @@
 import {definitionsFor} from '../environments/definitions-file.js';
-import {usersPhrase, usesOf} from '../environments/usage.js';
+import {usersInFiles, usesOf} from '../environments/usage.js';
 import {SecretStore} from '../store/store.js';
 import {printable} from '../util/printable.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
@@ -34,9 +34,9 @@ export async function run(argv: string[]): Promise<number> {
 	// Environments that still name it fail to run now: say which (a script reads stderr too).
 	const defs = definitionsFor(store.home);
 	const uses = defs ? usesOf(defs, name) : [];
-	const users = usersPhrase(uses);
+	const users = usersInFiles(uses);
 	if (users) {
-		process.stderr.write(`secrets-tui: ${printable(users.text)} in ${printable([...new Set(uses.map((use) => use.file))].join(', '))} ${users.count === 1 ? 'names' : 'name'} ${name} in secrets: and will not run until it is set again.\n`);
+		process.stderr.write(`secrets-tui: ${printable(users.text)} ${users.count === 1 ? 'names' : 'name'} ${name} in secrets: and will not run until it is set again.\n`);
 	}
 
 	return 0;

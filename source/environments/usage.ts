@@ -21,6 +21,15 @@ export function usersPhrase(uses: readonly SecretUse[]): {text: string; count: n
 	return {text: names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`, count: names.length};
 }
 
+/**
+ * "python_env and train_env in /home/me/environments.yaml": the environments with their files' paths
+ * (what `delete` and `rename` say on stderr), and how many environments, for the verb; undefined when none.
+ */
+export function usersInFiles(uses: readonly SecretUse[]): {text: string; count: number} | undefined {
+	const users = usersPhrase(uses);
+	return users ? {text: `${users.text} in ${[...new Set(uses.map((use) => use.file))].join(', ')}`, count: users.count} : undefined;
+}
+
 /** "python_env and train_env use it." for a question, or undefined when none does. */
 export function usedBySentence(uses: readonly SecretUse[]): string | undefined {
 	const users = usersPhrase(uses);

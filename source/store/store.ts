@@ -2,10 +2,10 @@
 // locked read-modify-write, so a TUI and scripts can write at the same time without losing updates.
 import os from 'node:os';
 import path from 'node:path';
-import {UserError} from '../util/errors.js';
+import {UsageError, UserError} from '../util/errors.js';
 import {EXTRA_FIELDS, type Secret, type SecretExtras, type StoreData} from './read.js';
 import {readAllSecrets, readSecrets} from './quick-read.js';
-import {expiresProblem, nameProblem, noteProblem, splitQualifiedName, storeNameProblem, valueProblem} from './rules.js';
+import {expiresProblem, nameProblem, noteProblem, qualifiedNameProblem, splitQualifiedName, storeNameProblem, valueProblem} from './rules.js';
 import {STORE_FILE_NAME, storeFile} from './paths.js';
 import {findTeam, readRegistry, type TeamEntry} from './registry.js';
 import {describeTeam, teamGroup} from './team-rules.js';
@@ -18,6 +18,8 @@ export type ResolvedName = {store: SecretStore; name: string};
 
 export type SetResult = {created: boolean};
 export type SetManyResult = {written: string[]; skipped: string[]};
+/** `replaced`: an existing secret of the new name was replaced (only with `overwrite`). */
+export type RenameResult = {replaced: boolean};
 
 /**
  * One store file: the personal store (no `team`), or a team store registered in the personal store's
@@ -187,6 +189,56 @@ export class SecretStore {
 			}
 
 			delete data.secrets[name];
+		});
+	}
+
+	/**
+	 * Renames a secret within its store in one locked write: the value, created, note and expiry go
+	 * with it; updated is now (and, in a team store, updatedBy is who renamed it), as for any change.
+	 * NEW follows set's name rules; an existing NEW is refused unless `overwrite` (then it is replaced
+	 * whole). `lab/OLD lab/NEW` renames within the team store lab; a rename between two stores is refused
+	 * (two stores are two locks and two writes, never one atomic step; a move into a team store shares
+	 * the value with its group and one out of it takes it from colleagues' jobs: both are said outright
+	 * with set and delete). `overwriteHint`: the sentence after "nothing was renamed." that says how to
+	 * replace NEW (default: the command line with --overwrite).
+	 */
+	async rename(oldQualified: string, newQualified: string, options: {overwrite?: boolean; overwriteHint?: string} = {}): Promise<RenameResult> {
+		const problem = qualifiedNameProblem(newQualified);
+		if (problem) {
+			throw new UserError(problem);
+		}
+
+		const from = this.resolve(oldQualified);
+		const to = this.resolve(newQualified);
+		if (from.store.file !== to.store.file) {
+			throw new UserError(
+				`${oldQualified} and ${newQualified} are in two stores (${from.store.describe()} and ${to.store.describe()}); rename works within one store, so nothing was renamed. ` +
+					`To move it, copy it and delete the old one: secrets-tui get ${oldQualified} | secrets-tui set ${newQualified} - && secrets-tui delete ${oldQualified}.`,
+			);
+		}
+
+		if (from.name === to.name) {
+			throw new UsageError(`${oldQualified} and ${newQualified} are the same name; give the new name second, as in: secrets-tui rename ${oldQualified} NEW_NAME.`);
+		}
+
+		const {store} = from;
+		const by = store.team ? {updatedBy: currentUser()} : {};
+		return store.change((data) => {
+			const secret = data.secrets[from.name];
+			if (!secret) {
+				throw store.missing(from.name, Object.keys(data.secrets));
+			}
+
+			const replaced = data.secrets[to.name] !== undefined;
+			if (replaced && !options.overwrite) {
+				throw new UserError(
+					`A secret named ${newQualified} already exists; nothing was renamed. ${options.overwriteHint ?? `To replace it with ${oldQualified}: secrets-tui rename ${oldQualified} ${newQualified} --overwrite.`}`,
+				);
+			}
+
+			data.secrets[to.name] = {...secret, updated: new Date().toISOString(), ...by};
+			delete data.secrets[from.name];
+			return {replaced};
 		});
 	}
 

@@ -4,8 +4,11 @@ import {readJobs, type JobRecord} from './jobs-file.js';
 import type {JobStatus} from './scheduler.js';
 import {schedulerById} from './schedulers.js';
 
-/** A record and its state: "unknown" when the scheduler no longer knows the job (or is not here). */
-export type JobRow = JobRecord & {state: string; exitCode?: number};
+/**
+ * A record and its state: "unknown" when the scheduler no longer knows the job (or is not here); `done`
+ * once it has ended, or is unknown (nothing to cancel then).
+ */
+export type JobRow = JobRecord & {state: string; done: boolean; exitCode?: number};
 
 export async function jobRows(storeDir: string, limit?: number): Promise<JobRow[]> {
 	const records = readJobs(storeDir);
@@ -25,7 +28,7 @@ export async function jobRows(storeDir: string, limit?: number): Promise<JobRow[
 
 	return shown.map((record) => {
 		const status = statuses.get(`${record.scheduler}:${record.id}`);
-		return {...record, state: status?.state ?? 'unknown', ...(status?.exitCode === undefined ? {} : {exitCode: status.exitCode})};
+		return {...record, state: status?.state ?? 'unknown', done: status?.done ?? true, ...(status?.exitCode === undefined ? {} : {exitCode: status.exitCode})};
 	});
 }
 

@@ -9,6 +9,7 @@ import {withLock} from '../../source/store/lock.js';
 import {processTag} from '../../source/util/process-tag.js';
 import {SecretStore} from '../../source/store/store.js';
 import {runCli} from '../helpers/cli.js';
+import {refusal} from '../helpers/refusal.js';
 import {tempDir, tempHome} from '../helpers/temp.js';
 
 async function storeWithOne(): Promise<SecretStore> {
@@ -17,16 +18,6 @@ async function storeWithOne(): Promise<SecretStore> {
 	return store;
 }
 
-async function refusal(action: () => unknown): Promise<UserError> {
-	try {
-		await action();
-	} catch (error) {
-		expect(error).toBeInstanceOf(UserError);
-		return error as UserError;
-	}
-
-	throw new Error('expected a refusal');
-}
 
 const NOBODY = 65_534;
 

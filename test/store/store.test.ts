@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {SecretStore} from '../../source/store/store.js';
-import {UserError} from '../../source/util/errors.js';
+import {refusal} from '../helpers/refusal.js';
 import {tempHome} from '../helpers/temp.js';
 
 function storeIn(home: string) {
@@ -19,16 +19,6 @@ const operations: Array<[string, (store: SecretStore) => unknown]> = [
 	['delete', (store) => store.delete('A')],
 ];
 
-async function refusal(action: () => unknown): Promise<UserError> {
-	try {
-		await action();
-	} catch (error) {
-		expect(error).toBeInstanceOf(UserError);
-		return error as UserError;
-	}
-
-	throw new Error('expected the store to refuse');
-}
 
 describe('SecretStore: files and modes', () => {
 	it('creates the folder 0700 and the file 0600 on the first write', async () => {

@@ -1,12 +1,13 @@
 // One submitted job: id, state as it changes, and the tail of its output file, live while it runs.
 // `x` cancels it after asking; Esc goes back and the job goes on.
-import React, {useLayoutEffect} from 'react';
+import React, {useLayoutEffect, useMemo} from 'react';
 import {Box, useInput} from 'ink';
 import {Text} from '../shared/Text.js';
 import type {JobRecord} from '../../submit/jobs-file.js';
 import type {JobStatus, Scheduler} from '../../submit/scheduler.js';
+import {describeJobState} from '../../submit/job-state.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';
-import {matchKey, type KeyTable} from '../keys/binding.js';
+import {matchKey, offeredTable, type KeyTable} from '../keys/binding.js';
 import {OutputView} from '../shared/OutputView.js';
 import {JOB_KEYS} from '../keys/jobsKeys.js';
 import {isScrollAction} from '../keys/scrollKeys.js';
@@ -27,11 +28,13 @@ export type JobPaneProps = {
 
 export function JobPane({record, scheduler, width, height, active, onBack, onKeys}: JobPaneProps) {
 	const watch = useJobWatch(record, scheduler);
-	const {status, pollNow} = watch;
-	const cancel = useCancelJob(pollNow);
-	// Title, state line, output, a line for the question or answer (the app draws the footer).
-	const rows = Math.max(1, height - 3);
-	useLayoutEffect(() => onKeys?.(cancel.asking ? CONFIRM_KEYS : JOB_KEYS), [cancel.asking, onKeys]);
+	const {status, pollNow, ended} = watch;
+	const cancel = useCancelJob(pollNow, width);
+	// Title, state line, output, the question or answer (the app draws the footer).
+	const rows = Math.max(1, height - 2 - cancel.lineRows);
+	// A job that has ended has nothing to cancel: x is not offered (pressed, it says so).
+	const keys = useMemo(() => offeredTable(JOB_KEYS, {liveJob: !ended}), [ended]);
+	useLayoutEffect(() => onKeys?.(cancel.asking ? CONFIRM_KEYS : keys), [cancel.asking, onKeys, keys]);
 
 	useInput(
 		(input, key) => {
@@ -48,7 +51,7 @@ export function JobPane({record, scheduler, width, height, active, onBack, onKey
 
 			switch (action) {
 				case 'cancel': {
-					cancel.ask(record, status?.done ?? false);
+					cancel.ask(record, ended);
 					break;
 				}
 
@@ -92,7 +95,7 @@ export function stateText(status: JobStatus | undefined): string {
 		return 'asking for the state…';
 	}
 
-	return status.done && status.exitCode !== undefined ? `${status.state} (exit ${status.exitCode})` : status.state;
+	return describeJobState(status);
 }
 
 export function stateColor(status: JobStatus | undefined): string | undefined {

@@ -1,6 +1,6 @@
 // The jobs submitted through secrets-tui (J on the secret list): state from the cluster, refreshed every
 // few seconds; Enter shows one with its output; x cancels one (asks first).
-import React, {useEffect, useLayoutEffect, useState} from 'react';
+import React, {useEffect, useLayoutEffect, useMemo, useState} from 'react';
 import {Box, useInput} from 'ink';
 import {Text} from '../shared/Text.js';
 import {printable} from '../../util/printable.js';
@@ -8,7 +8,7 @@ import {relativeTime} from '../../util/time.js';
 import {jobRows, type JobRow} from '../../submit/job-list.js';
 import {schedulerById} from '../../submit/schedulers.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';
-import {matchKey, type KeyTable} from '../keys/binding.js';
+import {matchKey, offeredTable, type KeyTable} from '../keys/binding.js';
 import {JobPane, stateColor} from './JobPane.js';
 import {JOBS_KEYS} from '../keys/jobsKeys.js';
 import {useCancelJob} from './useCancelJob.js';
@@ -23,7 +23,7 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 	const [cursor, setCursor] = useState(0);
 	const [open, setOpen] = useState<JobRow>();
 	const [polls, setPolls] = useState(0);
-	const cancel = useCancelJob(() => setPolls((count) => count + 1));
+	const cancel = useCancelJob(() => setPolls((count) => count + 1), width);
 
 	useEffect(() => {
 		// While a job is open its pane polls that job; the list waits, and reloads when the pane closes.
@@ -50,14 +50,17 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 	}, [storeDir, polls, open]);
 
 	const selected = rows?.[Math.min(cursor, rows.length - 1)];
-	// Title, rows, a line for the question or answer (the app draws the footer).
-	const room = Math.max(1, height - 2);
+	// Title, rows, the question or answer (the app draws the footer).
+	const room = Math.max(1, height - 1 - cancel.lineRows);
+	// x is offered while the selected job has not ended (pressed on one that has, it says so).
+	const liveJob = selected !== undefined && !selected.done;
+	const keys = useMemo(() => offeredTable(JOBS_KEYS, {liveJob}), [liveJob]);
 	useLayoutEffect(() => {
 		// The open job says its own keys.
 		if (!open) {
-			onKeys?.(cancel.asking ? CONFIRM_KEYS : JOBS_KEYS);
+			onKeys?.(cancel.asking ? CONFIRM_KEYS : keys);
 		}
-	}, [cancel.asking, onKeys, open]);
+	}, [cancel.asking, onKeys, open, keys]);
 	useInput(
 		(input, key) => {
 			if (cancel.asking) {
@@ -97,7 +100,7 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 
 				case 'cancel': {
 					if (selected) {
-						cancel.ask(selected, !['PENDING', 'RUNNING', 'SUSPENDED', 'COMPLETING', 'CONFIGURING', 'REQUEUED'].includes(selected.state));
+						cancel.ask(selected, selected.done);
 					}
 
 					break;

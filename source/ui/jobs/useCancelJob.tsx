@@ -1,7 +1,9 @@
 // Cancelling a job, the one flow for a job's pane and the jobs list: x asks, only y cancels, the job's
 // scheduler is asked to cancel it, and one line shows the question, then what happened.
 import type {Key} from 'ink';
+import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
+import {wrapWords} from '../shared/format.js';
 import React, {useCallback, useEffect, useReducer, useRef} from 'react';
 import {shellJoin} from '../../launch/quote.js';
 import {schedulerById} from '../../submit/schedulers.js';
@@ -23,8 +25,11 @@ export async function cancelJob(job: CancelTarget): Promise<string> {
 	return `Asked ${scheduler.name} to cancel job ${job.id} (${shellJoin(scheduler.cancelCommand(job.id))}).`;
 }
 
-/** `onCancelled` runs once the scheduler took the request (to ask for the job's state again). */
-export function useCancelJob(onCancelled: () => void) {
+/**
+ * `onCancelled` runs once the scheduler took the request (to ask for the job's state again). `line` is
+ * the question or the answer, wrapped whole at `width`; `lineRows` the rows it takes (at least one).
+ */
+export function useCancelJob(onCancelled: () => void, width: number) {
 	const [state, dispatch] = useReducer(cancelReducer, initialCancel);
 	const target = useRef<CancelTarget>(undefined);
 	const cancelled = useRef(onCancelled);
@@ -50,14 +55,16 @@ export function useCancelJob(onCancelled: () => void) {
 	}, []);
 	/** The key that answers the question: only y cancels. */
 	const answer = useCallback((input: string, key: Key) => dispatch({type: 'answer', yes: matchKey(CONFIRM_KEYS, input, key) === 'yes', id: target.current?.id ?? ''}), []);
-	const line = <CancelLine asking={state.asking} id={target.current?.id} message={state.message} />;
-	return {asking: state.asking, ask, answer, line};
-}
-
-function CancelLine({asking, id, message}: {asking: boolean; id?: string; message?: string}) {
-	return (
-		<Text wrap="truncate" color={asking ? 'yellow' : undefined}>
-			{asking ? `Cancel job ${id}? (y/N)` : (message ?? ' ')}
-		</Text>
+	const text = state.asking ? `Cancel job ${target.current?.id}? (y/N)` : (state.message ?? ' ');
+	const rows = wrapWords(text, width);
+	const line = (
+		<Box flexDirection="column">
+			{rows.map((row, index) => (
+				<Text key={index} color={state.asking ? 'yellow' : undefined}>
+					{row || ' '}
+				</Text>
+			))}
+		</Box>
 	);
+	return {asking: state.asking, ask, answer, line, lineRows: rows.length};
 }

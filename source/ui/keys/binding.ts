@@ -19,10 +19,29 @@ export type KeyBinding<Action extends string> = {
 	priority?: number;
 	/** The footer's text when it is not `keys label` (one hint for a pair of keys, or a shorter one). */
 	hint?: string;
-	/** Offered in the footer only when there is a secret selected, or any secret at all. */
-	needs?: 'selection' | 'secrets';
+	/**
+	 * Offered (footer, and the table a screen reports as its keys now) only when the screen has it: a
+	 * secret selected, any secret at all, a job that has not ended, a team store registered, more than
+	 * fits (to scroll).
+	 */
+	needs?: Need;
 	match: (input: string, key: Key) => boolean;
 };
+
+export type Need = 'selection' | 'secrets' | 'liveJob' | 'stores' | 'overflow';
+
+/** What the screen has right now; a need left out counts as met. */
+export type KeyContext = Partial<Record<Need, boolean>>;
+
+export function isOffered(binding: KeyBinding<string>, has?: KeyContext): boolean {
+	return !binding.needs || has?.[binding.needs] !== false;
+}
+
+/** The table as offered now: without the bindings whose need is not met (the handler still reads the whole table). */
+export function offeredTable<Action extends string>(table: KeyTable<Action>, has: KeyContext): KeyTable<Action> {
+	const bindings = table.bindings.filter((binding) => isOffered(binding, has));
+	return bindings.length === table.bindings.length ? table : {...table, bindings};
+}
 
 export type KeyTable<Action extends string> = {
 	title: string;

@@ -16,7 +16,7 @@ export const JOB_KEYS: KeyTable<JobAction> = {
 	title: 'A Slurm job',
 	bindings: [
 		...OUTPUT_SCROLL_KEYS,
-		{keys: 'x', label: 'cancel job', description: 'Cancel the job with scancel (asks first).', action: 'cancel', footer: true, match: char('x')},
+		{keys: 'x', label: 'cancel job', description: 'Cancel the job with scancel (asks first); offered while the job has not ended.', action: 'cancel', footer: true, needs: 'liveJob', match: char('x')},
 		{keys: 'Esc', label: 'back', description: 'Back; the job goes on (the jobs list, J on the secret list, shows it).', action: 'back', footer: true, match: special('escape')},
 	],
 };
@@ -29,7 +29,7 @@ export const JOBS_KEYS: KeyTable<JobAction> = {
 		{keys: 'Home/g', label: 'first', description: 'Jump to the first job.', action: 'first', match: either(special('home'), char('g'))},
 		{keys: 'End/G', label: 'last', description: 'Jump to the last job.', action: 'last', match: either(special('end'), char('G'))},
 		{keys: 'Enter/o', label: 'output', description: 'Show the job: its state and the tail of its output file, live.', action: 'open', footer: true, match: either(special('return'), char('o'))},
-		{keys: 'x', label: 'cancel job', description: 'Cancel the selected job with scancel (asks first).', action: 'cancel', footer: true, match: char('x')},
+		{keys: 'x', label: 'cancel job', description: 'Cancel the selected job with scancel (asks first); offered while it has not ended.', action: 'cancel', footer: true, needs: 'liveJob', match: char('x')},
 		{keys: 'Esc', label: 'close', description: 'Back to the secret list.', action: 'back', footer: true, match: special('escape')},
 		{keys: 'q/Ctrl+C', label: 'quit', description: 'Quit.', action: 'quit', match: either(char('q'), ctrl('c'))},
 	],

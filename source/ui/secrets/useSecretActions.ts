@@ -9,7 +9,8 @@ import {matchesFilter, type ListAction, type ListState} from './listState.js';
 import type {Secrets} from './useSecrets.js';
 
 export type SecretActionsOptions = {
-	store: SecretStore;
+	/** The store shown as of the last key (S may have switched it since the last render). */
+	store: () => SecretStore;
 	reload: () => Secrets;
 	dispatch: Dispatch<ListAction>;
 	liveList: RefObject<ListState>;
@@ -23,9 +24,9 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 	const save = useCallback(
 		async ({name, value, overwrite}: FormSubmission): Promise<string | undefined> => {
 			try {
-				await store.set(name, value, {overwrite});
+				await store().set(name, value, {overwrite});
 			} catch (error) {
-				return failure(error);
+				return writeFailure(error);
 			}
 
 			// Show the saved secret selected in the same frame as the status. The filter stays unless it
@@ -52,12 +53,12 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 				return;
 			}
 
-			store.delete(name).then(
+			store().delete(name).then(
 				() => {
 					reload();
 					setStatus({text: `Deleted ${name}`, tone: 'info'});
 				},
-				(error: unknown) => setStatus({text: failure(error), tone: 'error'}),
+				(error: unknown) => setStatus({text: writeFailure(error), tone: 'error'}),
 			);
 		},
 		[store, reload, setStatus],
@@ -66,7 +67,8 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 	return {save, remove};
 }
 
-function failure(error: unknown): string {
+/** A failed write as the status line's sentence. */
+export function writeFailure(error: unknown): string {
 	if (isUserError(error)) {
 		return error.message;
 	}

@@ -2,10 +2,7 @@
 // whole or absent: when the terminal is too narrow for all of them, the least important go first
 // (their `priority`), never half a word. `? help` and `q quit` are pinned to the right and stay.
 import {Text} from './Text.js';
-import type {KeyBinding, KeyTable} from '../keys/binding.js';
-
-/** What the screen has right now: hints that need something absent are not offered. */
-export type FooterContext = {selection: boolean; secrets: boolean};
+import {isOffered, type KeyBinding, type KeyContext, type KeyTable} from '../keys/binding.js';
 
 const PINNED = new Set(['help', 'quit']);
 const GAP = '  ';
@@ -15,15 +12,15 @@ export const hintText = (binding: KeyBinding<string>) => binding.hint ?? `${bind
 
 const width = (text: string) => [...text].length;
 
-function offered(binding: KeyBinding<string>, has?: FooterContext): boolean {
-	return Boolean(binding.footer) && (!binding.needs || !has || (binding.needs === 'selection' ? has.selection : has.secrets));
+function offered(binding: KeyBinding<string>, has?: KeyContext): boolean {
+	return Boolean(binding.footer) && isOffered(binding, has);
 }
 
 /**
  * The footer's hints for a terminal `columns` wide: `keys` on the left in table order, `pinned` on the
  * right. Hints are dropped whole, the highest `priority` number first (the later one on a tie).
  */
-export function footerParts(tables: ReadonlyArray<KeyTable<string>>, columns = Number.POSITIVE_INFINITY, has?: FooterContext): {keys: string[]; pinned: string[]} {
+export function footerParts(tables: ReadonlyArray<KeyTable<string>>, columns = Number.POSITIVE_INFINITY, has?: KeyContext): {keys: string[]; pinned: string[]} {
 	const shown = tables.flatMap((table) => table.bindings.filter((binding) => offered(binding, has)));
 	const pinned = shown.filter((binding) => PINNED.has(binding.action)).map(hintText);
 	const kept = shown.filter((binding) => !PINNED.has(binding.action));
@@ -44,7 +41,7 @@ export function footerParts(tables: ReadonlyArray<KeyTable<string>>, columns = N
 }
 
 /** The footer as one line `columns` wide: the kept hints, then the pinned ones flush right. */
-export function footerLine(tables: ReadonlyArray<KeyTable<string>>, columns: number, has?: FooterContext): string {
+export function footerLine(tables: ReadonlyArray<KeyTable<string>>, columns: number, has?: KeyContext): string {
 	const {keys, pinned} = footerParts(tables, columns, has);
 	const left = keys.join(GAP);
 	const right = pinned.join(GAP);
@@ -55,7 +52,7 @@ export function footerLine(tables: ReadonlyArray<KeyTable<string>>, columns: num
 	return left + ' '.repeat(Math.max(left ? GAP.length : 0, columns - width(left) - width(right))) + right;
 }
 
-export function Footer({tables, width: columns, has}: {tables: ReadonlyArray<KeyTable<string>>; width: number; has?: FooterContext}) {
+export function Footer({tables, width: columns, has}: {tables: ReadonlyArray<KeyTable<string>>; width: number; has?: KeyContext}) {
 	return (
 		<Text dimColor wrap="truncate-end">
 			{footerLine(tables, columns, has) || ' '}

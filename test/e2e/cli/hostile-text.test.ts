@@ -129,6 +129,8 @@ describe('text from the store and argv', () => {
 		['get NAME', ['get', HOSTILE]],
 		['set NAME', ['set', HOSTILE, '-']],
 		['delete NAME', ['delete', HOSTILE]],
+		['rename OLD NEW', ['rename', HOSTILE, 'B']],
+		['rename to a bad NEW', ['rename', 'A', HOSTILE]],
 		['exec --secret NAME', ['exec', '--secret', HOSTILE, '--', 'true']],
 		['import FILE', ['import', `/nonexistent/${HOSTILE}`]],
 		['an unknown command', [`frobnicate${HOSTILE}`]],

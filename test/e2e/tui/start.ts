@@ -13,9 +13,18 @@ afterEach(() => {
 	}
 });
 
-export type StartTui = {secrets?: Record<string, string>; yaml?: string; cols?: number; rows?: number; env?: Record<string, string>; args?: string[]};
+export type StartTui = {
+	secrets?: Record<string, string>;
+	yaml?: string;
+	cols?: number;
+	rows?: number;
+	env?: Record<string, string>;
+	args?: string[];
+	/** Runs once the store's folder exists, before the program starts; returns more environment for it. */
+	prepare?: (home: string) => Record<string, string>;
+};
 
-export async function startTui({secrets = {}, yaml, cols = 100, rows = 30, env, args}: StartTui = {}): Promise<{session: PtySession; home: string; store: SecretStore}> {
+export async function startTui({secrets = {}, yaml, cols = 100, rows = 30, env, args, prepare}: StartTui = {}): Promise<{session: PtySession; home: string; store: SecretStore}> {
 	const home = tempHome();
 	const store = new SecretStore(path.join(home, 'secrets.json'));
 	if (Object.keys(secrets).length > 0) {
@@ -27,7 +36,7 @@ export async function startTui({secrets = {}, yaml, cols = 100, rows = 30, env, 
 		fs.writeFileSync(path.join(home, 'environments.yaml'), yaml);
 	}
 
-	const session = new PtySession({home, cwd: home, cols, rows, env, args});
+	const session = new PtySession({home, cwd: home, cols, rows, env: {...env, ...prepare?.(home)}, args});
 	sessions.push(session);
 	await session.waitFor('secrets-tui', 15_000);
 	// The TUI asks the terminal for bracketed pastes, as a terminal then sends them.
