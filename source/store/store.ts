@@ -10,13 +10,15 @@ import {STORE_FILE_NAME, storeFile} from './paths.js';
 import {findTeam, readRegistry, type TeamEntry} from './registry.js';
 import {describeTeam, teamGroup} from './team-rules.js';
 import {didYouMean} from '../util/nearest.js';
+import {restoreInto, timesProblem, type RestoreResult} from './restore.js';
 
 export type SecretEntry = Secret & {name: string};
 
 /** Where `lab/NAME` led: the store that holds it and the name inside that store. */
 export type ResolvedName = {store: SecretStore; name: string};
 
-export type SetResult = {created: boolean};
+/** `previous`: the secret the set replaced, if any; `secret`: what it wrote (the TUI's undo keeps both). */
+export type SetResult = {created: boolean; previous?: Secret; secret: Secret};
 export type SetManyResult = {written: string[]; skipped: string[]};
 /** `replaced`: an existing secret of the new name was replaced (only with `overwrite`). */
 export type RenameResult = {replaced: boolean};
@@ -147,8 +149,9 @@ export class SecretStore {
 			}
 
 			const now = new Date().toISOString();
-			data.secrets[name] = withExtras({...existing, value, created: existing?.created ?? now, updated: now, ...by}, options);
-			return {created: !existing};
+			const secret = withExtras({...existing, value, created: existing?.created ?? now, updated: now, ...by}, options);
+			data.secrets[name] = secret;
+			return existing ? {created: false, previous: existing, secret} : {created: true, secret};
 		});
 	}
 
@@ -181,15 +184,36 @@ export class SecretStore {
 		});
 	}
 
-	async delete(qualified: string): Promise<void> {
+	/** Deletes the secret; resolves to it as it was (the TUI's undo keeps it in memory). */
+	async delete(qualified: string): Promise<Secret> {
 		const {store, name} = this.resolve(qualified);
-		await store.change((data) => {
-			if (!data.secrets[name]) {
+		return store.change((data) => {
+			const secret = data.secrets[name];
+			if (!secret) {
 				throw store.missing(name, Object.keys(data.secrets));
 			}
 
 			delete data.secrets[name];
+			return secret;
 		});
+	}
+
+	/**
+	 * Writes `secret` whole under the name, with its own times, note, expiry and updatedBy (the TUI's
+	 * undo), through the same locked writer as every change. Only when the store holds `expected` under
+	 * the name now (undefined: no such secret), unless `force`; otherwise nothing is written and the
+	 * result says what the store holds (restore.ts).
+	 */
+	async restore(qualified: string, secret: Secret, expected: Secret | undefined, options: {force?: boolean} = {}): Promise<RestoreResult> {
+		const {store, name} = this.resolve(qualified);
+		assertValid(name, secret.value);
+		assertExtras(secret);
+		const problem = timesProblem(secret);
+		if (problem) {
+			throw new UserError(problem);
+		}
+
+		return store.change((data) => restoreInto(data, name, secret, expected, options.force === true));
 	}
 
 	/**

@@ -2,6 +2,7 @@
 // the footer of that screen's keys. The store's writes are useSecretActions'; help's tables are keys/allKeys.ts's.
 import {Box, useApp} from 'ink';
 import {Text} from './shared/Text.js';
+import {ColourContext} from './shared/colour.js';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {usesOf, type SecretUse} from '../environments/usage.js';
 import type {SecretStore} from '../store/store.js';
@@ -51,9 +52,19 @@ export type AppProps = {
 	clipboardClearMs?: number;
 	/** How long a status line stays before it fades. */
 	statusFadeMs?: {info: number; error: number};
+	/** Whether colours are drawn (util/colour.ts's rule decides); styles such as inverse are drawn either way. */
+	colour?: boolean;
 };
 
-export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
+export function App({colour = true, ...props}: AppProps) {
+	return (
+		<ColourContext.Provider value={colour}>
+			<Screens {...props} />
+		</ColourContext.Provider>
+	);
+}
+
+function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: Omit<AppProps, 'colour'>) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	// The store every screen works on (S switches it) and its secrets; run and jobs use the personal store.
@@ -62,7 +73,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 	const [list, dispatch, liveList] = useLiveReducer(listReducer, () => initialListState(secrets.entries, rows, revealTimeoutMs));
 	// Which screen and question keys belong to, as of the last key (ahead of the last frame): `live`.
 	const [navigation, navigate, live] = useLiveReducer(navigationReducer, () => initialNavigation);
-	const {screen, deleting, copying} = navigation;
+	const {screen, deleting, undoing, copying} = navigation;
 	const [status, setStatus, dismissStatus] = useStatus(statusFadeMs);
 	// The footer of a screen with modes of its own (the form's question, the run panel's steps).
 	const [screenKeys, setScreenKeys] = useState<{kind: Screen['kind']; table: KeyTable<string>}>();
@@ -116,11 +127,12 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 			current = false;
 		};
 	}, [store, envsFiles]);
-	const {save, remove} = useSecretActions({store: stores.current, reload, dispatch, liveList, setStatus, onSaved: toList});
+	const askUndo = useCallback((name: string) => navigate({type: 'ask-undo', name}), [navigate]);
+	const {save, remove, undo, answerUndo} = useSecretActions({store: stores.current, reload, dispatch, liveList, setStatus, onSaved: toList, askUndo});
 	const switchStore = useSwitchStore(stores.next, dispatch, setStatus);
 	const teamsNow = useCallback(() => stores.live.current.teams, [stores.live]);
 	const copyToStore = useCopyToStore({current: stores.current, teams: teamsNow, teamStore: stores.teamStore, refresh: stores.refresh, setStatus});
-	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, usesOf: usesRef, switchStore, copyToStore});
+	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, undo, answerUndo, usesOf: usesRef, switchStore, copyToStore});
 	const hasTeams = stores.choice.teams.length > 0;
 	const label = storeLabel(stores.choice);
 
@@ -171,16 +183,16 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		footer = ownKeys;
 		body = <LazyRunPanel store={store} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
-		footer = deleting ? CONFIRM_KEYS : copying ? (copying.step === 'pick' ? COPY_TO_STORE_KEYS : CONFIRM_KEYS) : list.filtering ? FILTER_KEYS : LIST_KEYS;
+		footer = deleting !== undefined || undoing !== undefined ? CONFIRM_KEYS : copying ? (copying.step === 'pick' ? COPY_TO_STORE_KEYS : CONFIRM_KEYS) : list.filtering ? FILTER_KEYS : LIST_KEYS;
 		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={ownsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={usesOfShown} height={listHeight} now={now} qualify={chosen.qualify.bind(chosen)} />;
 	}
 
 	return (
 		<Box flexDirection="column" width={columns}>
-			<Text bold wrap="truncate-end">
+			<Text role="heading" wrap="truncate-end">
 				{header.title}
-				{header.store ? <Text color={chosen.team ? 'cyan' : undefined}>{header.store}</Text> : undefined}
-				<Text dimColor>{header.summary}</Text>
+				{header.store ? <Text role={chosen.team ? 'team' : undefined}>{header.store}</Text> : undefined}
+				<Text role="hint">{header.summary}</Text>
 			</Text>
 			<Box height={bodyHeight} flexDirection="column" overflow="hidden">
 				{/* A screen taller than the body is cut at the bottom; never squeezed so its rows overlap. */}

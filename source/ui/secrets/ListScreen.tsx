@@ -16,7 +16,7 @@ import type {SecretUse} from '../../environments/usage.js';
 import type {ListAction, ListState} from './listState.js';
 
 /** Actions the list hands to the app. */
-export type ListCommand = Extract<ListKey, 'detail' | 'details' | 'copy' | 'add' | 'edit' | 'delete' | 'run' | 'jobs' | 'switchStore' | 'copyToStore' | 'help' | 'quit'>;
+export type ListCommand = Extract<ListKey, 'detail' | 'details' | 'copy' | 'add' | 'edit' | 'delete' | 'undo' | 'run' | 'jobs' | 'switchStore' | 'copyToStore' | 'help' | 'quit'>;
 
 export type ListScreenProps = {
 	list: ListState;
@@ -221,7 +221,7 @@ function FilterLine({list, width}: {list: ListState; width: number}) {
 	return (
 		<Box>
 			<TextField label="/" value={list.filter} cursor={list.filterCursor} focus={list.filtering} width={room} />
-			<Text color={list.filterError ? 'red' : undefined} dimColor={!list.filterError} wrap="truncate-end">
+			<Text role={list.filterError ? 'failure' : 'hint'} wrap="truncate-end">
 				{list.filterError ? ` ${after}` : after}
 			</Text>
 		</Box>
