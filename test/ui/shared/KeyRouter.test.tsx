@@ -43,7 +43,8 @@ describe('keys and screens', () => {
 	it('never leaves raw mode while one screen replaces another', async () => {
 		const app = open();
 		const calls: boolean[] = [];
-		const {stdin} = app;
+		// ink-testing-library's stdin takes no argument; ink passes one.
+		const stdin = app.stdin as unknown as {setRawMode: (on: boolean) => void};
 		const setRawMode = stdin.setRawMode.bind(stdin);
 		stdin.setRawMode = (on: boolean) => {
 			calls.push(on);
