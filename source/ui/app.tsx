@@ -6,7 +6,7 @@ import {useCallback, useEffect, useRef, useState} from 'react';
 import {usesOf, type SecretUse} from '../environments/usage.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
-import {StatusLine} from './shared/StatusLine.js';
+import {StatusLine, statusRows} from './shared/StatusLine.js';
 import {useClipboard} from './shared/useClipboard.js';
 import {clipboardClearMs as defaultClipboardClearMs} from './shared/clipboard.js';
 import {useLiveReducer} from './shared/useLiveReducer.js';
@@ -18,6 +18,7 @@ import type {KeyTable} from './keys/binding.js';
 import {FILTER_KEYS} from './keys/filterKeys.js';
 import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
+import {RENAME_KEYS} from './keys/renameKeys.js';
 import {DETAIL_KEYS, DETAILS_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
 import {initialNavigation, listOwnsKeys, navigationReducer, type Screen} from './navigation.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
@@ -27,6 +28,7 @@ import {DetailScreen} from './secrets/DetailScreen.js';
 import {DetailsScreen} from './secrets/DetailsScreen.js';
 import {FormScreen} from './secrets/FormScreen.js';
 import {ListScreen, listChromeHeight} from './secrets/ListScreen.js';
+import {RenameScreen} from './secrets/RenameScreen.js';
 import {StoreErrorScreen} from './secrets/StoreErrorScreen.js';
 import {headerText} from './secrets/header.js';
 import {initialListState, listReducer, selected} from './secrets/listState.js';
@@ -34,6 +36,9 @@ import {useRevealExpiry} from './secrets/useRevealExpiry.js';
 import {useSecretActions} from './secrets/useSecretActions.js';
 import {useSecrets, type Secrets} from './secrets/useSecrets.js';
 import {useListCommands} from './useListCommands.js';
+
+/** The most rows the status line of the list and its forms takes (a longer sentence ends with …). */
+const STATUS_ROWS = 3;
 
 export type AppProps = {
 	store: SecretStore;
@@ -67,6 +72,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		[navigate],
 	);
 	const formKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'form', table}), []);
+	const renameKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'rename', table}), []);
 	const panelKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'run', table}), []);
 	const jobsKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'jobs', table}), []);
 	const [quitting, setQuitting] = useState(false);
@@ -76,8 +82,10 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 	useRevealExpiry(list, dispatch);
 
 	// Keep the status, header and footer, and one spare line: ink redraws the whole terminal once
-	// its output is as tall as the terminal.
-	const bodyHeight = Math.max(1, rows - 4);
+	// its output is as tall as the terminal. The status of the list and its forms wraps, up to three rows.
+	const shownStatus = screen.kind === 'list' || screen.kind === 'form' || screen.kind === 'rename' ? status : undefined;
+	const statusHeight = shownStatus ? Math.min(STATUS_ROWS, statusRows(shownStatus, columns).length) : 1;
+	const bodyHeight = Math.max(1, rows - 3 - statusHeight);
 	const listHeight = Math.max(1, bodyHeight - listChromeHeight(list));
 	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight, dispatch]);
 	useEffect(() => dispatch({type: 'load', entries: secrets.entries}), [secrets.entries, dispatch]);
@@ -107,7 +115,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 			current = false;
 		};
 	}, [store, envsFiles]);
-	const {save, remove} = useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved: toList});
+	const {save, rename, remove} = useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved: toList, usesOf: usesRef});
 	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, usesOf: usesRef});
 
 	if (quitting) {
@@ -140,6 +148,9 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 				height={bodyHeight}
 			/>
 		);
+	} else if (screen.kind === 'rename' && list.entries.some((entry) => entry.name === screen.name)) {
+		footer = ownKeys ?? RENAME_KEYS;
+		body = <RenameScreen name={screen.name} exists={(name) => store.has(name)} onSubmit={rename} onCancel={toList} onKeys={renameKeys} active width={columns} height={bodyHeight} />;
 	} else if (screen.kind === 'detail' && list.entries.some((entry) => entry.name === screen.name)) {
 		footer = DETAIL_KEYS;
 		body = <DetailScreen entry={list.entries.find((entry) => entry.name === screen.name)!} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
@@ -173,7 +184,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 					{body}
 				</Box>
 			</Box>
-			<StatusLine status={screen.kind === 'list' || screen.kind === 'form' ? status : undefined} />
+			<StatusLine status={shownStatus} width={columns} maxRows={STATUS_ROWS} />
 			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0} : undefined} /> : <Text> </Text>}
 		</Box>
 	);

@@ -2,7 +2,7 @@
 // where each of the list's commands leads, decided here rather than in an if-chain in the app.
 import type {ListCommand} from './secrets/ListScreen.js';
 
-export type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'details'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
+export type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'rename'; name: string} | {kind: 'detail'; name: string} | {kind: 'details'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
 export type Navigation = {screen: Screen; deleting?: string};
 
@@ -63,6 +63,10 @@ export function listCommandOutcome(command: ListCommand, selectedName: string | 
 			switch (command) {
 				case 'edit': {
 					return {kind: 'show', screen: {kind: 'form', mode: 'edit', name: selectedName}, clearStatus: true};
+				}
+
+				case 'rename': {
+					return {kind: 'show', screen: {kind: 'rename', name: selectedName}, clearStatus: true};
 				}
 
 				case 'detail': {

@@ -1,10 +1,12 @@
-// The actions that write to the store: saving the form (the saved secret shows selected, with its
-// status, in one frame) and deleting after the question. Only the store touches the file.
+// The actions that write to the store: saving the form and renaming (the secret shows selected under its
+// name, with its status, in one frame), and deleting after the question. Only the store touches the file.
 import {useCallback, type Dispatch, type RefObject} from 'react';
+import {usesText, type SecretUse} from '../../environments/usage.js';
 import type {SecretStore} from '../../store/store.js';
 import {isUserError} from '../../util/errors.js';
 import type {Status} from '../shared/StatusLine.js';
 import type {FormSubmission} from './FormScreen.js';
+import type {RenameSubmission} from './RenameScreen.js';
 import {matchesFilter, type ListAction, type ListState} from './listState.js';
 import type {Secrets} from './useSecrets.js';
 
@@ -16,9 +18,26 @@ export type SecretActionsOptions = {
 	setStatus: (status: Status | undefined) => void;
 	/** After a save: back to the list. */
 	onSaved: () => void;
+	/** The environments that name a secret (after a rename, those that still name the old name). */
+	usesOf: RefObject<(name: string) => SecretUse[]>;
 };
 
-export function useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved}: SecretActionsOptions) {
+export function useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved, usesOf}: SecretActionsOptions) {
+	/** After a write: the list as stored now, `name` selected (the filter cleared if it would hide it), back to the list. */
+	const show = useCallback(
+		(name: string) => {
+			const {entries} = reload();
+			if (!matchesFilter(name, liveList.current.filter)) {
+				dispatch({type: 'clearFilter'});
+			}
+
+			dispatch({type: 'load', entries});
+			dispatch({type: 'select', name});
+			onSaved();
+		},
+		[reload, dispatch, liveList, onSaved],
+	);
+
 	/** Saves the form's secret; resolves to the form's error sentence, or undefined once saved. */
 	const save = useCallback(
 		async ({name, value, overwrite}: FormSubmission): Promise<string | undefined> => {
@@ -28,20 +47,36 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 				return failure(error);
 			}
 
-			// Show the saved secret selected in the same frame as the status. The filter stays unless it
-			// would hide the secret just saved.
-			const {entries} = reload();
-			if (!matchesFilter(name, liveList.current.filter)) {
-				dispatch({type: 'clearFilter'});
-			}
-
-			dispatch({type: 'load', entries});
-			dispatch({type: 'select', name});
-			onSaved();
+			// Show the saved secret selected in the same frame as the status.
+			show(name);
 			setStatus({text: `Saved ${name}`, tone: 'info'});
 			return undefined;
 		},
-		[store, reload, dispatch, onSaved, liveList, setStatus],
+		[store, show, setStatus],
+	);
+
+	/** Renames; resolves to the form's error sentence, or undefined once renamed. */
+	const rename = useCallback(
+		async ({from, to, overwrite}: RenameSubmission): Promise<string | undefined> => {
+			let replaced: boolean;
+			try {
+				({replaced} = await store.rename(from, to, {overwrite, overwriteHint: `Press Enter and answer y to replace it with ${from}.`}));
+			} catch (error) {
+				return failure(error);
+			}
+
+			show(to);
+			// The environments are not edited: say which still name the old name, and in which file.
+			const uses = usesOf.current(from);
+			const still = new Set(uses.map((use) => use.environment)).size;
+			setStatus({
+				text: `Renamed ${from} to ${to}${replaced ? ' (replaced)' : ''}`,
+				tone: 'info',
+				...(uses.length > 0 ? {detail: `${usesText(uses)} still ${still === 1 ? 'names' : 'name'} ${from}`} : {}),
+			});
+			return undefined;
+		},
+		[store, show, setStatus, usesOf],
 	);
 
 	/** The answer to `Delete NAME? (y/N)`: only yes deletes. */
@@ -63,7 +98,7 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 		[store, reload, setStatus],
 	);
 
-	return {save, remove};
+	return {save, rename, remove};
 }
 
 function failure(error: unknown): string {

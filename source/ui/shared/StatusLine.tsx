@@ -35,7 +35,8 @@ export function statusRows(status: Status, width: number): StatusRow[] {
 	return rows;
 }
 
-export function StatusLine({status, width}: {status?: Status; width?: number}) {
+/** `maxRows`: with a width, a sentence longer than this many rows is cut, its last row ending with …. */
+export function StatusLine({status, width, maxRows}: {status?: Status; width?: number; maxRows?: number}) {
 	if (!status) {
 		return <Text> </Text>;
 	}
@@ -55,7 +56,7 @@ export function StatusLine({status, width}: {status?: Status; width?: number}) {
 
 	return (
 		<Box flexDirection="column" flexShrink={0}>
-			{statusRows(status, width).map((row, index) => (
+			{clippedRows(statusRows(status, width), width, maxRows).map((row, index) => (
 				<Text key={index} wrap="truncate">
 					<Text color={color} bold={bold}>
 						{row.main}
@@ -65,4 +66,18 @@ export function StatusLine({status, width}: {status?: Status; width?: number}) {
 			))}
 		</Box>
 	);
+}
+
+function clippedRows(rows: StatusRow[], width: number, maxRows: number | undefined): StatusRow[] {
+	if (maxRows === undefined || rows.length <= maxRows) {
+		return rows;
+	}
+
+	const kept = rows.slice(0, Math.max(1, maxRows));
+	const last = kept.at(-1)!;
+	const room = Math.max(0, width - 1);
+	const main = [...last.main].slice(0, room).join('');
+	const rest = [...last.rest].slice(0, Math.max(0, room - [...main].length)).join('');
+	kept[kept.length - 1] = last.rest === '' ? {main: main + '…', rest: ''} : {main, rest: rest + '…'};
+	return kept;
 }
