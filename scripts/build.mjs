@@ -1,12 +1,13 @@
 // Bundles the program and the library into dist/ with esbuild, and writes the library's types
-// (dist/api.d.ts) with TypeScript. Everything the package needs at run time is in dist/, so it has no
+// (dist/api.d.mts) with TypeScript. Everything the package needs at run time is in dist/, so it has no
 // dependencies.
 //
 // Every file in dist/ is CommonJS (dist/package.json says so): on Node 20 the first ES module a
 // process loads starts the ESM loader, which costs about 5 ms of every command, and each further
 // module is read and linked asynchronously; a require() of a CommonJS file is one synchronous read
-// and compile. The library is CommonJS too: `import {getSecret} from 'secrets-tui'` finds its names
-// (esbuild writes them where Node's import of CommonJS looks), and require() works as well.
+// and compile. That is a build target only: every source file is an ES module.
+// The library is an ES module, dist/api.mjs with dist/api.d.mts: the package's typed ESM API, for
+// `import {getSecret} from 'secrets-tui'`.
 // One file per command's path:
 // - dist/cli.js reads argv and requires exactly one more file: each module cli.tsx imports dynamically
 //   (every subcommand, and the TUI's start) is bundled on its own, whole, into dist/chunks/NAME.js;
@@ -15,7 +16,7 @@
 // - The TUI's ink + React part (source/ui/session.tsx and all it imports) is a script,
 //   dist/chunks/session-HASH.js, that the TUI's start runs through source/util/code-cache.ts with a
 //   V8 code cache kept in the user's cache folder (Node 20 has no module compile cache).
-// - dist/api.js is the library, one file.
+// - dist/api.mjs is the library, one file.
 import {build} from 'esbuild';
 import ts from 'typescript';
 import crypto from 'node:crypto';
@@ -190,8 +191,8 @@ export async function buildCli() {
 	const library = build({
 		...common,
 		entryPoints: [path.join(root, 'source/api.ts')],
-		outfile: path.join(outdir, 'api.js'),
-		...commonJs,
+		outfile: path.join(outdir, 'api.mjs'),
+		format: 'esm',
 	});
 	for (const result of await Promise.all([...commandBuilds, library])) {
 		metas.push(result.metafile);
@@ -199,7 +200,7 @@ export async function buildCli() {
 
 	writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({type: 'commonjs'})}\n`);
 	chmodSync(path.join(outdir, 'cli.js'), 0o755);
-	writeFileSync(path.join(outdir, 'api.d.ts'), apiTypes());
+	writeFileSync(path.join(outdir, 'api.d.mts'), apiTypes());
 	// Which source files each output file holds: tests use it to prove what a command loads.
 	const meta = {inputs: {}, outputs: {}};
 	for (const one of metas) {

@@ -1,4 +1,4 @@
-// The library API, as built (dist/api.js): the CLI's store, rules, lock and sentences.
+// The library API, as built (dist/api.mjs): the CLI's store, rules, lock and sentences.
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -7,7 +7,7 @@ import {tempDir, tempHome} from './helpers/temp.js';
 
 type Api = typeof import('../source/api.js');
 
-const api = (await import(path.join(ROOT, 'dist/api.js'))) as Api;
+const api = (await import(path.join(ROOT, 'dist/api.mjs'))) as Api;
 const saved = process.env.SECRETS_TUI_HOME;
 
 afterEach(() => {

@@ -66,7 +66,7 @@ function uiFolder(file: string): string {
 const LEVEL: Record<string, number> = {util: 0, store: 1, environments: 2, launch: 3, submit: 4, cli: 5, commands: 5, completion: 5, ui: 5, '.': 6};
 const FACES = new Set(['cli', 'commands', 'completion', 'ui']);
 // Within ui: app (its root files) → screens → shared parts and key tables.
-const UI_LEVEL: Record<string, number> = {ui: 2, 'ui/secrets': 1, 'ui/run': 1, 'ui/jobs': 1, 'ui/help': 1, 'ui/shared': 0, 'ui/keys': 0};
+const UI_LEVEL: Record<string, number> = {ui: 2, 'ui/secrets': 1, 'ui/run': 1, 'ui/jobs': 1, 'ui/help': 1, 'ui/stores': 1, 'ui/shared': 0, 'ui/keys': 0};
 
 /** Why an import breaks the layers, or undefined when it keeps them. */
 export function layerProblem(from: string, to: string): string | undefined {

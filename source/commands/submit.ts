@@ -11,7 +11,9 @@ import {submitJob, waitForJob} from '../submit/submit.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 import {printWarnings} from '../cli/launching.js';
 import {RUN_CHOICE_FLAGS, runChoicesFrom} from '../cli/run-options.js';
-import {printableLines} from '../util/printable.js';
+import {printable, printableLines} from '../util/printable.js';
+import {stateChangeLine} from '../submit/job-state.js';
+import type {JobStatus} from '../submit/scheduler.js';
 
 export const spec: CommandSpec = {
 	name: 'submit',
@@ -32,7 +34,7 @@ export const spec: CommandSpec = {
 			value: 'ARG',
 			description: 'pass ARG to sbatch as it is (repeat for each: --sbatch --partition=debug --sbatch --time=1:00:00)',
 		},
-		wait: {type: 'boolean', description: 'wait for the job to end and exit with its exit code (Ctrl+C stops waiting, not the job)'},
+		wait: {type: 'boolean', description: 'wait for the job to end and exit with its exit code; when stderr is a terminal, each change of state is printed there (job 42: PENDING → RUNNING). Ctrl+C stops waiting, not the job'},
 		dryRun: {type: 'boolean', description: 'print the job script and the sbatch command line, and submit nothing'},
 	},
 	help: `
@@ -110,7 +112,14 @@ export async function run(argv: string[]): Promise<number> {
 	const interrupted = () => stop.abort();
 	process.on('SIGINT', interrupted);
 	try {
-		const status = await waitForJob(scheduler, record.id, {signal: stop.signal});
+		// On a terminal, each change of state as it happens; to a file or pipe, nothing (the exit code tells
+		// the end, and a log does not fill with lines a script would have to skip).
+		let last: JobStatus | undefined;
+		const onStatus = (next: JobStatus) => {
+			process.stderr.write(printable(stateChangeLine(record.id, last, next)) + '\n');
+			last = next;
+		};
+		const status = await waitForJob(scheduler, record.id, {signal: stop.signal, ...(process.stderr.isTTY ? {onStatus} : {})});
 		if (!status) {
 			process.stderr.write(printableLines(`Stopped waiting; job ${record.id} is still in the queue. \`${shellJoin(scheduler.cancelCommand(record.id))}\` cancels it.`) + '\n');
 			return 130;

@@ -19,7 +19,8 @@ import {FILTER_KEYS} from './keys/filterKeys.js';
 import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
 import {RENAME_KEYS} from './keys/renameKeys.js';
-import {DETAIL_KEYS, DETAILS_KEYS, HELP_KEYS, STORE_ERROR_KEYS} from './keys/viewKeys.js';
+import {COPY_TO_STORE_KEYS, STORE_ERROR_KEYS} from './keys/storeKeys.js';
+import {DETAIL_KEYS, DETAILS_KEYS, HELP_KEYS} from './keys/viewKeys.js';
 import {initialNavigation, listOwnsKeys, navigationReducer, type Screen} from './navigation.js';
 import {LazyRunPanel} from './run/LazyRunPanel.js';
 import {LazyJobsScreen} from './jobs/LazyJobsScreen.js';
@@ -29,18 +30,22 @@ import {DetailsScreen} from './secrets/DetailsScreen.js';
 import {FormScreen} from './secrets/FormScreen.js';
 import {ListScreen, listChromeHeight} from './secrets/ListScreen.js';
 import {RenameScreen} from './secrets/RenameScreen.js';
-import {StoreErrorScreen} from './secrets/StoreErrorScreen.js';
+import {StoreErrorScreen, storeErrorRows} from './secrets/StoreErrorScreen.js';
 import {headerText} from './secrets/header.js';
 import {initialListState, listReducer, selected} from './secrets/listState.js';
 import {useRevealExpiry} from './secrets/useRevealExpiry.js';
 import {useSecretActions} from './secrets/useSecretActions.js';
-import {useSecrets, type Secrets} from './secrets/useSecrets.js';
+import type {Secrets} from './secrets/useSecrets.js';
+import {storeLabel} from './stores/storeChoice.js';
+import {useChosenStore, useSwitchStore} from './stores/useChosenStore.js';
+import {useCopyToStore} from './stores/useCopyToStore.js';
 import {useListCommands} from './useListCommands.js';
 
 /** The most rows the status line of the list and its forms takes (a longer sentence ends with …). */
 const STATUS_ROWS = 3;
 
 export type AppProps = {
+	/** The personal store; S switches to the team stores registered beside it. */
 	store: SecretStore;
 	envsFiles?: string[];
 	/** 0: shown values stay shown until masked by hand. */
@@ -56,11 +61,13 @@ export type AppProps = {
 export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
-	const {secrets, reload} = useSecrets(store, initial);
+	// The store every screen works on (S switches it) and its secrets; run and jobs use the personal store.
+	const stores = useChosenStore(store, initial);
+	const {secrets, reload, store: chosen} = stores;
 	const [list, dispatch, liveList] = useLiveReducer(listReducer, () => initialListState(secrets.entries, rows, revealTimeoutMs));
 	// Which screen and question keys belong to, as of the last key (ahead of the last frame): `live`.
 	const [navigation, navigate, live] = useLiveReducer(navigationReducer, () => initialNavigation);
-	const {screen, deleting} = navigation;
+	const {screen, deleting, copying} = navigation;
 	const [status, setStatus, dismissStatus] = useStatus(statusFadeMs);
 	// The footer of a screen with modes of its own (the form's question, the run panel's steps).
 	const [screenKeys, setScreenKeys] = useState<{kind: Screen['kind']; table: KeyTable<string>}>();
@@ -83,7 +90,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 
 	// Keep the status, header and footer, and one spare line: ink redraws the whole terminal once
 	// its output is as tall as the terminal. The status of the list and its forms wraps, up to three rows.
-	const shownStatus = screen.kind === 'list' || screen.kind === 'form' || screen.kind === 'rename' ? status : undefined;
+	const shownStatus = screen.kind === 'list' || screen.kind === 'form' || screen.kind === 'rename' || secrets.error ? status : undefined;
 	const statusHeight = shownStatus ? Math.min(STATUS_ROWS, statusRows(shownStatus, columns).length) : 1;
 	const bodyHeight = Math.max(1, rows - 3 - statusHeight);
 	const listHeight = Math.max(1, bodyHeight - listChromeHeight(list));
@@ -101,8 +108,10 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 	// The environments naming each secret: the definitions are read after the first frame (YAML is not
 	// loaded at start); until then, and without definitions, none.
 	const [uses, setUses] = useState<{of: (name: string) => SecretUse[]}>({of: () => []});
+	// Definitions name a team secret `lab/NAME`.
 	const usesRef = useRef(uses.of);
-	usesRef.current = uses.of;
+	usesRef.current = (name) => uses.of(stores.current().qualify(name));
+	const usesOfShown = useCallback((name: string) => uses.of(chosen.qualify(name)), [uses, chosen]);
 	useEffect(() => {
 		let current = true;
 		void import('../environments/definitions-file.js').then(({definitionsFor}) => {
@@ -115,8 +124,13 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 			current = false;
 		};
 	}, [store, envsFiles]);
-	const {save, rename, remove} = useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved: toList, usesOf: usesRef});
-	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, usesOf: usesRef});
+	const {save, rename, remove} = useSecretActions({store: stores.current, reload, dispatch, liveList, setStatus, onSaved: toList, usesOf: usesRef});
+	const switchStore = useSwitchStore(stores.next, dispatch, setStatus);
+	const teamsNow = useCallback(() => stores.live.current.teams, [stores.live]);
+	const copyToStore = useCopyToStore({current: stores.current, teams: teamsNow, teamStore: stores.teamStore, refresh: stores.refresh, setStatus});
+	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, usesOf: usesRef, switchStore, copyToStore});
+	const hasTeams = stores.choice.teams.length > 0;
+	const label = storeLabel(stores.choice);
 
 	if (quitting) {
 		// An empty last frame: whatever ink does at unmount, it has no value to print.
@@ -125,13 +139,13 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 
 	// Shown values on the list as it is now: a shown row the filter hides is not on screen.
 	const shown = list.revealed.size === 0 ? 0 : list.visible.reduce((count, entry) => count + (list.revealed.has(entry.name) ? 1 : 0), 0);
-	const header = headerText(list.entries.length, shown, list.order, columns);
+	const header = headerText(list.entries.length, shown, list.order, columns, label);
 	let body;
 	let footer: KeyTable<string> | undefined;
 	const ownKeys = screenKeys?.kind === screen.kind ? screenKeys.table : undefined;
 	if (secrets.error) {
 		footer = STORE_ERROR_KEYS;
-		body = <StoreErrorScreen error={secrets.error} height={bodyHeight} onQuit={quit} />;
+		body = <StoreErrorScreen error={secrets.error} width={columns} height={bodyHeight} onQuit={quit} onSwitchStore={hasTeams ? switchStore : undefined} />;
 	} else if (screen.kind === 'form') {
 		footer = ownKeys ?? (screen.mode === 'edit' ? OVERWRITE_FORM_KEYS : FORM_KEYS);
 		body = (
@@ -139,7 +153,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 				mode={screen.mode}
 				name={screen.name}
 				value={screen.mode === 'edit' ? list.entries.find((entry) => entry.name === screen.name)?.value : undefined}
-				exists={(name) => store.has(name)}
+				exists={(name) => chosen.has(name)}
 				onSubmit={save}
 				onCancel={toList}
 				onKeys={formKeys}
@@ -150,14 +164,14 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		);
 	} else if (screen.kind === 'rename' && list.entries.some((entry) => entry.name === screen.name)) {
 		footer = ownKeys ?? RENAME_KEYS;
-		body = <RenameScreen name={screen.name} exists={(name) => store.has(name)} onSubmit={rename} onCancel={toList} onKeys={renameKeys} active width={columns} height={bodyHeight} />;
+		body = <RenameScreen name={screen.name} exists={(name) => chosen.has(name)} onSubmit={rename} onCancel={toList} onKeys={renameKeys} active width={columns} height={bodyHeight} />;
 	} else if (screen.kind === 'detail' && list.entries.some((entry) => entry.name === screen.name)) {
 		footer = DETAIL_KEYS;
 		body = <DetailScreen entry={list.entries.find((entry) => entry.name === screen.name)!} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
 	} else if (screen.kind === 'details' && list.entries.some((entry) => entry.name === screen.name)) {
 		footer = DETAILS_KEYS;
 		const entry = list.entries.find((candidate) => candidate.name === screen.name)!;
-		body = <DetailsScreen entry={entry} uses={uses.of(entry.name)} onClose={toList} onQuit={quit} width={columns} height={bodyHeight} now={now} />;
+		body = <DetailsScreen entry={entry} uses={usesOfShown(entry.name)} onClose={toList} onQuit={quit} width={columns} height={bodyHeight} now={now} />;
 	} else if (screen.kind === 'help') {
 		footer = HELP_KEYS;
 		body = <HelpScreen tables={ALL_KEY_TABLES} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
@@ -168,14 +182,15 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 		footer = ownKeys;
 		body = <LazyRunPanel store={store} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
-		footer = deleting ? CONFIRM_KEYS : list.filtering ? FILTER_KEYS : LIST_KEYS;
-		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={ownsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={uses.of} height={listHeight} now={now} />;
+		footer = deleting ? CONFIRM_KEYS : copying ? (copying.step === 'pick' ? COPY_TO_STORE_KEYS : CONFIRM_KEYS) : list.filtering ? FILTER_KEYS : LIST_KEYS;
+		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={ownsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={usesOfShown} height={listHeight} now={now} qualify={chosen.qualify.bind(chosen)} />;
 	}
 
 	return (
 		<Box flexDirection="column" width={columns}>
 			<Text bold wrap="truncate-end">
 				{header.title}
+				{header.store ? <Text color={chosen.team ? 'cyan' : undefined}>{header.store}</Text> : undefined}
 				<Text dimColor>{header.summary}</Text>
 			</Text>
 			<Box height={bodyHeight} flexDirection="column" overflow="hidden">
@@ -185,7 +200,7 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 				</Box>
 			</Box>
 			<StatusLine status={shownStatus} width={columns} maxRows={STATUS_ROWS} />
-			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0} : undefined} /> : <Text> </Text>}
+			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' || secrets.error ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0, stores: hasTeams, overflow: secrets.error !== undefined && storeErrorRows(secrets.error, columns).length > bodyHeight} : undefined} /> : <Text> </Text>}
 		</Box>
 	);
 }

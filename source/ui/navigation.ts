@@ -1,12 +1,14 @@
-// Which screen shows, as a reducer: the screen, and the delete question the list may be asking. And
-// where each of the list's commands leads, decided here rather than in an if-chain in the app.
+// Which screen shows, as a reducer: the screen, and the question the list may be asking (delete, or
+// copy to store). And where each of the list's commands leads, decided here rather than in an if-chain in
+// the app.
 import type {ListCommand} from './secrets/ListScreen.js';
+import type {CopyQuestion} from './stores/copyQuestion.js';
 
 export type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'rename'; name: string} | {kind: 'detail'; name: string} | {kind: 'details'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
-export type Navigation = {screen: Screen; deleting?: string};
+export type Navigation = {screen: Screen; deleting?: string; copying?: CopyQuestion};
 
-export type NavigationAction = {type: 'show'; screen: Screen} | {type: 'ask-delete'; name: string} | {type: 'answered'};
+export type NavigationAction = {type: 'show'; screen: Screen} | {type: 'ask-delete'; name: string} | {type: 'ask-copy'; question: CopyQuestion} | {type: 'answered'};
 
 export const initialNavigation: Navigation = {screen: {kind: 'list'}};
 
@@ -20,15 +22,19 @@ export function navigationReducer(state: Navigation, action: NavigationAction): 
 			return {...state, deleting: action.name};
 		}
 
+		case 'ask-copy': {
+			return {...state, copying: action.question};
+		}
+
 		case 'answered': {
-			return state.deleting === undefined ? state : {screen: state.screen, deleting: undefined};
+			return state.deleting === undefined && state.copying === undefined ? state : {screen: state.screen};
 		}
 	}
 }
 
 /** Whether the list reads keys now: it shows, and asks nothing. */
 export function listOwnsKeys(state: Navigation): boolean {
-	return state.screen.kind === 'list' && state.deleting === undefined;
+	return state.screen.kind === 'list' && state.deleting === undefined && state.copying === undefined;
 }
 
 /** What a list command does, given the selected secret's name (if any). */
@@ -37,6 +43,8 @@ export type ListOutcome =
 	| {kind: 'show'; screen: Screen; clearStatus?: true}
 	| {kind: 'ask-delete'; name: string}
 	| {kind: 'copy'; name: string}
+	| {kind: 'switch-store'}
+	| {kind: 'ask-copy'; name: string}
 	| {kind: 'no-selection'};
 
 export function listCommandOutcome(command: ListCommand, selectedName: string | undefined): ListOutcome {
@@ -53,6 +61,10 @@ export function listCommandOutcome(command: ListCommand, selectedName: string | 
 
 		case 'add': {
 			return {kind: 'show', screen: {kind: 'form', mode: 'add'}, clearStatus: true};
+		}
+
+		case 'switchStore': {
+			return {kind: 'switch-store'};
 		}
 
 		default: {
@@ -83,6 +95,10 @@ export function listCommandOutcome(command: ListCommand, selectedName: string | 
 
 				case 'copy': {
 					return {kind: 'copy', name: selectedName};
+				}
+
+				case 'copyToStore': {
+					return {kind: 'ask-copy', name: selectedName};
 				}
 			}
 		}

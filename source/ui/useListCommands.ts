@@ -1,6 +1,7 @@
 // What the secret list's keys ask of the app: a command (where it leads is navigation.ts's
-// listCommandOutcome), copying, and the delete question with its answer (the delete itself is
-// useSecretActions'). Acts on the navigation as of the last key, ahead of the last frame.
+// listCommandOutcome), copying, switching store, and the questions with their answers (the delete itself
+// is useSecretActions', the copy to a team store useCopyToStore's). Acts on the navigation as of the
+// last key, ahead of the last frame.
 import type {Key} from 'ink';
 import {usedBySentence, type SecretUse} from '../environments/usage.js';
 import {useCallback, type Dispatch, type RefObject} from 'react';
@@ -9,7 +10,9 @@ import {CONFIRM_KEYS} from './keys/formKeys.js';
 import {listCommandOutcome, listOwnsKeys, type Navigation, type NavigationAction, type Screen} from './navigation.js';
 import type {ListCommand} from './secrets/ListScreen.js';
 import {selected, type ListState} from './secrets/listState.js';
+import type {SecretEntry} from '../store/store.js';
 import type {Status} from './shared/StatusLine.js';
+import type {CopyQuestion} from './stores/copyQuestion.js';
 
 export type ListCommandsOptions = {
 	live: RefObject<Navigation>;
@@ -25,9 +28,13 @@ export type ListCommandsOptions = {
 	usesOf: RefObject<(name: string) => SecretUse[]>;
 	/** The answer to `Delete NAME? (y/N)`. */
 	remove: (name: string, yes: boolean) => void;
+	/** S: the next store. */
+	switchStore: () => void;
+	/** C: the copy question to ask about a secret, and the next question after a key (useCopyToStore). */
+	copyToStore: {ask: (entry: SecretEntry) => CopyQuestion | undefined; answer: (question: CopyQuestion, input: string, key: Key) => CopyQuestion | undefined};
 };
 
-export function useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs, remove, usesOf}: ListCommandsOptions) {
+export function useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs, remove, usesOf, switchStore, copyToStore}: ListCommandsOptions) {
 	/** A command of the list's keys. */
 	const onCommand = useCallback(
 		(command: ListCommand) => {
@@ -70,24 +77,48 @@ export function useListCommands({live, navigate, setScreen, liveList, setStatus,
 					setStatus({text: `Copied ${outcome.name} to the clipboard (OSC 52); it will be cleared in ${Math.round(clipboardClearMs / 1000)} s.`, tone: 'info'});
 					break;
 				}
+
+				case 'switch-store': {
+					switchStore();
+					break;
+				}
+
+				case 'ask-copy': {
+					const question = copyToStore.ask(current!);
+					if (question) {
+						navigate({type: 'ask-copy', question});
+					}
+
+					break;
+				}
 			}
 		},
-		[live, liveList, quit, copy, clipboardClearMs, setScreen, navigate, setStatus, usesOf],
+		[live, liveList, quit, copy, clipboardClearMs, setScreen, navigate, setStatus, usesOf, switchStore, copyToStore],
 	);
 
-	/** A key while the delete question is asked: true when it answered it. */
+	/** A key while a question is asked (delete, or copy to store): true when it answered it. */
 	const answer = useCallback(
 		(input: string, key: Key): boolean => {
-			const name = live.current.deleting;
-			if (name === undefined) {
+			const {deleting, copying} = live.current;
+			if (copying) {
+				navigate({type: 'answered'});
+				const next = copyToStore.answer(copying, input, key);
+				if (next) {
+					navigate({type: 'ask-copy', question: next});
+				}
+
+				return true;
+			}
+
+			if (deleting === undefined) {
 				return false;
 			}
 
 			navigate({type: 'answered'});
-			remove(name, matchKey(CONFIRM_KEYS, input, key) === 'yes');
+			remove(deleting, matchKey(CONFIRM_KEYS, input, key) === 'yes');
 			return true;
 		},
-		[live, navigate, remove],
+		[live, navigate, remove, copyToStore],
 	);
 
 	return {onCommand, answer};

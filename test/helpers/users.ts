@@ -73,6 +73,26 @@ export function removeAccounts(group: string, users: string[]): void {
 	}
 }
 
+/**
+ * The group and users of a whole test file, and a copy of the built program they can run: created
+ * before its tests (as root), removed after. Read `.cli` inside tests.
+ */
+export function fileAccounts(group: string, members: string[], others: string[] = []): {cli: string} {
+	const accounts = {cli: '', dir: ''};
+	beforeAll(() => {
+		requireRoot();
+		createAccounts(group, members, others);
+		({dir: accounts.dir, cli: accounts.cli} = publicCli());
+	});
+	afterAll(() => {
+		removeAccounts(group, [...members, ...others]);
+		if (accounts.dir) {
+			fs.rmSync(accounts.dir, {recursive: true, force: true});
+		}
+	});
+	return accounts;
+}
+
 /** A copy of the built program every user can read (the worktree may not be); removed by the caller. */
 export function publicCli(): {dir: string; cli: string} {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'secrets-tui-public-'));

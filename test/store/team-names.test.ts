@@ -9,7 +9,7 @@ import {tempDir, tempHome} from '../helpers/temp.js';
 import {requireRoot} from '../helpers/users.js';
 
 type Api = typeof import('../../source/api.js');
-const api = (await import(path.join(ROOT, 'dist/api.js'))) as Api;
+const api = (await import(path.join(ROOT, 'dist/api.mjs'))) as Api;
 
 let home: string;
 let folder: string;

@@ -37,3 +37,20 @@ describe('listCommandOutcome', () => {
 		}
 	});
 });
+
+describe('team stores on the list', () => {
+	it('S switches store with or without a selection; C asks about the selected secret', () => {
+		expect(listCommandOutcome('switchStore', undefined)).toEqual({kind: 'switch-store'});
+		expect(listCommandOutcome('copyToStore', 'A')).toEqual({kind: 'ask-copy', name: 'A'});
+		expect(listCommandOutcome('copyToStore', undefined)).toEqual({kind: 'no-selection'});
+	});
+
+	it('the copy question holds the list’s keys until it is answered', () => {
+		const entry = {name: 'A', value: 'a', created: '', updated: ''};
+		const asking = navigationReducer(initialNavigation, {type: 'ask-copy', question: {step: 'pick', entry, targets: ['lab']}});
+		expect(listOwnsKeys(asking)).toBe(false);
+		const confirming = navigationReducer(asking, {type: 'ask-copy', question: {step: 'confirm', entry, target: 'lab', exists: false}});
+		expect(confirming.copying?.step).toBe('confirm');
+		expect(listOwnsKeys(navigationReducer(confirming, {type: 'answered'}))).toBe(true);
+	});
+});

@@ -5,6 +5,7 @@ import {Box, useInput} from 'ink';
 import {Text} from '../shared/Text.js';
 import type {JobRecord} from '../../submit/jobs-file.js';
 import type {JobStatus, Scheduler} from '../../submit/scheduler.js';
+import {describeJobState} from '../../submit/job-state.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';
 import {matchKey, offeredTable, type KeyTable} from '../keys/binding.js';
 import {OutputView} from '../shared/OutputView.js';
@@ -94,7 +95,7 @@ export function stateText(status: JobStatus | undefined): string {
 		return 'asking for the state…';
 	}
 
-	return status.done && status.exitCode !== undefined ? `${status.state} (exit ${status.exitCode})` : status.state;
+	return describeJobState(status);
 }
 
 export function stateColor(status: JobStatus | undefined): string | undefined {

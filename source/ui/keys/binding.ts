@@ -21,13 +21,14 @@ export type KeyBinding<Action extends string> = {
 	hint?: string;
 	/**
 	 * Offered (footer, and the table a screen reports as its keys now) only when the screen has it: a
-	 * secret selected, any secret at all, a job that has not ended.
+	 * secret selected, any secret at all, a job that has not ended, a team store registered, more than
+	 * fits (to scroll).
 	 */
 	needs?: Need;
 	match: (input: string, key: Key) => boolean;
 };
 
-export type Need = 'selection' | 'secrets' | 'liveJob';
+export type Need = 'selection' | 'secrets' | 'liveJob' | 'stores' | 'overflow';
 
 /** What the screen has right now; a need left out counts as met. */
 export type KeyContext = Partial<Record<Need, boolean>>;

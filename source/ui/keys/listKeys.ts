@@ -22,6 +22,8 @@ export type ListAction =
 	| 'sort'
 	| 'run'
 	| 'jobs'
+	| 'switchStore'
+	| 'copyToStore'
 	| 'help'
 	| 'quit';
 
@@ -108,6 +110,22 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 			match: char('s'),
 		},
 		{keys: 'J', label: 'jobs', description: 'The batch jobs submitted through secrets-tui (Slurm), with their state and output.', action: 'jobs', match: char('J')},
+		{
+			keys: 'S',
+			label: 'store',
+			description: 'Switch store: your personal store, then each team store (secrets-tui store add) in turn; the header names the one shown, and every screen works on it.',
+			action: 'switchStore',
+			// Shown in the header, before the store's name (`[S] personal`): the footer has no room left at 100 columns.
+			match: char('S'),
+		},
+		{
+			keys: 'C',
+			label: 'copy to store',
+			description: 'Copy the selected personal secret, with its note and expiry, to a team store: asks which, then asks first (and before replacing a secret of that name there).',
+			action: 'copyToStore',
+			needs: 'selection',
+			match: char('C'),
+		},
 		{keys: '?', label: 'help', description: 'Show every key.', action: 'help', footer: true, match: char('?')},
 		{keys: 'q', label: 'quit', description: 'Quit; the screen is restored and no value is left on it.', action: 'quit', footer: true, match: char('q')},
 		{keys: 'Ctrl+C', label: 'quit', description: 'Quit, as q does.', action: 'quit', match: ctrl('c')},

@@ -40,9 +40,3 @@ export const HELP_KEYS: KeyTable<ViewAction> = {
 		{keys: 'Ctrl+C', label: 'quit', description: 'Quit.', action: 'quit', match: ctrl('c')},
 	],
 };
-
-/** A damaged or loose store: nothing to do but fix the file (the list comes back by itself) or quit. */
-export const STORE_ERROR_KEYS: KeyTable<ViewAction> = {
-	title: 'Store error',
-	bindings: [{keys: 'q/Ctrl+C', label: 'quit', description: 'Quit.', action: 'quit', footer: true, hint: 'q quit', match: either(char('q'), ctrl('c'))}],
-};

@@ -1,5 +1,5 @@
-// A secret's details without its value: name, length, created, updated, note, expiry, and the
-// environments (with their files) that name it. Beside the list from 120 columns; `i` opens it anywhere.
+// A secret's details without its value: name, length, created, updated (and by whom, in a team store),
+// note, expiry, and the environments (with their files) that name it. Beside the list from 120 columns; `i` opens it anywhere.
 import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
 import type {SecretEntry} from '../../store/store.js';
@@ -26,6 +26,8 @@ export function detailRows({entry, uses, width, now}: Omit<DetailsProps, 'height
 		['used by', uses.length > 0 ? usesText(uses) : 'no environment'],
 		['created', stamp(entry.created)],
 		['updated', stamp(entry.updated)],
+		// A team store's secret: who last set it.
+		...(entry.updatedBy === undefined ? [] : [['set by', entry.updatedBy] as [string, string]]),
 		['note', entry.note ?? '-'],
 		['expires', entry.expires ? `${entry.expires}, ${expiryText(entry.expires, now)}` : 'never'],
 	];

@@ -16,7 +16,7 @@ import type {SecretUse} from '../../environments/usage.js';
 import type {ListAction, ListState} from './listState.js';
 
 /** Actions the list hands to the app. */
-export type ListCommand = Extract<ListKey, 'detail' | 'details' | 'copy' | 'add' | 'edit' | 'delete' | 'rename' | 'run' | 'jobs' | 'help' | 'quit'>;
+export type ListCommand = Extract<ListKey, 'detail' | 'details' | 'copy' | 'add' | 'edit' | 'delete' | 'rename' | 'run' | 'jobs' | 'switchStore' | 'copyToStore' | 'help' | 'quit'>;
 
 export type ListScreenProps = {
 	list: ListState;
@@ -37,9 +37,11 @@ export type ListScreenProps = {
 	/** Rows for the list itself. */
 	height: number;
 	now: number;
+	/** How a name of the store shown is written on the command line (`lab/NAME` in a team store). */
+	qualify?: (name: string) => string;
 };
 
-export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, answer, onKey, width, usesOf, height, now}: ListScreenProps) {
+export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, answer, onKey, width, usesOf, height, now, qualify = (name) => name}: ListScreenProps) {
 	// The one key handler of the list screen: a key answers the open question, or is a list key.
 	const handle = (input: string, key: Key) => {
 			if (ownsKeys()) {
@@ -162,7 +164,7 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 		body = (
 			<Box flexDirection="column" height={height}>
 				<Text>No secrets yet.</Text>
-				<Text>Press a to add the first one (or, from a shell: secrets-tui set GITHUB_TOKEN, any name).</Text>
+				<Text>Press a to add the first one (or, from a shell: secrets-tui set {qualify('GITHUB_TOKEN')}, any name).</Text>
 			</Box>
 		);
 	} else if (list.visible.length === 0) {

@@ -34,6 +34,8 @@ export type ListState = {
 
 export type ListAction =
 	| {type: 'load'; entries: readonly SecretEntry[]}
+	/** Another store's entries: a fresh list (nothing shown, no filter, the first row selected; the same order). */
+	| {type: 'switched'; entries: readonly SecretEntry[]}
 	| {type: 'resize'; height: number}
 	| {type: 'move'; by: number}
 	| {type: 'page'; by: -1 | 1}
@@ -83,6 +85,13 @@ export function listReducer(state: ListState, action: ListAction): ListState {
 	switch (action.type) {
 		case 'load': {
 			return action.entries === state.loaded ? state : reload(state, action.entries);
+		}
+
+		case 'switched': {
+			// The order chosen with s stays: it is the list's, not the store's.
+			const fresh = initialListState(action.entries, state.height, state.revealTimeoutMs);
+			const entries = sortSecrets(action.entries, state.order);
+			return {...fresh, order: state.order, entries, visible: entries};
 		}
 
 		case 'resize': {

@@ -11,7 +11,8 @@ import {matchesFilter, type ListAction, type ListState} from './listState.js';
 import type {Secrets} from './useSecrets.js';
 
 export type SecretActionsOptions = {
-	store: SecretStore;
+	/** The store shown as of the last key (S may have switched it since the last render). */
+	store: () => SecretStore;
 	reload: () => Secrets;
 	dispatch: Dispatch<ListAction>;
 	liveList: RefObject<ListState>;
@@ -42,9 +43,9 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 	const save = useCallback(
 		async ({name, value, overwrite}: FormSubmission): Promise<string | undefined> => {
 			try {
-				await store.set(name, value, {overwrite});
+				await store().set(name, value, {overwrite});
 			} catch (error) {
-				return failure(error);
+				return writeFailure(error);
 			}
 
 			// Show the saved secret selected in the same frame as the status.
@@ -60,9 +61,9 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 		async ({from, to, overwrite}: RenameSubmission): Promise<string | undefined> => {
 			let replaced: boolean;
 			try {
-				({replaced} = await store.rename(from, to, {overwrite, overwriteHint: `Press Enter and answer y to replace it with ${from}.`}));
+				({replaced} = await store().rename(from, to, {overwrite, overwriteHint: `Press Enter and answer y to replace it with ${from}.`}));
 			} catch (error) {
-				return failure(error);
+				return writeFailure(error);
 			}
 
 			show(to);
@@ -87,12 +88,12 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 				return;
 			}
 
-			store.delete(name).then(
+			store().delete(name).then(
 				() => {
 					reload();
 					setStatus({text: `Deleted ${name}`, tone: 'info'});
 				},
-				(error: unknown) => setStatus({text: failure(error), tone: 'error'}),
+				(error: unknown) => setStatus({text: writeFailure(error), tone: 'error'}),
 			);
 		},
 		[store, reload, setStatus],
@@ -101,7 +102,8 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 	return {save, rename, remove};
 }
 
-function failure(error: unknown): string {
+/** A failed write as the status line's sentence. */
+export function writeFailure(error: unknown): string {
 	if (isUserError(error)) {
 		return error.message;
 	}

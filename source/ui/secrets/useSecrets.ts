@@ -1,5 +1,6 @@
-// The store's entries, kept current: re-read when the file changes (another process's `secrets-tui set`
-// shows within a second). Reads go through SecretStore; a damaged or loose file becomes an error sentence.
+// The entries of the store shown, kept current: re-read when the file changes (another process's
+// `secrets-tui set` shows within a second). Reads go through SecretStore; a damaged or loose file becomes
+// an error sentence. Only the store shown is watched: a team store is not read while another is shown.
 import fs from 'node:fs';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {isUserError} from '../../util/errors.js';
@@ -21,33 +22,57 @@ export function loadSecrets(store: SecretStore): Secrets {
 	}
 }
 
-/** What identifies one version of the file: changes on every write (writes replace the file). */
-function fingerprint(file: string): string {
+function stamp(file: string): string {
 	try {
 		const stat = fs.statSync(file);
-		return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.mode}`;
+		return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.mode}:${stat.gid}`;
 	} catch {
 		return 'missing';
 	}
 }
 
-export function useSecrets(store: SecretStore, initial?: Secrets): {secrets: Secrets; reload: () => Secrets} {
-	const seen = useRef(fingerprint(store.file));
+/**
+ * What identifies one version of the store: changes on every write (writes replace the file), and for a
+ * team store when its folder is loosened or fixed (`chmod o+r`, `chgrp`), which its checks look at too.
+ */
+export function fingerprint(store: SecretStore): string {
+	return store.team ? `${stamp(store.file)}/${stamp(store.dir)}` : stamp(store.file);
+}
+
+export type SecretsOfStore = {
+	secrets: Secrets;
+	/** Reads the store shown again. */
+	reload: () => Secrets;
+	/** Shows another store: read now, so a key that follows at once acts on its entries. */
+	switchTo: (store: SecretStore) => Secrets;
+};
+
+export function useSecrets(store: SecretStore, initial?: Secrets): SecretsOfStore {
+	// The store shown as of the last key (ahead of the last render).
+	const shown = useRef(store);
+	const seen = useRef(fingerprint(store));
 	const [secrets, setSecrets] = useState<Secrets>(() => initial ?? loadSecrets(store));
 	const reload = useCallback(() => {
-		seen.current = fingerprint(store.file);
-		const next = loadSecrets(store);
+		seen.current = fingerprint(shown.current);
+		const next = loadSecrets(shown.current);
 		setSecrets(next);
 		return next;
-	}, [store]);
+	}, []);
+	const switchTo = useCallback(
+		(next: SecretStore) => {
+			shown.current = next;
+			return reload();
+		},
+		[reload],
+	);
 	useEffect(() => {
 		const timer = setInterval(() => {
-			if (fingerprint(store.file) !== seen.current) {
+			if (fingerprint(shown.current) !== seen.current) {
 				reload();
 			}
 		}, POLL_MS);
 		timer.unref();
 		return () => clearInterval(timer);
-	}, [store, reload]);
-	return {secrets, reload};
+	}, [reload]);
+	return {secrets, reload, switchTo};
 }

@@ -78,9 +78,9 @@ describe('what a subcommand loads', () => {
 	it('the library API loads no package (no ink, no React), even to write', async () => {
 		const home = tempHome();
 		// runCli runs dist/cli.js; `exec` hands the script to a second node, traced the same way (NODE_OPTIONS).
-		const script = `const api = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/api.js')).href)});
+		const script = `const api = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/api.mjs')).href)});
 await api.setSecret('A', 'x'); await api.getSecret('A'); await api.listSecrets({values: true}); await api.deleteSecret('A');`;
-		const packages = await loadedPackages(['exec', '--', process.execPath, '--input-type=module', '-e', script], home, 'dist/api.js');
+		const packages = await loadedPackages(['exec', '--', process.execPath, '--input-type=module', '-e', script], home, 'dist/api.mjs');
 		expect(packages).toEqual([]);
 	});
 

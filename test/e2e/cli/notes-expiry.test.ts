@@ -7,7 +7,7 @@ import {tempHome} from '../../helpers/temp.js';
 
 type Api = typeof import('../../../source/api.js');
 
-const api = (await import(path.join(ROOT, 'dist/api.js'))) as Api;
+const api = (await import(path.join(ROOT, 'dist/api.mjs'))) as Api;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function seeded(): Promise<string> {

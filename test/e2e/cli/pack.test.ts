@@ -20,8 +20,8 @@ describe('the packed package', () => {
 		// --ignore-scripts: pack the dist/ the tests built instead of rebuilding it under running tests.
 		const [packed] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packs], ROOT)) as Array<{filename: string; files: Array<{path: string}>; dependencies?: unknown}>;
 		const files = packed!.files.map((file) => file.path).sort();
-		expect(files).toEqual(expect.arrayContaining(['package.json', 'dist/package.json', 'dist/cli.js', 'dist/api.js', 'dist/api.d.ts']));
-		expect(files.filter((file) => !/^(package\.json|readme\.md|LICENSE|dist\/(cli\.js|api\.js|api\.d\.ts|package\.json|chunks\/[\w-]+\.js))$/i.test(file))).toEqual([]);
+		expect(files).toEqual(expect.arrayContaining(['package.json', 'dist/package.json', 'dist/cli.js', 'dist/api.mjs', 'dist/api.d.mts']));
+		expect(files.filter((file) => !/^(package\.json|readme\.md|LICENSE|dist\/(cli\.js|api\.mjs|api\.d\.mts|package\.json|chunks\/[\w-]+\.js))$/i.test(file))).toEqual([]);
 
 		const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
 		expect(manifest.dependencies ?? {}).toEqual({});
@@ -55,7 +55,7 @@ console.log(JSON.stringify({created, value, names: all.map((secret) => secret.na
 		);
 		fs.writeFileSync(path.join(project, 'globals.d.ts'), 'declare const process: {env: Record<string, string | undefined>};\ndeclare const console: {log(text: string): void};\n');
 		run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], project, env);
-		// tsc checked use.ts against the shipped api.d.ts and wrote use.js beside it.
+		// tsc checked use.ts against the shipped api.d.mts and wrote use.js beside it.
 		expect(JSON.parse(run(process.execPath, ['use.js'], project, env))).toEqual({created: {created: true}, value: 'bin-value', names: ['FROM_API', 'FROM_BIN'], left: 1});
 	});
 });

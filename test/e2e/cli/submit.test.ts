@@ -5,6 +5,7 @@ import path from 'node:path';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {CLI, runCli, type CliResult} from '../../helpers/cli.js';
 import {tempDir, tempHome} from '../../helpers/temp.js';
+import {PtySession} from '../../helpers/pty.js';
 
 const TOKEN = 'sub-7f3a91c2-value';
 const DEFS = `
@@ -132,6 +133,55 @@ describe('secrets-tui submit', () => {
 		expect(result.code).toBe(1);
 		expect(result.stderr).toBe('secrets-tui: sbatch refused the job: invalid partition specified: nope. Nothing was submitted.\n');
 		expect(fs.existsSync(path.join(home, 'jobs.jsonl'))).toBe(false);
+	});
+});
+
+/**
+ * A stand-in Slurm: sbatch says 42; scontrol answers PENDING twice (the record's question, the first
+ * wait), then `running`, then the end `final` (counting its calls with shell builtins only: PATH is this folder).
+ */
+function fakeSlurm(final: string, running = 'RUNNING'): void {
+	fakeSbatch();
+	const count = path.join(bin, 'count');
+	fs.writeFileSync(count, '0\n');
+	fs.writeFileSync(
+		path.join(bin, 'scontrol'),
+		`#!/bin/sh\nread n < '${count}'\nn=$((n + 1))\necho $n > '${count}'\ncase $n in 1|2) s='JobState=PENDING ExitCode=0:0';; 3) s='JobState=${running} ExitCode=0:0';; *) s='${final}';; esac\necho "JobId=42 JobName=demo.show $s StdOut=${work}/slurm-42.out"\n`,
+		{mode: 0o755},
+	);
+}
+
+describe('secrets-tui submit --wait', () => {
+	it('prints each change of state on stderr when it is a terminal, and exits with the job’s code', async () => {
+		fakeSlurm('JobState=FAILED ExitCode=3:0');
+		const session = new PtySession({home, cwd: work, cols: 200, rows: 20, args: ['submit', 'demo', 'show', '--wait'], env: {PATH: bin}});
+		expect(await session.exited).toBe(3);
+		const lines = (await session.allLines()).filter((line) => line.trim() !== '');
+		expect(lines).toEqual([
+			'42',
+			`Submitted job 42 to Slurm; its output goes to ${path.join(work, 'slurm-42.out')}. \`secrets-tui jobs\` shows its state.`,
+			'job 42: PENDING',
+			'job 42: PENDING → RUNNING',
+			'job 42: RUNNING → FAILED (exit 3)',
+		]);
+	});
+
+	it('shows a state from the scheduler as printable text, never as escape codes', async () => {
+		fakeSlurm('JobState=COMPLETED ExitCode=0:0', 'RUN\u001B[2JNING');
+		const session = new PtySession({home, cwd: work, cols: 200, rows: 20, args: ['submit', 'demo', 'show', '--wait'], env: {PATH: bin}});
+		expect(await session.exited).toBe(0);
+		expect(session.raw).not.toContain('\u001B[2J');
+		const lines = await session.allLines();
+		expect(lines).toContain('job 42: PENDING → RUN\\x1b[2JNING');
+		expect(lines).toContain('job 42: RUN\\x1b[2JNING → COMPLETED (exit 0)');
+	});
+
+	it('prints no state lines when stderr is not a terminal (as before): the id on stdout, the exit code', async () => {
+		fakeSlurm('JobState=COMPLETED ExitCode=0:0');
+		const result = await cli(['submit', 'demo', 'show', '--wait']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe('42\n');
+		expect(result.stderr).toBe('');
 	});
 });
 

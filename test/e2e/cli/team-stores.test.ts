@@ -4,8 +4,8 @@
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {createAccounts, projectFolder, publicCli, removeAccounts, requireRoot, runAs} from '../../helpers/users.js';
+import {beforeEach, describe, expect, it} from 'vitest';
+import {fileAccounts, projectFolder, runAs} from '../../helpers/users.js';
 import {tempDir} from '../../helpers/temp.js';
 
 const GROUP = 'stui17lab';
@@ -13,14 +13,7 @@ const A = 'stui17a';
 const B = 'stui17b';
 const COLLEAGUE = 'stui17c';
 const STRANGER = 'stui17d';
-let cli: string;
-let publicDir: string;
-
-beforeAll(() => {
-	requireRoot();
-	createAccounts(GROUP, [A, B], [COLLEAGUE, STRANGER]);
-	({dir: publicDir, cli} = publicCli());
-});
+const accounts = fileAccounts(GROUP, [A, B], [COLLEAGUE, STRANGER]);
 
 beforeEach(() => {
 	// Each test starts with empty personal stores (and so no registered team store).
@@ -29,13 +22,9 @@ beforeEach(() => {
 	}
 });
 
-afterAll(() => {
-	removeAccounts(GROUP, [A, B, COLLEAGUE, STRANGER]);
-	fs.rmSync(publicDir, {recursive: true, force: true});
-});
 
 async function ok(user: string, args: string[], options: Parameters<typeof runAs>[3] = {}) {
-	const result = await runAs(user, cli, args, options);
+	const result = await runAs(user, accounts.cli, args, options);
 	expect(result.stderr.replace(/^(Created|Registered|Saved|Overwrote|Unregistered|stui17\w+ can now|stui17\w+ no longer)[^\n]*\n/gm, '')).toBe('');
 	expect(result.code).toBe(0);
 	return result;
@@ -72,7 +61,7 @@ describe('team stores between users', () => {
 
 	it('a member must be in the group to create a store for it', async () => {
 		const folder = path.join(projectFolder(tempDir(), GROUP), 'theirs');
-		const result = await runAs(COLLEAGUE, cli, ['store', 'add', 'lab', folder, '--group', GROUP]);
+		const result = await runAs(COLLEAGUE, accounts.cli, ['store', 'add', 'lab', folder, '--group', GROUP]);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain(`You are not a member of the group ${GROUP}`);
 		expect(fs.existsSync(folder)).toBe(false);
@@ -80,7 +69,7 @@ describe('team stores between users', () => {
 
 	it('two members writing 25 secrets each at once lose nothing', async () => {
 		const folder = await labStore();
-		const writes = [A, B].flatMap((user) => Array.from({length: 25}, (_, index) => runAs(user, cli, ['set', `lab/${user}_${index}`, '-'], {input: `value-${user}-${index}`})));
+		const writes = [A, B].flatMap((user) => Array.from({length: 25}, (_, index) => runAs(user, accounts.cli, ['set', `lab/${user}_${index}`, '-'], {input: `value-${user}-${index}`})));
 		const results = await Promise.all(writes);
 		expect(results.map((result) => result.stderr).join('')).toBe('');
 		expect(results.every((result) => result.code === 0)).toBe(true);
@@ -101,7 +90,7 @@ describe('team stores between users', () => {
 	it('a non-member is refused with a sentence and reads nothing', async () => {
 		const folder = await labStore();
 		await ok(A, ['set', 'lab/db', '-'], {input: 'db-password-9876'});
-		const add = await runAs(STRANGER, cli, ['store', 'add', 'lab', folder]);
+		const add = await runAs(STRANGER, accounts.cli, ['store', 'add', 'lab', folder]);
 		expect(add.code).toBe(1);
 		expect(add.stderr).toBe(`secrets-tui: You cannot read the team store lab (${folder}): you are not in its group ${GROUP} and no ACL gives you access. A member can give it to you with \`secrets-tui store grant lab USER\`.\n`);
 		// Registered by hand, the store still reads nothing.
@@ -110,7 +99,7 @@ describe('team stores between users', () => {
 		execFileSync('chown', ['-R', STRANGER, `/home/${STRANGER}/.secrets-tui`]);
 		execFileSync('chmod', ['700', `/home/${STRANGER}/.secrets-tui`]);
 		for (const args of [['get', 'lab/db'], ['list', '--store', 'lab', '--values'], ['exec', '--secret', 'DB=lab/db', '--', 'sh', '-c', 'echo "$DB"']]) {
-			const result = await runAs(STRANGER, cli, args);
+			const result = await runAs(STRANGER, accounts.cli, args);
 			expect(result.code).toBe(1);
 			expect(result.stdout).toBe('');
 			expect(result.stderr).toContain('you are not in its group stui17lab and no ACL gives you access');
@@ -125,19 +114,19 @@ describe('team stores between users', () => {
 		expect((await ok(A, ['store', 'list'])).stdout).toContain(`${COLLEAGUE} (ACL, read-only)`);
 		await ok(COLLEAGUE, ['store', 'add', 'lab', folder]);
 		expect((await ok(COLLEAGUE, ['get', 'lab/token'])).stdout).toBe('token-abcdef\n');
-		const write = await runAs(COLLEAGUE, cli, ['set', 'lab/token', 'changed', '--overwrite']);
+		const write = await runAs(COLLEAGUE, accounts.cli, ['set', 'lab/token', 'changed', '--overwrite']);
 		expect(write.code).toBe(1);
 		expect(write.stderr).toBe(`secrets-tui: You can read the team store lab (${folder}) but not write to it (a read-only grant, or the folder lost its group write); nothing was changed.\n`);
 		// A member's later write keeps the grant (the folder's default ACL), and the grantee still cannot write.
 		await ok(B, ['set', 'lab/token', 'token-second', '--overwrite']);
 		expect((await ok(COLLEAGUE, ['get', 'lab/token'])).stdout).toBe('token-second\n');
-		expect((await runAs(COLLEAGUE, cli, ['delete', 'lab/token'])).code).toBe(1);
+		expect((await runAs(COLLEAGUE, accounts.cli, ['delete', 'lab/token'])).code).toBe(1);
 
-		const notOwner = await runAs(B, cli, ['store', 'revoke', 'lab', COLLEAGUE]);
+		const notOwner = await runAs(B, accounts.cli, ['store', 'revoke', 'lab', COLLEAGUE]);
 		expect(notOwner.code).toBe(1);
 		expect(notOwner.stderr).toContain(`Only the owner of ${folder} (${A}, who created the team store lab)`);
 		await ok(A, ['store', 'revoke', 'lab', COLLEAGUE]);
-		const after = await runAs(COLLEAGUE, cli, ['get', 'lab/token']);
+		const after = await runAs(COLLEAGUE, accounts.cli, ['get', 'lab/token']);
 		expect(after.code).toBe(1);
 		expect(after.stdout).toBe('');
 		expect(after.stderr).toContain('no ACL gives you access');
@@ -151,7 +140,7 @@ describe('team stores between users', () => {
 		const file = path.join(folder, 'secrets.json');
 		fs.chmodSync(file, 0o664);
 		for (const user of [A, B]) {
-			const result = await runAs(user, cli, ['get', 'lab/key']);
+			const result = await runAs(user, accounts.cli, ['get', 'lab/key']);
 			expect(result.code).toBe(1);
 			expect(result.stdout).toBe('');
 			expect(result.stderr).toBe(
@@ -161,13 +150,13 @@ describe('team stores between users', () => {
 		}
 
 		// The write path refuses it too, and leaves the file as it was.
-		expect((await runAs(A, cli, ['set', 'lab/other', 'x'])).code).toBe(1);
+		expect((await runAs(A, accounts.cli, ['set', 'lab/other', 'x'])).code).toBe(1);
 		execFileSync('runuser', ['-u', B, '--', 'chmod', 'o=', file]);
 		expect((await ok(A, ['get', 'lab/key'])).stdout).toBe('key-value-2\n');
 
 		execFileSync('chgrp', [B, folder]);
 		for (const user of [A, B]) {
-			const result = await runAs(user, cli, ['list', '--store', 'lab']);
+			const result = await runAs(user, accounts.cli, ['list', '--store', 'lab']);
 			expect(result.code).toBe(1);
 			expect(result.stderr).toContain(`is registered for the group ${GROUP}, but ${folder} belongs to the group ${B}`);
 			expect(result.stderr).toContain(`then ${user === A ? 'you can' : `its owner (${A}) can`} run: chgrp ${GROUP} '${folder}'.`);
@@ -177,7 +166,7 @@ describe('team stores between users', () => {
 	it('a lock left by a member whose writer died (umask 077) is group-writable, and another member takes it over and saves', async () => {
 		const folder = await labStore();
 		await ok(A, ['set', 'lab/before', 'one']);
-		const stalled = runAs(A, cli, ['set', 'lab/stalled', 'two'], {umask: '077', env: {SECRETS_TUI_TEST_PAUSE_IN_LOCK: '1'}});
+		const stalled = runAs(A, accounts.cli, ['set', 'lab/stalled', 'two'], {umask: '077', env: {SECRETS_TUI_TEST_PAUSE_IN_LOCK: '1'}});
 		const lock = path.join(folder, 'secrets.json.lock');
 		for (let tries = 0; tries < 200 && !fs.existsSync(path.join(lock, 'owner')); tries++) {
 			await new Promise((resolve) => setTimeout(resolve, 50));

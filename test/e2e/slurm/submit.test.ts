@@ -6,6 +6,7 @@ import path from 'node:path';
 import {beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {CLI, cliEnv, runCli, type CliResult} from '../../helpers/cli.js';
 import {tempDir, tempHome} from '../../helpers/temp.js';
+import {PtySession} from '../../helpers/pty.js';
 import {batchScript, filesHolding, jobField, jobsNamed, requireCluster, slurmFolders, waitForState} from './cluster.js';
 
 const TOKEN = 'slurm-4e8b1f-Secret-value';
@@ -166,6 +167,27 @@ describe('secrets-tui submit on a Slurm cluster', () => {
 		expect(jobField(id, 'JobState')).toBe('RUNNING');
 		fs.writeFileSync(go, '');
 		await waitForState(id, (state) => state === 'COMPLETED');
+	});
+
+	it('--wait with stderr on a terminal prints each change of state, ending in COMPLETED (exit 0)', async () => {
+		const go = path.join(work, 'go');
+		const session = new PtySession({home, cwd: work, cols: 200, rows: 30, args: ['submit', 'probe', 'hold', '--param', `go=${go}`, '--wait']});
+		await until(() => /job \d+: (PENDING → )?RUNNING/.test(session.raw));
+		fs.writeFileSync(go, '');
+		expect(await session.exited).toBe(0);
+		const lines = (await session.allLines()).filter((line) => line.startsWith('job '));
+		const id = /^job (\d+): /.exec(lines[0] ?? '')?.[1];
+		expect(id, lines.join('\n')).toBeDefined();
+		// A chain of changes: the first says the state, each next one starts where the last ended.
+		expect(lines[0]).toMatch(new RegExp(`^job ${id}: (PENDING|RUNNING)$`));
+		for (const [index, line] of lines.slice(1).entries()) {
+			const before = lines[index]!.split(' ').at(-1);
+			expect(line.startsWith(`job ${id}: ${before} → `), lines.join('\n')).toBe(true);
+		}
+
+		expect(lines.some((line) => line.endsWith('RUNNING'))).toBe(true);
+		expect(lines.at(-1)).toMatch(/ → COMPLETED \(exit 0\)$/);
+		expect(outputOf(id!)).toContain('token: [secret:TOKEN]');
 	});
 
 	it('jobs lists what was submitted, with the state from the cluster', async () => {

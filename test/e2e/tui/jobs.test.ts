@@ -5,7 +5,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {KEYS} from '../../helpers/pty.js';
 import {tempDir} from '../../helpers/temp.js';
-import {startTui} from './start.js';
+import {selectedRow, startTui} from './start.js';
 
 /** Job 41 has ended, job 42 runs; the list shows the newest (42) first. */
 function fakeSlurm(home: string): Record<string, string> {
@@ -40,12 +40,12 @@ describe('x (cancel) on the jobs screens', () => {
 			await tui.press('J');
 			// The footer follows the selected row (the newest, 42, which runs).
 			let screen = await tui.waitFor((text) => /42\s+RUNNING/.test(text) && /41\s+COMPLETED/.test(text) && footer(text).includes('x cancel job'), 15_000);
-			expect(screen.split('\n').find((line) => line.startsWith('›'))).toContain('42');
+			expect(selectedRow(screen)).toContain('42');
 
 			await tui.press(KEYS.down);
 			screen = await tui.waitFor((text) => !footer(text).includes('x cancel job'));
 			expect(footer(screen)).toContain('Esc close');
-			expect(screen.split('\n').find((line) => line.startsWith('›'))).toContain('41');
+			expect(selectedRow(screen)).toContain('41');
 
 			// Pressed all the same, x says why and asks nothing.
 			await tui.press('x');
@@ -63,7 +63,9 @@ describe('x (cancel) on the jobs screens', () => {
 			// The running job's pane offers it.
 			await tui.press(KEYS.escape);
 			await tui.waitFor('Esc close');
-			await tui.press(KEYS.up, KEYS.enter);
+			await tui.press(KEYS.up);
+			await tui.waitFor((text) => selectedRow(text).includes('42'));
+			await tui.press(KEYS.enter);
 			screen = await tui.waitFor((text) => text.includes('second job working') && text.includes('RUNNING') && footer(text).includes('x cancel job'), 15_000);
 			expect(screen).toContain('Slurm job 42');
 		});

@@ -73,6 +73,31 @@ describe('list cursor and window', () => {
 	});
 });
 
+describe('switching store', () => {
+	it('starts the other store’s list afresh: nothing shown, no filter, the first row, the same window height', () => {
+		const mine = run(initialListState(entries(30), 10, 30_000), {type: 'move', by: 20}, {type: 'toggleReveal', now: 1}, {type: 'startFilter'}, {type: 'setFilter', filter: '1'});
+		expect(mine.revealed.size).toBe(1);
+		const team = entries(5, 'T');
+		const switched = run(mine, {type: 'switched', entries: team});
+		expect(switched.entries).toBe(team);
+		expect(switched.visible).toBe(team);
+		expect(switched).toMatchObject({filter: '', filtering: false, cursor: 0, top: 0, height: 10, revealTimeoutMs: 30_000});
+		expect(switched.revealed.size).toBe(0);
+		expect(selected(switched)?.name).toBe('T00000');
+	});
+
+	it('keeps the order chosen with s', () => {
+		const team = entries(3, 'T').map((entry, index) => ({...entry, updated: `2026-0${index + 1}-01T00:00:00.000Z`}));
+		const sorted = run(initialListState(entries(3), 10, 0), {type: 'cycleSort'});
+		expect(sorted.order).toBe('updated');
+		const switched = run(sorted, {type: 'switched', entries: team});
+		expect(switched.order).toBe('updated');
+		expect(switched.loaded).toBe(team);
+		expect(switched.visible.map((entry) => entry.name)).toEqual(['T00002', 'T00001', 'T00000']);
+		expect(selected(switched)?.name).toBe('T00002');
+	});
+});
+
 describe('sort', () => {
 	const dated = (name: string, updated: string, expires?: string) => ({name, value: 'v', created: updated, updated, ...(expires ? {expires} : {})});
 	const loaded = [dated('alpha', '2026-03-01T00:00:00.000Z'), dated('beta', '2026-01-01T00:00:00.000Z', '2027-01-01'), dated('gamma', '2026-02-01T00:00:00.000Z', '2026-12-01')];
