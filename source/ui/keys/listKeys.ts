@@ -81,7 +81,7 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 		{
 			keys: 'R',
 			label: 'rename',
-			description: 'Rename the selected secret, keeping its value, created date, note and expiry; a name that exists asks first, and the status line names the environments that still use the old name.',
+			description: 'Rename the selected secret, keeping its value, created date, note and expiry.',
 			action: 'rename',
 			needs: 'selection',
 			match: char('R'),
