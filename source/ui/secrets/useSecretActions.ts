@@ -60,8 +60,9 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 	const rename = useCallback(
 		async ({from, to, overwrite}: RenameSubmission): Promise<string | undefined> => {
 			let replaced: boolean;
+			const shown = store();
 			try {
-				({replaced} = await store().rename(from, to, {overwrite, overwriteHint: `Press Enter and answer y to replace it with ${from}.`}));
+				({replaced} = await shown.rename(from, to, {overwrite, overwriteHint: `Press Enter and answer y to replace it with ${from}.`}));
 			} catch (error) {
 				return writeFailure(error);
 			}
@@ -73,7 +74,8 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 			setStatus({
 				text: `Renamed ${from} to ${to}${replaced ? ' (replaced)' : ''}`,
 				tone: 'info',
-				...(uses.length > 0 ? {detail: `${usesText(uses)} still ${still === 1 ? 'names' : 'name'} ${from}`} : {}),
+				// As the definitions write it: lab/OLD for a team store's secret.
+				...(uses.length > 0 ? {detail: `${usesText(uses)} still ${still === 1 ? 'names' : 'name'} ${shown.qualify(from)}`} : {}),
 			});
 			return undefined;
 		},

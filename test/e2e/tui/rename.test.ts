@@ -1,8 +1,13 @@
 // R on the list renames the selected secret, in a real pseudo-terminal: the field starts with the old
 // name and edits through the one text-field engine (keys glued in one read act in order), an existing
 // name asks before it is replaced, and the status line names the environments that still name the old one.
+import {execFileSync} from 'node:child_process';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {CLI, cliEnv, runCli} from '../../helpers/cli.js';
 import {KEYS} from '../../helpers/pty.js';
+import {tempDir} from '../../helpers/temp.js';
+import {requireRoot} from '../../helpers/users.js';
 import {glued, paste, selectedRow, startTui} from './start.js';
 
 const YAML = `
@@ -71,5 +76,31 @@ describe('R renames the selected secret', () => {
 		await glued(session, '2\r');
 		await session.waitFor('Renamed A to A2');
 		expect(store.list().map((entry) => entry.name)).toEqual(['A2', 'B']);
+	});
+
+	it('renames within the team store S chose, and names the environments that still use lab/OLD', async () => {
+		requireRoot();
+		const folder = path.join(tempDir(), 'lab');
+		const {session, home} = await startTui({
+			cols: 40,
+			rows: 10,
+			yaml: '- name: team_env\n  secrets: [WANDB_API_KEY=lab/wandb]\n  executables: []\n',
+			// Before the program starts: the team store lab, with one secret.
+			prepare(home) {
+				for (const args of [['store', 'add', 'lab', folder, '--group', 'root'], ['set', 'lab/wandb', 'team-value']]) {
+					execFileSync(process.execPath, [CLI, ...args], {env: cliEnv(home), stdio: 'ignore'});
+				}
+
+				return {};
+			},
+		});
+		await session.press('S');
+		await session.waitFor('team lab');
+		await session.press('R');
+		await session.waitFor('New name: wandb');
+		await glued(session, '-key\r');
+		const screen = await session.waitFor(/Renamed wandb to wandb-key/);
+		expect(screen.replaceAll(/\s+/g, ' ')).toContain('team_env (environments.yaml) still names lab/wandb');
+		expect((await runCli(['list', '--all', '--names'], {home})).stdout).toBe('lab/wandb-key\n');
 	});
 });
