@@ -7,6 +7,8 @@ import {excludeMemoryFromCoreDumps} from './util/core-dumps.js';
 import {columns} from './cli/spec.js';
 import {printable, printableLines} from './util/printable.js';
 import {didYouMean} from './util/nearest.js';
+import {takeGlobalOptions, type GlobalOptions} from './cli/global-options.js';
+import {GLOBAL_FLAGS, flagLabel} from './cli/spec.js';
 
 function overallHelp(): string {
 	const rows = columns(COMMANDS.map((command) => [command.name, command.summary + (command.aliases ? ` (${command.aliases.join(', ')})` : '')]));
@@ -24,6 +26,7 @@ function overallHelp(): string {
 		...columns([
 			['--help, -h', 'show help (also of a command: secrets-tui set --help, or secrets-tui help set)'],
 			['--version, -v', 'show the version'],
+			...Object.entries(GLOBAL_FLAGS).map(([name, flag]): [string, string] => [flagLabel(name, flag), `${flag.description}; any command takes it`]),
 		]),
 		'',
 		'Options of the terminal UI',
@@ -36,15 +39,21 @@ function overallHelp(): string {
 		...columns([
 			['SECRETS_TUI_HOME', 'the folder of the store (default: the user data directory)'],
 			['SECRETS_TUI_ENVS', 'the environment definitions file'],
+			['NO_COLOR', 'set to anything but empty: no colour, as --no-color (FORCE_COLOR=1 colours where the output alone would not)'],
 		]),
 	].join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(given: string[]): Promise<number> {
+	const {argv, globals} = takeGlobalOptions(given);
+	return dispatch(argv, globals);
+}
+
+async function dispatch(argv: string[], globals: GlobalOptions): Promise<number> {
 	const [first, ...rest] = argv;
 	if (first === 'help' && rest.length > 0) {
 		// `secrets-tui help set` is `secrets-tui set --help`.
-		return main([...rest.slice(0, 1), '--help']);
+		return dispatch([...rest.slice(0, 1), '--help'], globals);
 	}
 
 	if (first === '--help' || first === '-h' || first === 'help') {
@@ -64,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
 		}
 
 		const {startTui} = await import('./ui/start.js');
-		return startTui(argv);
+		return startTui(argv, globals);
 	}
 
 	const command = findCommand(first);

@@ -43,6 +43,14 @@ export type CommandSpec = {
 	complete?: {args?: Completion[]; rest?: Completion};
 };
 
+/**
+ * The options of every command and of the terminal UI (cli/global-options.ts takes them out of argv):
+ * booleans, each written `--NAME` in kebab-case.
+ */
+export const GLOBAL_FLAGS = {
+	noColor: {type: 'boolean', description: 'draw no colour (as NO_COLOR=1 does); bold, dim and inverse stay'},
+} as const satisfies Record<string, FlagSpec>;
+
 export type ParsedArgs = {
 	input: string[];
 	flags: Record<string, unknown>;
@@ -77,7 +85,7 @@ export function columns(rows: Array<[string, string]>): string[] {
  */
 export function helpText(spec: CommandSpec): string {
 	const options: Array<[string, string]> = Object.entries(spec.flags ?? {}).map(([name, flag]) => [flagLabel(name, flag), flag.description]);
-	options.push(['--help, -h', 'show this help']);
+	options.push(...Object.entries(GLOBAL_FLAGS).map(([name, flag]): [string, string] => [flagLabel(name, flag), flag.description]), ['--help, -h', 'show this help']);
 	const pieces = spec.help.trim().split(/\n\s*\n(?=\S)/);
 	const first = pieces.findIndex((piece) => isSection(piece));
 	const description = first === -1 ? pieces : pieces.slice(0, first);

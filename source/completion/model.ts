@@ -1,7 +1,7 @@
 // What shell completion knows, read from the command tables (the registry's list + each command's spec): one
 // model, three scripts (bash.ts, zsh.ts, fish.ts). Secret and environment names are never in the
 // script: it asks `secrets-tui list --names` and `secrets-tui envs --names` at completion time.
-import {kebab, type CommandEntry, type CommandSpec, type Completion} from '../cli/spec.js';
+import {GLOBAL_FLAGS, kebab, type CommandEntry, type CommandSpec, type Completion, type FlagSpec} from '../cli/spec.js';
 import {spec as tuiSpec} from '../cli/tui-options.js';
 
 export {STORE_COMMANDS} from '../commands/store.js';
@@ -27,7 +27,8 @@ export type Shell = (typeof SHELLS)[number];
 export const HELP_OPTION: OptionModel = {long: '--help', short: '-h', takesValue: false, description: 'show help'};
 
 export function optionsOf(spec: CommandSpec): OptionModel[] {
-	const options = Object.entries(spec.flags ?? {}).map(([name, flag]): OptionModel => {
+	const flags: Record<string, FlagSpec> = {...spec.flags, ...GLOBAL_FLAGS};
+	const options = Object.entries(flags).map(([name, flag]): OptionModel => {
 		const negated = flag.type === 'boolean' && flag.default === true;
 		return {
 			long: `--${negated ? 'no-' : ''}${kebab(name)}`,

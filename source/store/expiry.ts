@@ -1,7 +1,7 @@
 // Whether a secret has expired or soon will: the TUI colours it, `list --expired/--expiring` report it,
 // a run with an expired secret warns. Pure; today's date comes in.
 
-/** Expiring: within this many days (the TUI marks those yellow). */
+/** Expiring: within this many days (the TUI marks those, in words and in its warning colour). */
 export const EXPIRING_DAYS = 14;
 
 export type ExpiryState = 'expired' | 'expiring' | undefined;

@@ -2,6 +2,7 @@
 // the footer of that screen's keys. The store's writes are useSecretActions'; help's tables are keys/allKeys.ts's.
 import {Box, useApp} from 'ink';
 import {Text} from './shared/Text.js';
+import {ColourContext} from './shared/colour.js';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {usesOf, type SecretUse} from '../environments/usage.js';
 import type {SecretStore} from '../store/store.js';
@@ -56,9 +57,19 @@ export type AppProps = {
 	clipboardClearMs?: number;
 	/** How long a status line stays before it fades. */
 	statusFadeMs?: {info: number; error: number};
+	/** Whether colours are drawn (util/colour.ts's rule decides); styles such as inverse are drawn either way. */
+	colour?: boolean;
 };
 
-export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: AppProps) {
+export function App({colour = true, ...props}: AppProps) {
+	return (
+		<ColourContext.Provider value={colour}>
+			<Screens {...props} />
+		</ColourContext.Provider>
+	);
+}
+
+function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, statusFadeMs = STATUS_FADE_MS}: Omit<AppProps, 'colour'>) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
 	// The store every screen works on (S switches it) and its secrets; run and jobs use the personal store.
@@ -188,10 +199,10 @@ export function App({store, envsFiles, revealTimeoutMs, initial, clipboardClearM
 
 	return (
 		<Box flexDirection="column" width={columns}>
-			<Text bold wrap="truncate-end">
+			<Text role="heading" wrap="truncate-end">
 				{header.title}
-				{header.store ? <Text color={chosen.team ? 'cyan' : undefined}>{header.store}</Text> : undefined}
-				<Text dimColor>{header.summary}</Text>
+				{header.store ? <Text role={chosen.team ? 'team' : undefined}>{header.store}</Text> : undefined}
+				<Text role="hint">{header.summary}</Text>
 			</Text>
 			<Box height={bodyHeight} flexDirection="column" overflow="hidden">
 				{/* A screen taller than the body is cut at the bottom; never squeezed so its rows overlap. */}

@@ -9,6 +9,7 @@ import {App} from './app.js';
 import type {TuiOptions} from '../cli/tui-options.js';
 import {clearPendingClipboard} from './shared/useClipboard.js';
 import {loadSecrets} from './secrets/useSecrets.js';
+import {drawStyles} from './shared/colour.js';
 import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, keepingScrollback} from './shared/terminal.js';
 
 /**
@@ -18,7 +19,7 @@ import {ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, keepingScrollback} from './shared/te
  */
 export const MAX_FPS = 120;
 
-export async function runTui(options: TuiOptions): Promise<number> {
+export async function runTui(options: TuiOptions, colour: boolean): Promise<number> {
 	const store = new SecretStore();
 	const initial = loadSecrets(store);
 	const stdout = process.stdout;
@@ -59,7 +60,8 @@ export async function runTui(options: TuiOptions): Promise<number> {
 	process.on('exit', restore);
 
 	stdout.write(ENTER_ALT_SCREEN);
-	const instance = render(<App store={store} envsFiles={options.envsFiles} revealTimeoutMs={options.revealTimeoutMs} initial={initial} />, {
+	drawStyles();
+	const instance = render(<App store={store} envsFiles={options.envsFiles} revealTimeoutMs={options.revealTimeoutMs} initial={initial} colour={colour} />, {
 		stdout: keepingScrollback(stdout),
 		exitOnCtrlC: false,
 		patchConsole: false,

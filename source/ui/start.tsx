@@ -2,19 +2,21 @@
 // alternate screen, and gives the terminal back exactly as it was, on quit, on an error and on a signal.
 import {UsageError} from '../util/errors.js';
 import {parseTuiArgs} from '../cli/tui-options.js';
+import type {GlobalOptions} from '../cli/global-options.js';
+import {colourOn} from '../util/colour.js';
 import {loadSession} from './session-loader.js';
 
 export const NEEDS_TERMINAL =
 	'The terminal UI opens only when stdin and stdout are both a terminal. For scripts and pipes use the subcommands (secrets-tui list, get, set, delete, run; secrets-tui --help lists them all).';
 
-export async function startTui(argv: string[]): Promise<number> {
+export async function startTui(argv: string[], globals: GlobalOptions): Promise<number> {
 	const options = parseTuiArgs(argv);
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
 		throw new UsageError(NEEDS_TERMINAL);
 	}
 
 	const {runTui} = await withoutFetch(loadSession);
-	return runTui(options);
+	return runTui(options, colourOn({noColorFlag: globals.noColor, env: process.env, isTTY: process.stdout.isTTY}));
 }
 
 /**

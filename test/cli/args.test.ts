@@ -60,7 +60,7 @@ describe('parseCommandArgs', () => {
 });
 
 describe('helpText', () => {
-	it('lists every option of the table, then the sections of the help', () => {
+	it('lists every option of the table and the global ones, then the sections of the help', () => {
 		expect(helpText(spec)).toBe(
 			[
 				'Usage',
@@ -74,6 +74,7 @@ describe('helpText', () => {
 				'  --cores N       how many cores',
 				'  --no-redact     do not redact',
 				'  --dry-run, -n   run nothing',
+				'  --no-color      draw no colour (as NO_COLOR=1 does); bold, dim and inverse stay',
 				'  --help, -h      show this help',
 				'',
 				'Examples',

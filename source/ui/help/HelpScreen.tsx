@@ -9,7 +9,8 @@ import {widest} from '../../util/widest.js';
 
 export type HelpScreenProps = {tables: ReadonlyArray<KeyTable<string>>; onClose: () => void; onQuit: () => void; active: boolean; width: number; height: number};
 
-type Line = {key: string; text: string; bold?: boolean};
+/** `keys`: how many characters the line starts with that name keys (drawn as keys). */
+type Line = {key: string; text: string; heading?: boolean; keys?: number};
 
 /** The help's lines for a screen `width` wide: descriptions wrap under themselves, never cut. */
 export function helpLines(tables: ReadonlyArray<KeyTable<string>>, width = Number.POSITIVE_INFINITY): Line[] {
@@ -20,7 +21,7 @@ export function helpLines(tables: ReadonlyArray<KeyTable<string>>, width = Numbe
 			lines.push({key: `${table.title}-gap`, text: ' '});
 		}
 
-		lines.push({key: table.title, text: table.title, bold: true});
+		lines.push({key: table.title, text: table.title, heading: true});
 		const indent = ' '.repeat(keyWidth + 4);
 		for (const binding of table.bindings) {
 			const wrapped = wrapWords(binding.description, Math.max(10, width - indent.length));
@@ -28,6 +29,7 @@ export function helpLines(tables: ReadonlyArray<KeyTable<string>>, width = Numbe
 				lines.push({
 					key: `${table.title}-${binding.action}-${binding.keys}-${index}`,
 					text: index === 0 ? `  ${binding.keys.padEnd(keyWidth)}  ${part}` : indent + part,
+					...(index === 0 ? {keys: 2 + binding.keys.length} : {}),
 				});
 			}
 		}
@@ -42,8 +44,9 @@ export function HelpScreen({tables, onClose, onQuit, active, width, height}: Hel
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			{lines.slice(top, top + height).map((line) => (
-				<Text key={line.key} bold={line.bold} wrap="truncate-end">
-					{line.text}
+				<Text key={line.key} role={line.heading ? 'heading' : undefined} wrap="truncate-end">
+					{line.keys ? <Text role="key">{line.text.slice(0, line.keys)}</Text> : null}
+					{line.keys ? line.text.slice(line.keys) : line.text}
 				</Text>
 			))}
 		</Box>

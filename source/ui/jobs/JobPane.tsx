@@ -3,6 +3,7 @@
 import React, {useLayoutEffect, useMemo} from 'react';
 import {Box, useInput} from 'ink';
 import {Text} from '../shared/Text.js';
+import type {Role} from '../shared/colour.js';
 import type {JobRecord} from '../../submit/jobs-file.js';
 import type {JobStatus, Scheduler} from '../../submit/scheduler.js';
 import {describeJobState} from '../../submit/job-state.js';
@@ -69,21 +70,21 @@ export function JobPane({record, scheduler, width, height, active, onBack, onKey
 	const waiting = !status || status.state === 'PENDING';
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold wrap="truncate">
+			<Text role="heading" wrap="truncate">
 				{scheduler?.name ?? 'Job'} job {record.id}
-				<Text dimColor>
+				<Text role="hint">
 					{' · '}
 					{record.environment}/{record.executable}
 				</Text>
 			</Text>
 			<Text wrap="truncate">
-				<Text bold color={stateColor(status)}>
-					{stateText(status)}
+				<Text role="heading">
+					<Text role={stateRole(status)}>{stateText(status)}</Text>
 				</Text>
-				<Text dimColor> · output {record.output}</Text>
+				<Text role="hint"> · output {record.output}</Text>
 			</Text>
 			<Box flexDirection="column" height={rows} overflow="hidden">
-				{watch.output.total === 0 && watch.output.partial.stdout === '' ? <Text dimColor>{waiting ? 'No output yet: the job has not started.' : 'No output yet.'}</Text> : <OutputView output={watch.output} rows={rows} width={width} />}
+				{watch.output.total === 0 && watch.output.partial.stdout === '' ? <Text role="hint">{waiting ? 'No output yet: the job has not started.' : 'No output yet.'}</Text> : <OutputView output={watch.output} rows={rows} width={width} />}
 			</Box>
 			{cancel.line}
 		</Box>
@@ -98,19 +99,20 @@ export function stateText(status: JobStatus | undefined): string {
 	return describeJobState(status);
 }
 
-export function stateColor(status: JobStatus | undefined): string | undefined {
+/** A job's state by meaning: waiting is a hint, running under way, completed a success, any other end a failure. */
+export function stateRole(status: JobStatus | undefined): Role | undefined {
 	switch (status?.state) {
 		case 'PENDING': {
-			return 'yellow';
+			return 'hint';
 		}
 
 		case 'RUNNING':
 		case 'COMPLETING': {
-			return 'cyan';
+			return 'progress';
 		}
 
 		case 'COMPLETED': {
-			return 'green';
+			return 'success';
 		}
 
 		case undefined:
@@ -119,7 +121,7 @@ export function stateColor(status: JobStatus | undefined): string | undefined {
 		}
 
 		default: {
-			return 'red';
+			return 'failure';
 		}
 	}
 }

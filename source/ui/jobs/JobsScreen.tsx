@@ -9,7 +9,7 @@ import {jobRows, type JobRow} from '../../submit/job-list.js';
 import {schedulerById} from '../../submit/schedulers.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';
 import {matchKey, offeredTable, type KeyTable} from '../keys/binding.js';
-import {JobPane, stateColor} from './JobPane.js';
+import {JobPane, stateRole} from './JobPane.js';
 import {JOBS_KEYS} from '../keys/jobsKeys.js';
 import {useCancelJob} from './useCancelJob.js';
 import {STATE_POLL_MS} from './useJobWatch.js';
@@ -133,20 +133,20 @@ export function JobsScreen({storeDir, width, height, onClose, onQuit, onKeys}: J
 	const stateWidth = widest(shown.map((row) => printable(row.state)), 5);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold wrap="truncate">
-				Jobs <Text dimColor>submitted through secrets-tui, newest first{rows ? ` · ${rows.length}` : ''}</Text>
+			<Text role="heading" wrap="truncate">
+				Jobs <Text role="hint">submitted through secrets-tui, newest first{rows ? ` · ${rows.length}` : ''}</Text>
 			</Text>
 			<Box flexDirection="column" height={room} overflow="hidden">
-				{rows === undefined ? <Text dimColor>Reading the jobs…</Text> : null}
-				{rows?.length === 0 ? <Text dimColor>No jobs yet: on the run panel&apos;s last step Ctrl+S submits one (where sbatch is on the PATH), or `secrets-tui submit ENV`.</Text> : null}
+				{rows === undefined ? <Text role="hint">Reading the jobs…</Text> : null}
+				{rows?.length === 0 ? <Text role="hint">No jobs yet: on the run panel&apos;s last step Ctrl+S submits one (where sbatch is on the PATH), or `secrets-tui submit ENV`.</Text> : null}
 				{shown.map((row) => (
-					<Text key={`${row.scheduler}:${row.id}`} wrap="truncate" inverse={row === selected}>
+					<Text key={`${row.scheduler}:${row.id}`} wrap="truncate" role={row === selected ? 'selection' : undefined}>
 						{row === selected ? '› ' : '  '}
 						{printable(row.id).padEnd(idWidth)}{'  '}
-						<Text color={stateColor({state: row.state, done: true})}>{printable(row.state).padEnd(stateWidth)}</Text>
+						<Text role={stateRole({state: row.state, done: true})}>{printable(row.state).padEnd(stateWidth)}</Text>
 						{'  '}
 						{row.environment}/{row.executable}
-						<Text dimColor>
+						<Text role="hint">
 							{'  '}
 							{relativeTime(row.submitted)}
 							{'  '}

@@ -7,7 +7,7 @@ const Screen = lazy(async () => ({default: (await import('./JobsScreen.js')).Job
 
 export function LazyJobsScreen(props: JobsScreenProps) {
 	return (
-		<Suspense fallback={<Text dimColor>Loading the jobs…</Text>}>
+		<Suspense fallback={<Text role="hint">Loading the jobs…</Text>}>
 			<Screen {...props} />
 		</Suspense>
 	);

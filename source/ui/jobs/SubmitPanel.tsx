@@ -103,32 +103,32 @@ export function SubmitPanel({request, defs, store, scheduler, width, height, onB
 	const changed = secretsChanged(request);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold wrap="truncate">
+			<Text role="heading" wrap="truncate">
 				Run panel · Submit to {scheduler.name}
-				<Text dimColor>
+				<Text role="hint">
 					{' · '}
 					{request.environment.name} / {request.executable}
 				</Text>
 			</Text>
 			<Box flexDirection="column" height={Math.max(1, height - 1)} overflow="hidden">
-				<Text dimColor wrap="truncate">
+				<Text role="hint" wrap="truncate">
 					{'  '}A batch job runs secrets-tui there; it reads the secrets from the store on the compute node. The job script holds names only.
 				</Text>
 				{preview.value ? <Preview prepared={preview.value} options={state.options} /> : null}
 				<TextField label="› sbatch options " value={state.options} cursor={state.cursor} focus={state.phase === 'options'} placeholder="(none: e.g. --partition=debug --time=1:00:00)" width={width} />
 				{state.phase === 'options' && state.message ? (
-					<Text color="red" wrap="wrap">
+					<Text role="failure" wrap="wrap">
 						{state.message}
 					</Text>
 				) : null}
 				{changed ? (
-					<Text color="yellow" wrap="wrap">
+					<Text role="warning" wrap="wrap">
 						The job gets the environment&apos;s own secrets ({request.environment.secrets.map((mapping) => mapping.secret).join(', ') || 'none'}): the changes made on the secrets step apply when it runs here.
 					</Text>
 				) : null}
-				{state.phase === 'submitting' ? <Text color="cyan">Submitting…</Text> : null}
+				{state.phase === 'submitting' ? <Text role="progress">Submitting…</Text> : null}
 				{state.phase === 'failed' || (state.phase === 'options' && preview.error) ? (
-					<Text color="red" wrap="wrap">
+					<Text role="failure" wrap="wrap">
 						{state.phase === 'failed' ? state.message : preview.error}
 					</Text>
 				) : null}
@@ -143,9 +143,9 @@ function Preview({prepared, options}: {prepared: PreparedJob; options: string}) 
 		<>
 			<Text wrap="truncate">
 				{'  '}
-				{shellJoin(command)} <Text dimColor>&lt; job script</Text>
+				{shellJoin(command)} <Text role="hint">&lt; job script</Text>
 			</Text>
-			<Text dimColor wrap="truncate">
+			<Text role="hint" wrap="truncate">
 				{'  '}
 				{prepared.script.trimEnd().split('\n').at(-1)}
 			</Text>

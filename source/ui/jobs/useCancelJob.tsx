@@ -60,7 +60,7 @@ export function useCancelJob(onCancelled: () => void, width: number) {
 	const line = (
 		<Box flexDirection="column">
 			{rows.map((row, index) => (
-				<Text key={index} color={state.asking ? 'yellow' : undefined}>
+				<Text key={index} role={state.asking ? 'question' : undefined}>
 					{row || ' '}
 				</Text>
 			))}

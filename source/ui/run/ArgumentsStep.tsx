@@ -35,7 +35,7 @@ export function ArgumentsStep({args, placeholders, params, shell, field, cursor,
 	const first = windowFollowing(field, fields.length, fit);
 	return (
 		<Box flexDirection="column">
-			<Text dimColor wrap="truncate">
+			<Text role="hint" wrap="truncate">
 				{'  '}
 				{command}
 			</Text>
@@ -51,13 +51,13 @@ export function ArgumentsStep({args, placeholders, params, shell, field, cursor,
 				/>
 			))}
 			{error ? (
-				<Text color="red" wrap="truncate-end">
+				<Text role="failure" wrap="truncate-end">
 					{'  '}
 					{error}
 				</Text>
 			) : null}
 			{submitTo ? (
-				<Text dimColor wrap="truncate">
+				<Text role="hint" wrap="truncate">
 					{'  '}Enter on the last field runs here; Ctrl+S submits to {submitTo} instead.
 				</Text>
 			) : null}

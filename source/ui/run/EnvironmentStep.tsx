@@ -30,28 +30,28 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 				const absent = missingSecrets(environment, stored).length;
 				const warned = warnings.some((warning) => warning.environment === environment.name);
 				return (
-					<Text key={index} wrap="truncate" inverse={index === cursor}>
+					<Text key={index} wrap="truncate" role={index === cursor ? 'selection' : undefined}>
 						{index === cursor ? '› ' : '  '}
 						{environment.name}
-						{absent > 0 ? <Text color="red"> · {absent} missing</Text> : null}
+						{absent > 0 ? <Text role="failure"> · {absent} missing</Text> : null}
 						{Object.keys(environment.specifiers).length > 0 ? ` (${describeSpecifiers(environment.specifiers)})` : ''}
-						<Text dimColor>
+						<Text role="hint">
 							{' '}
 							· {environment.secrets.length} secret{environment.secrets.length === 1 ? '' : 's'} · {environment.executables.length} executable
 							{environment.executables.length === 1 ? '' : 's'}
 						</Text>
-						{warned ? <Text color="yellow"> · warning</Text> : null}
+						{warned ? <Text role="warning"> · warning</Text> : null}
 					</Text>
 				);
 			})}
 			<Text wrap="truncate">
 				{'  secrets: '}
-				{selected.secrets.length === 0 ? <Text dimColor>none</Text> : null}
+				{selected.secrets.length === 0 ? <Text role="hint">none</Text> : null}
 				{selected.secrets.map((mapping, index) => {
 					const absent = secretsOf(mapping).some((name) => !stored.has(name));
 					const shown = describeDestination(mapping);
 					return (
-						<Text key={index} color={absent ? 'red' : undefined}>
+						<Text key={index} role={absent ? 'failure' : undefined}>
 							{index > 0 ? ', ' : ''}
 							{shown}
 							{absent ? ' (missing)' : ''}
@@ -59,28 +59,28 @@ export function EnvironmentStep({environments, cursor, stored, warnings, rows}: 
 					);
 				})}
 			</Text>
-			<Text wrap="truncate" dimColor>
+			<Text wrap="truncate" role="hint">
 				{'  executables: '}
 				{selected.executables.map((executable) => executable.label).join(', ') || 'none'}
 			</Text>
-			<Text wrap="truncate" dimColor>
+			<Text wrap="truncate" role="hint">
 				{'  from '}
 				{selected.file}
 			</Text>
 			{selected.problems.slice(0, 1).map((problem, index) => (
-				<Text key={index} color="red" wrap="truncate">
+				<Text key={index} role="failure" wrap="truncate">
 					{'  '}
 					{problem}
 				</Text>
 			))}
 			{own.slice(0, 4).map((warning, index) => (
-				<Text key={index} color="yellow" wrap="truncate">
+				<Text key={index} role="warning" wrap="truncate">
 					{'  warning: '}
 					{warning.message}
 				</Text>
 			))}
 			{general.map((warning, index) => (
-				<Text key={`general-${index}`} color="yellow" wrap="truncate">
+				<Text key={`general-${index}`} role="warning" wrap="truncate">
 					{'warning: '}
 					{warning.message}
 				</Text>

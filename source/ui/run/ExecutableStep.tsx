@@ -9,7 +9,7 @@ import {windowStart} from '../shared/window.js';
 
 export function ExecutableStep({environment, choices, cursor, rows}: {environment: Environment; choices: Choice[]; cursor: number; rows: number}) {
 	if (choices.length === 0) {
-		return <Text color="red">{environment.name} defines no executables: add one under `executables:`.</Text>;
+		return <Text role="failure">{environment.name} defines no executables: add one under `executables:`.</Text>;
 	}
 
 	const start = windowStart(cursor, choices.length, rows);
@@ -21,11 +21,11 @@ export function ExecutableStep({environment, choices, cursor, rows}: {environmen
 				const instance = executable.instances[choice.instance]!;
 				const several = executable.instances.length > 1;
 				return (
-					<Text key={index} wrap="truncate" inverse={index === cursor}>
+					<Text key={index} wrap="truncate" role={index === cursor ? 'selection' : undefined}>
 						{index === cursor ? '› ' : '  '}
 						{executable.label}
-						{several ? <Text dimColor> (instance {choice.instance + 1}: {coresText(instance.num_cores)})</Text> : null}
-						<Text dimColor>
+						{several ? <Text role="hint"> (instance {choice.instance + 1}: {coresText(instance.num_cores)})</Text> : null}
+						<Text role="hint">
 							{'  '}
 							{instance.command.split('\n')[0]}
 						</Text>

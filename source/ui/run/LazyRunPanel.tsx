@@ -8,7 +8,7 @@ const Panel = lazy(async () => ({default: (await import('./RunPanel.js')).RunPan
 
 export function LazyRunPanel(props: RunPanelProps) {
 	return (
-		<Suspense fallback={<Text dimColor>Loading the run panel…</Text>}>
+		<Suspense fallback={<Text role="hint">Loading the run panel…</Text>}>
 			<Panel {...props} />
 		</Suspense>
 	);

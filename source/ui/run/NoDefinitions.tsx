@@ -4,6 +4,7 @@
 import React, {useLayoutEffect, useState} from 'react';
 import {Box, useInput} from 'ink';
 import {Text} from '../shared/Text.js';
+import type {Role} from '../shared/colour.js';
 import {matchKey, type KeyTable} from '../keys/binding.js';
 import {wrapWords} from '../shared/format.js';
 import {EXAMPLE_DEFINITIONS, type DefinitionsRead} from '../../environments/definitions-file.js';
@@ -11,19 +12,19 @@ import {NO_DEFINITIONS_FIT_KEYS, NO_DEFINITIONS_KEYS} from '../keys/runKeys.js';
 
 type Props = {definitions: Exclude<DefinitionsRead, {state: 'loaded'}>; width: number; height: number; onClose: () => void; onKeys?: (keys: KeyTable<string>) => void};
 
-type Row = {text: string; color?: 'cyan' | 'red'};
+type Row = {text: string; role?: Role};
 
 /** The panel's text as rows of at most `width` columns. */
 export function noDefinitionsRows(definitions: Props['definitions'], width: number): Row[] {
-	const prose = (text: string, color?: Row['color']): Row[] => wrapWords(text, width).map((row) => ({text: row, ...(color ? {color} : {})}));
+	const prose = (text: string, role?: Role): Row[] => wrapWords(text, width).map((row) => ({text: row, ...(role ? {role} : {})}));
 	if (definitions.state === 'broken') {
-		return definitions.message.split('\n').flatMap((line) => prose(line, 'red'));
+		return definitions.message.split('\n').flatMap((line) => prose(line, 'failure'));
 	}
 
 	return [
 		...prose(`No environment definitions yet. Create ${definitions.file}, for example:`),
 		{text: ''},
-		...EXAMPLE_DEFINITIONS.split('\n').map((line) => ({text: `  ${line}`, color: 'cyan' as const})),
+		...EXAMPLE_DEFINITIONS.split('\n').map((line) => ({text: `  ${line}`})),
 		{text: ''},
 		...prose('Then press r again. (--envs FILE or SECRETS_TUI_ENVS=FILE choose another file.)'),
 	];
@@ -47,12 +48,12 @@ export function NoDefinitions({definitions, width, height, onClose, onKeys}: Pro
 	});
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold wrap="truncate">
+			<Text role="heading" wrap="truncate">
 				Run panel
-				{furthest > 0 ? <Text dimColor> · lines {shownTop + 1}–{shownTop + room} of {rows.length}</Text> : null}
+				{furthest > 0 ? <Text role="hint"> · lines {shownTop + 1}–{shownTop + room} of {rows.length}</Text> : null}
 			</Text>
 			{rows.slice(shownTop, shownTop + room).map((row, index) => (
-				<Text key={shownTop + index} color={row.color} wrap="truncate">
+				<Text key={shownTop + index} role={row.role} wrap="truncate">
 					{row.text === '' ? ' ' : row.text}
 				</Text>
 			))}

@@ -272,9 +272,9 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	const heading = [environment?.name, wizard.step === 'environment' ? undefined : executable?.label].filter(Boolean).join(' / ');
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold wrap="truncate">
+			<Text role="heading" wrap="truncate">
 				Run panel · {TITLES[wizard.step]}
-				{wizard.step === 'environment' ? '' : <Text dimColor> · {heading}</Text>}
+				{wizard.step === 'environment' ? '' : <Text role="hint"> · {heading}</Text>}
 			</Text>
 			<Box flexDirection="column" height={bodyRows} overflow="hidden">
 				{adding === undefined ? null : <AddMissing store={store} name={adding} width={width} height={bodyRows} onDone={added} onKeys={onKeys} />}
@@ -298,19 +298,19 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 				) : null}
 				{wizard.step === 'output' ? (
 					runner.run.phase === 'failed' ? (
-						<Text color="red" wrap="wrap">
+						<Text role="failure" wrap="wrap">
 							{runner.run.message}
 						</Text>
 					) : (
 						<>
-							{runner.mode === 'terminal' ? <Text dimColor>It ran with the whole terminal: its output went there, not redacted, and is not kept here.</Text> : null}
+							{runner.mode === 'terminal' ? <Text role="hint">It ran with the whole terminal: its output went there, not redacted, and is not kept here.</Text> : null}
 							<OutputView output={runner.output} rows={outputRows} width={width} />
 						</>
 					)
 				) : null}
 			</Box>
 			{shownWarnings.map((warning, index) => (
-				<Text key={index} color="yellow" wrap="truncate">
+				<Text key={index} role="warning" wrap="truncate">
 					warning: {warning}
 				</Text>
 			))}

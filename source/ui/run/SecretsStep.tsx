@@ -9,7 +9,7 @@ import {windowStart} from '../shared/window.js';
 
 export function SecretsStep({secrets: secretRows, cursor, stored, rows}: {secrets: SecretRow[]; cursor: number; stored: ReadonlySet<string>; rows: number}) {
 	if (secretRows.length === 0) {
-		return <Text dimColor>The store is empty and the environment declares no secrets: Enter goes on without any.</Text>;
+		return <Text role="hint">The store is empty and the environment declares no secrets: Enter goes on without any.</Text>;
 	}
 
 	const start = windowStart(cursor, secretRows.length, rows);
@@ -19,12 +19,12 @@ export function SecretsStep({secrets: secretRows, cursor, stored, rows}: {secret
 				const index = start + offset;
 				const absent = secretsOf(row).some((name) => !stored.has(name));
 				return (
-					<Text key={index} wrap="truncate" inverse={index === cursor}>
+					<Text key={index} wrap="truncate" role={index === cursor ? 'selection' : undefined}>
 						{index === cursor ? '› ' : '  '}
 						{row.checked ? '[x] ' : '[ ] '}
 						{describeDestination(row)}
-						{row.declared ? <Text dimColor> (declared)</Text> : null}
-						{absent ? <Text color="red"> (missing from the store)</Text> : null}
+						{row.declared ? <Text role="hint"> (declared)</Text> : null}
+						{absent ? <Text role="failure"> (missing from the store)</Text> : null}
 					</Text>
 				);
 			})}

@@ -18,9 +18,9 @@ export function DetailScreen({entry, onClose, onQuit, active, width, height}: De
 	const top = useScrollView(DETAIL_KEYS, {lineCount: rows.length, room, active, onClose, onQuit});
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold wrap="truncate-end">
+			<Text role="heading" wrap="truncate-end">
 				{entry.name}
-				<Text dimColor>{`  ${lineCount} line${lineCount === 1 ? '' : 's'}, updated ${relativeTime(entry.updated)}${entry.updatedBy === undefined ? '' : ` by ${entry.updatedBy}`}`}</Text>
+				<Text role="hint">{`  ${lineCount} line${lineCount === 1 ? '' : 's'}, updated ${relativeTime(entry.updated)}${entry.updatedBy === undefined ? '' : ` by ${entry.updatedBy}`}`}</Text>
 			</Text>
 			<ValueView rows={rows} top={top} height={room + 1} />
 		</Box>

@@ -39,7 +39,7 @@ export function DetailsPane({entry, uses, width, height, now}: DetailsProps) {
 	const rows = detailRows({entry, uses, width, now}).slice(0, Math.max(0, height - 1));
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
-			<Text bold wrap="truncate-end">
+			<Text role="heading" wrap="truncate-end">
 				{printable(entry.name)}
 			</Text>
 			<DetailLines rows={rows} />
@@ -54,7 +54,7 @@ export function DetailLines({rows}: {rows: ReadonlyArray<{label: string; text: s
 			{rows.map((row, index) => (
 				// Rows can repeat, so the position is the key.
 				<Text key={index} wrap="truncate-end">
-					<Text dimColor>{row.label.padEnd(LABEL)}</Text>
+					<Text role="hint">{row.label.padEnd(LABEL)}</Text>
 					{row.text}
 				</Text>
 			))}

@@ -16,7 +16,7 @@ export function DetailsScreen({entry, uses, onClose, onQuit, width, height, now}
 	const top = useScrollView(DETAILS_KEYS, {lineCount: rows.length, room, active: true, onClose, onQuit});
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold wrap="truncate-end">
+			<Text role="heading" wrap="truncate-end">
 				{printable(entry.name)}
 			</Text>
 			<DetailLines rows={rows.slice(top, top + room)} />

@@ -105,7 +105,7 @@ export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKey
 	scroll.current = (by: number) => setViewTop((top) => clampTop(clampTop(top, wholeRows.length, page) + by * page, wholeRows.length, page));
 	return (
 		<Box flexDirection="column" width={width}>
-			{rows.title ? <Text bold wrap="truncate-end">{mode === 'add' ? 'Add a secret' : `Overwrite ${form.name}`}</Text> : null}
+			{rows.title ? <Text role="heading" wrap="truncate-end">{mode === 'add' ? 'Add a secret' : `Overwrite ${form.name}`}</Text> : null}
 			<TextField
 				label="Name : "
 				value={form.name}
@@ -126,7 +126,7 @@ export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKey
 				width={width}
 			/>
 			{rows.question.map((row, index) => (
-				<Text key={index} color="yellow" wrap="truncate-end">
+				<Text key={index} role="question" wrap="truncate-end">
 					{row}
 				</Text>
 			))}

@@ -221,7 +221,7 @@ function FilterLine({list, width}: {list: ListState; width: number}) {
 	return (
 		<Box>
 			<TextField label="/" value={list.filter} cursor={list.filterCursor} focus={list.filtering} width={room} />
-			<Text color={list.filterError ? 'red' : undefined} dimColor={!list.filterError} wrap="truncate-end">
+			<Text role={list.filterError ? 'failure' : 'hint'} wrap="truncate-end">
 				{list.filterError ? ` ${after}` : after}
 			</Text>
 		</Box>

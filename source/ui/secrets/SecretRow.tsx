@@ -1,4 +1,6 @@
-// One row of the list: name, a fixed mask or the value's first line, when it was last updated.
+// One row of the list: name, a fixed mask or the value's first line (then `expired` or `expiring` when
+// it is), when it was last updated. The expiry is said in words as well as by the name's colour, so it
+// shows with colour off.
 import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
 import {memo} from 'react';
@@ -10,8 +12,6 @@ import {printable} from '../../util/printable.js';
 
 const TIME_WIDTH = 14;
 
-/** Expired names red, expiring ones (within 14 days) yellow. */
-const EXPIRY_COLOR = {expired: 'red', expiring: 'yellow', none: undefined} as const;
 
 export type RowLayout = {width: number; nameWidth: number; valueWidth: number; timeWidth: number};
 
@@ -20,25 +20,32 @@ export const MAX_VALUE_WIDTH = 64;
 
 export const SecretRow = memo(function SecretRow({entry, isSelected, isRevealed, layout, now}: {entry: SecretEntry; isSelected: boolean; isRevealed: boolean; layout: RowLayout; now: number}) {
 	const {valueWidth} = layout;
-	let value = MASK;
+	const expiry = expiryState(entry.expires, now);
+	// The mark is kept whole; the mask or value gets what room is left.
+	const expiryMark = expiry ? ` ${expiry}` : '';
+	const room = Math.max(1, valueWidth - expiryMark.length);
+	// The mask says nothing, so it is cut without an ellipsis.
+	let value = MASK.slice(0, room);
 	if (isRevealed) {
 		const {text, more} = firstLine(entry.value);
 		const mark = more > 0 ? ` (+${more} line${more === 1 ? '' : 's'})` : '';
-		value = fit(text, Math.max(1, valueWidth - mark.length)) + mark;
+		value = fit(text, Math.max(1, room - mark.length)) + mark;
 	}
 
 	return (
 		<Box width={layout.width} height={1}>
-			<Text inverse={isSelected} color={EXPIRY_COLOR[expiryState(entry.expires, now) ?? 'none']} wrap="truncate-end">
-				{(isSelected ? '› ' : '  ') + fit(printable(entry.name), layout.nameWidth).padEnd(layout.nameWidth) + ' '}
+			{/* The selection is inverse and `›`; the name keeps its expiry's colour inside it. */}
+			<Text role={isSelected ? 'selection' : undefined} wrap="truncate-end">
+				<Text role={expiry ?? 'name'}>{(isSelected ? '› ' : '  ') + fit(printable(entry.name), layout.nameWidth).padEnd(layout.nameWidth) + ' '}</Text>
 			</Text>
 			<Box width={valueWidth} flexShrink={0}>
-				<Text color={isRevealed ? 'yellow' : undefined} dimColor={!isRevealed} wrap="truncate-end">
-					{value}
+				<Text wrap="truncate-end">
+					<Text role={isRevealed ? 'revealed' : 'masked'}>{value}</Text>
+					{expiry ? <Text role={expiry}>{expiryMark}</Text> : null}
 				</Text>
 			</Box>
 			{layout.timeWidth > 0 ? (
-				<Text dimColor wrap="truncate-end">
+				<Text role="hint" wrap="truncate-end">
 					{' ' + fit(relativeTime(entry.updated, now), layout.timeWidth)}
 				</Text>
 			) : null}

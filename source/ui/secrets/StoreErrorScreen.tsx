@@ -41,7 +41,7 @@ export function StoreErrorScreen({error, width, height, onQuit, onSwitchStore}: 
 		<Box flexDirection="column" height={height}>
 			{rows.slice(first, first + room).map((row, index) => (
 				// Rows can repeat, so the position is the key.
-				<Text key={index} color={row.red ? 'red' : undefined} dimColor={!row.red} wrap="truncate-end">
+				<Text key={index} role={row.red ? 'failure' : 'hint'} wrap="truncate-end">
 					{row.text}
 				</Text>
 			))}

@@ -54,7 +54,7 @@ export function footerLine(tables: ReadonlyArray<KeyTable<string>>, columns: num
 
 export function Footer({tables, width: columns, has}: {tables: ReadonlyArray<KeyTable<string>>; width: number; has?: KeyContext}) {
 	return (
-		<Text dimColor wrap="truncate-end">
+		<Text role="hint" wrap="truncate-end">
 			{footerLine(tables, columns, has) || ' '}
 		</Text>
 	);

@@ -10,7 +10,7 @@ export function OutputView({output, rows, width}: {output: OutputState; rows: nu
 	return (
 		<Box flexDirection="column" height={rows}>
 			{lines.map((line, index) => (
-				<Text key={above + index} wrap="truncate" color={line.stream === 'stderr' ? 'red' : undefined}>
+				<Text key={above + index} wrap="truncate" role={line.stream === 'stderr' ? 'stderr' : undefined}>
 					{line.text === '' ? ' ' : line.text}
 				</Text>
 			))}

@@ -1,10 +1,11 @@
 // The one status line: what the last action did, a (y/N) question, or a run's state; its tone gives the
-// colour, and an optional detail follows dimmed (the run panel's line count and scroll). Given a width,
+// role (shared/colour.ts), and an optional detail follows dimmed (the run panel's line count and scroll). Given a width,
 // the sentence is always whole: it wraps onto more rows instead of being cut (the run panel); without
 // one it is a single row, cut at the edge (the list's status, which fades).
 import {Box} from 'ink';
 import {Text} from './Text.js';
 import {wrapWords} from './format.js';
+import type {Role} from './colour.js';
 
 export type Status = {
 	text: string;
@@ -13,7 +14,8 @@ export type Status = {
 	detail?: string;
 };
 
-const COLORS: Record<Status['tone'], string | undefined> = {info: 'green', error: 'red', question: 'yellow', progress: 'cyan', plain: undefined};
+/** Each tone's role (shared/colour.ts): an info line is a success, an error a failure. */
+const ROLE: Record<Status['tone'], Role | undefined> = {info: 'success', error: 'failure', question: 'question', progress: 'progress', plain: undefined};
 
 /** One row of a wrapped status: the part in the tone's colour, then the dim part. */
 export type StatusRow = {main: string; rest: string};
@@ -41,15 +43,14 @@ export function StatusLine({status, width, maxRows}: {status?: Status; width?: n
 		return <Text> </Text>;
 	}
 
-	const color = COLORS[status.tone];
-	const bold = status.detail !== undefined;
+	const role = ROLE[status.tone];
+	// With a detail the text is bold: a heading over the detail.
+	const main = (text: string) => (status.detail === undefined ? <Text role={role}>{text}</Text> : <Text role="heading"><Text role={role}>{text}</Text></Text>);
 	if (width === undefined) {
 		return (
 			<Text wrap="truncate-end">
-				<Text color={color} bold={bold}>
-					{status.text}
-				</Text>
-				{status.detail === undefined ? null : <Text dimColor>{` · ${status.detail}`}</Text>}
+				{main(status.text)}
+				{status.detail === undefined ? null : <Text role="hint">{` · ${status.detail}`}</Text>}
 			</Text>
 		);
 	}
@@ -58,10 +59,8 @@ export function StatusLine({status, width, maxRows}: {status?: Status; width?: n
 		<Box flexDirection="column" flexShrink={0}>
 			{clippedRows(statusRows(status, width), width, maxRows).map((row, index) => (
 				<Text key={index} wrap="truncate">
-					<Text color={color} bold={bold}>
-						{row.main}
-					</Text>
-					<Text dimColor>{row.rest}</Text>
+					{main(row.main)}
+					<Text role="hint">{row.rest}</Text>
 				</Text>
 			))}
 		</Box>

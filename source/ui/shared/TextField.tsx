@@ -35,12 +35,12 @@ export function TextField({label = '', value, cursor, focus, masked = false, pla
 	return (
 		<Box flexDirection="column" flexShrink={0}>
 			<Box>
-				<Text bold={focus}>{label}</Text>
+				<Text role={focus ? 'heading' : undefined}>{label}</Text>
 				<FieldText value={value} cursor={cursor} focus={focus} masked={masked} placeholder={placeholder} room={Math.max(1, width - [...label].length)} />
 			</Box>
 			{note.map((row, index) => (
 				// Rows of one sentence can repeat; the position is the key.
-				<Text key={index} color={noteIsError ? 'red' : undefined} dimColor={!noteIsError} wrap="truncate-end">
+				<Text key={index} role={noteIsError ? 'failure' : 'hint'} wrap="truncate-end">
 					{NOTE_INDENT + row}
 				</Text>
 			))}
@@ -52,14 +52,14 @@ function FieldText({value, cursor, focus, masked, placeholder, room}: {value: st
 	if (masked) {
 		return (
 			<Text>
-				{value === '' ? '' : MASK}
-				{focus ? <Text inverse> </Text> : null}
+				<Text role="masked">{value === '' ? '' : MASK}</Text>
+				{focus ? <Text role="cursor"> </Text> : null}
 			</Text>
 		);
 	}
 
 	if (!focus) {
-		return value === '' && placeholder ? <Text dimColor wrap="truncate-end">{placeholder}</Text> : <Text wrap="truncate-end">{printable(value)}</Text>;
+		return value === '' && placeholder ? <Text role="hint" wrap="truncate-end">{placeholder}</Text> : <Text wrap="truncate-end">{printable(value)}</Text>;
 	}
 
 	const at = Math.min(cursor, value.length);
@@ -70,9 +70,9 @@ function FieldText({value, cursor, focus, masked, placeholder, room}: {value: st
 	return (
 		<Text wrap="truncate-end">
 			{chars.slice(start, cursorAt).join('')}
-			<Text inverse>{chars[cursorAt] ?? ' '}</Text>
+			<Text role="cursor">{chars[cursorAt] ?? ' '}</Text>
 			{chars.slice(cursorAt + 1, start + room).join('')}
-			{value === '' && placeholder ? <Text dimColor> {placeholder}</Text> : null}
+			{value === '' && placeholder ? <Text role="hint"> {placeholder}</Text> : null}
 		</Text>
 	);
 }

@@ -45,11 +45,11 @@ export function ValueView({rows, top, height}: ValueViewProps) {
 		<Box flexDirection="column" flexShrink={0}>
 			{shown.map((row, index) => (
 				// Rows can repeat, so the position is the key.
-				<Text key={first + index} color="yellow" wrap="truncate-end">
+				<Text key={first + index} role="revealed" wrap="truncate-end">
 					{row === '' ? ' ' : row}
 				</Text>
 			))}
-			<Text dimColor wrap="truncate-end">
+			<Text role="hint" wrap="truncate-end">
 				{`line ${first + 1} of ${rows.length}`}
 			</Text>
 		</Box>

@@ -95,9 +95,10 @@ describe('secrets-tui completion', () => {
 			'db-password GITHUB_TOKEN',
 			'--dry-run',
 			'github python_env',
-			'--no-redact',
+			// --no-color is every command's (a global option).
+			'--no-redact --no-color',
 			'bash zsh fish',
-			'--store --all --values --json --names --expired --sort --expiring --help',
+			'--store --all --values --json --names --expired --sort --expiring --no-color --help',
 			'',
 			'add list remove grant revoke',
 		]);
@@ -112,7 +113,7 @@ describe('secrets-tui completion', () => {
 		expect(complete('secrets-tui get ')).toEqual(['GITHUB_TOKEN', 'db-password'].sort());
 		expect(complete('secrets-tui exec --secret ')).toEqual(['GITHUB_TOKEN', 'db-password'].sort());
 		expect(complete('secrets-tui run ')).toEqual(['github', 'python_env']);
-		expect(complete('secrets-tui list --')).toEqual(['--all', '--expired', '--expiring', '--help', '--json', '--names', '--sort', '--store', '--values']);
+		expect(complete('secrets-tui list --')).toEqual(['--all', '--expired', '--expiring', '--help', '--json', '--names', '--no-color', '--sort', '--store', '--values']);
 		expect(complete('secrets-tui store ')).toEqual(['add', 'grant', 'list', 'remove', 'revoke']);
 		expect(complete('secrets-tui completion ')).toEqual(['bash', 'fish', 'zsh']);
 	});

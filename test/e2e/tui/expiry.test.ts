@@ -1,4 +1,5 @@
-// The list marks expired secrets red and those expiring within 14 days yellow; the details say when.
+// The list marks expired secrets red and those expiring within 14 days magenta (yellow is unreadable on a
+// light background: ui/shared/colour.ts); the details say when.
 import {describe, expect, it} from 'vitest';
 import type {PtySession} from '../../helpers/pty.js';
 import {startTui} from './start.js';
@@ -15,14 +16,14 @@ async function nameColour(session: PtySession, name: string): Promise<number> {
 }
 
 describe('expiry in the TUI', () => {
-	it('draws expired names red, expiring ones yellow, others plain; the details say when', async () => {
+	it('draws expired names red, expiring ones magenta, others plain; the details say when', async () => {
 		const {session, store} = await startTui({cols: 120, rows: 20, env: {NO_COLOR: undefined as unknown as string, FORCE_COLOR: '1'}});
 		await store.set('OLD', 'old-value-long', {expires: day(-2)});
 		await store.set('SOON', 'soon-value-long', {expires: day(3), note: 'ask the admin'});
 		await store.set('LATER', 'later-value-long', {expires: day(60)});
 		await session.waitFor('SOON', 10_000);
 		expect(await nameColour(session, 'OLD')).toBe(1);
-		expect(await nameColour(session, 'SOON')).toBe(3);
+		expect(await nameColour(session, 'SOON')).toBe(5);
 		expect(await nameColour(session, 'LATER')).toBe(-1);
 		await session.press('j', 'j');
 		const screen = await session.waitFor(/› SOON/);
