@@ -68,13 +68,13 @@ export function RenameScreen({name, exists, onSubmit, onCancel, onKeys, active, 
 	return (
 		<Box flexDirection="column" width={width}>
 			{title ? (
-				<Text bold wrap="truncate-end">
+				<Text role="heading" wrap="truncate-end">
 					Rename {name}
 				</Text>
 			) : null}
 			<TextField label="New name: " value={form.field.value} cursor={form.field.cursor} focus={active && !form.confirming && !form.submitted} note={note} noteIsError={Boolean(form.error)} width={width} />
 			{question.map((row, index) => (
-				<Text key={index} color="yellow" wrap="truncate-end">
+				<Text key={index} role="question" wrap="truncate-end">
 					{row}
 				</Text>
 			))}

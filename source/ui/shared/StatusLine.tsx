@@ -1,7 +1,7 @@
 // The one status line: what the last action did, a (y/N) question, or a run's state; its tone gives the
 // role (shared/colour.ts), and an optional detail follows dimmed (the run panel's line count and scroll). Given a width,
-// the sentence is always whole: it wraps onto more rows instead of being cut (the run panel); without
-// one it is a single row, cut at the edge (the list's status, which fades).
+// the sentence wraps onto more rows instead of being cut (the run panel, whole; the list and its forms, up
+// to maxRows, the last cut with …); without one it is a single row, cut at the edge.
 import {Box} from 'ink';
 import {Text} from './Text.js';
 import {wrapWords} from './format.js';
