@@ -73,7 +73,8 @@ export async function setSecret(name: string, value: string, options?: StoreOpti
 	}
 
 	const extras = {...(options?.note === undefined ? {} : {note: options.note}), ...(options?.expires === undefined ? {} : {expires: options.expires})};
-	return storeAt(options).set(name, value, {overwrite: options?.overwrite === true, overwriteHint: 'pass {overwrite: true}', ...extras});
+	const {created} = await storeAt(options).set(name, value, {overwrite: options?.overwrite === true, overwriteHint: 'pass {overwrite: true}', ...extras});
+	return {created};
 }
 
 /**

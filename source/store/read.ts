@@ -55,6 +55,15 @@ export function readStore(file: string, team?: TeamEntry): StoreData {
 
 /** The store's data and which file it was read from. */
 export function readStoreFile(file: string, team?: TeamEntry): {data: StoreData; identity: StoreIdentity} {
+	const {bytes, identity} = readStoreBytes(file, team);
+	return {data: bytes ? parseStore(file, bytes.toString('utf8')) : emptyStore(), identity};
+}
+
+/**
+ * The store file's bytes, after every check of who may use it; undefined (and `absent`) when there is
+ * no store file. Parse them with parseStore, or read parts of them with scan.ts.
+ */
+export function readStoreBytes(file: string, team?: TeamEntry): {bytes: Buffer | undefined; identity: StoreIdentity} {
 	const group = team ? checkTeamFolder(team) : undefined;
 	if (!team) {
 		checkFolder(path.dirname(file));
@@ -67,7 +76,7 @@ export function readStoreFile(file: string, team?: TeamEntry): {data: StoreData;
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') {
-			return {data: emptyStore(), identity: 'absent'};
+			return {bytes: undefined, identity: 'absent'};
 		}
 
 		if (code === 'ELOOP') {
@@ -81,11 +90,9 @@ export function readStoreFile(file: string, team?: TeamEntry): {data: StoreData;
 		throw new UserError(`Cannot read the store ${file}: ${(error as Error).message}.`);
 	}
 
-	let text: string;
-	let identity: StoreIdentity;
 	try {
 		const stat = fs.fstatSync(fd, {bigint: true});
-		identity = identityOf(stat);
+		const identity = identityOf(stat);
 		if (stat.isDirectory()) {
 			throw new UserError(`The store ${file} is a folder, not a file, so secrets-tui will not use it. Move it aside to start a new store.`);
 		}
@@ -104,12 +111,11 @@ export function readStoreFile(file: string, team?: TeamEntry): {data: StoreData;
 			);
 		}
 
-		text = fs.readFileSync(fd, 'utf8');
+		// Bytes, not text: a 16 MB store read as a string is held twice while it is decoded.
+		return {bytes: fs.readFileSync(fd), identity};
 	} finally {
 		fs.closeSync(fd);
 	}
-
-	return {data: parseStore(file, text), identity};
 }
 
 /** Which file is at `file` now (without following a symbolic link). */

@@ -3,19 +3,22 @@
 import os from 'node:os';
 import path from 'node:path';
 import {UsageError, UserError} from '../util/errors.js';
-import {EXTRA_FIELDS, readStore, type Secret, type SecretExtras, type StoreData} from './read.js';
+import {EXTRA_FIELDS, type Secret, type SecretExtras, type StoreData} from './read.js';
+import {readAllSecrets, readSecrets} from './quick-read.js';
 import {expiresProblem, nameProblem, noteProblem, qualifiedNameProblem, splitQualifiedName, storeNameProblem, valueProblem} from './rules.js';
 import {STORE_FILE_NAME, storeFile} from './paths.js';
 import {findTeam, readRegistry, type TeamEntry} from './registry.js';
 import {describeTeam, teamGroup} from './team-rules.js';
 import {didYouMean} from '../util/nearest.js';
+import {restoreInto, timesProblem, type RestoreResult} from './restore.js';
 
 export type SecretEntry = Secret & {name: string};
 
 /** Where `lab/NAME` led: the store that holds it and the name inside that store. */
 export type ResolvedName = {store: SecretStore; name: string};
 
-export type SetResult = {created: boolean};
+/** `previous`: the secret the set replaced, if any; `secret`: what it wrote (the TUI's undo keeps both). */
+export type SetResult = {created: boolean; previous?: Secret; secret: Secret};
 export type SetManyResult = {written: string[]; skipped: string[]};
 /** `replaced`: an existing secret of the new name was replaced (only with `overwrite`). */
 export type RenameResult = {replaced: boolean};
@@ -82,8 +85,7 @@ export class SecretStore {
 
 	/** Every secret, sorted by name (compareNames: the TUI and `list` show the same order). */
 	list(): SecretEntry[] {
-		const {secrets} = this.read();
-		return sortNames(Object.keys(secrets)).map((name) => ({name, ...secrets[name]!}));
+		return lastOfEachName(sortByName(readAllSecrets(this.file, this.team)));
 	}
 
 	/** The secrets named (each NAME or `lab/NAME`), reading each store once; missing names are absent. */
@@ -98,9 +100,9 @@ export class SecretStore {
 		}
 
 		for (const {store, names} of byStore.values()) {
-			const {secrets} = store.read();
+			const secrets = store.read(names.map(([, name]) => name));
 			for (const [text, name] of names) {
-				const secret = secrets[name];
+				const secret = secrets.get(name);
 				if (secret) {
 					found.set(text, secret);
 				}
@@ -113,13 +115,13 @@ export class SecretStore {
 	/** The secret, or undefined when there is none by that name. */
 	get(qualified: string): Secret | undefined {
 		const {store, name} = this.resolve(qualified);
-		return store.read().secrets[name];
+		return store.read([name]).get(name);
 	}
 
 	/** The secret's value; a missing name is a UserError that says how to see the names. */
 	require(qualified: string): Secret {
 		const {store, name} = this.resolve(qualified);
-		const secret = store.read().secrets[name];
+		const secret = store.read([name]).get(name);
 		if (!secret) {
 			throw store.missing(name, store.list().map((entry) => entry.name));
 		}
@@ -147,8 +149,9 @@ export class SecretStore {
 			}
 
 			const now = new Date().toISOString();
-			data.secrets[name] = withExtras({...existing, value, created: existing?.created ?? now, updated: now, ...by}, options);
-			return {created: !existing};
+			const secret = withExtras({...existing, value, created: existing?.created ?? now, updated: now, ...by}, options);
+			data.secrets[name] = secret;
+			return existing ? {created: false, previous: existing, secret} : {created: true, secret};
 		});
 	}
 
@@ -181,15 +184,36 @@ export class SecretStore {
 		});
 	}
 
-	async delete(qualified: string): Promise<void> {
+	/** Deletes the secret; resolves to it as it was (the TUI's undo keeps it in memory). */
+	async delete(qualified: string): Promise<Secret> {
 		const {store, name} = this.resolve(qualified);
-		await store.change((data) => {
-			if (!data.secrets[name]) {
+		return store.change((data) => {
+			const secret = data.secrets[name];
+			if (!secret) {
 				throw store.missing(name, Object.keys(data.secrets));
 			}
 
 			delete data.secrets[name];
+			return secret;
 		});
+	}
+
+	/**
+	 * Writes `secret` whole under the name, with its own times, note, expiry and updatedBy (the TUI's
+	 * undo), through the same locked writer as every change. Only when the store holds `expected` under
+	 * the name now (undefined: no such secret), unless `force`; otherwise nothing is written and the
+	 * result says what the store holds (restore.ts).
+	 */
+	async restore(qualified: string, secret: Secret, expected: Secret | undefined, options: {force?: boolean} = {}): Promise<RestoreResult> {
+		const {store, name} = this.resolve(qualified);
+		assertValid(name, secret.value);
+		assertExtras(secret);
+		const problem = timesProblem(secret);
+		if (problem) {
+			throw new UserError(problem);
+		}
+
+		return store.change((data) => restoreInto(data, name, secret, expected, options.force === true));
 	}
 
 	/**
@@ -247,8 +271,9 @@ export class SecretStore {
 		await this.change(() => undefined);
 	}
 
-	private read(): StoreData {
-		return readStore(this.file, this.team);
+	/** The secrets `names` of this store (each read once; a name it lacks is absent). */
+	private read(names: readonly string[]): Map<string, Secret> {
+		return readSecrets(this.file, this.team, names);
 	}
 
 	private missing(name: string, names: string[]): UserError {
@@ -274,13 +299,26 @@ export class SecretStore {
 }
 
 /**
- * `names` in compareNames' order, each lowered once rather than in every comparison (a million
+ * `secrets` in compareNames' order, each name lowered once rather than in every comparison (a million
  * names take about 20 million comparisons).
  */
-export function sortNames(names: string[]): string[] {
-	const keyed = names.map((name) => ({name, lower: name.toLowerCase()}));
+function sortByName<T extends {name: string}>(secrets: T[]): T[] {
+	const keyed = secrets.map((secret) => ({secret, name: secret.name, lower: secret.name.toLowerCase()}));
 	keyed.sort((a, b) => (a.lower === b.lower ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.lower < b.lower ? -1 : 1));
-	return keyed.map((entry) => entry.name);
+	return keyed.map((entry) => entry.secret);
+}
+
+/**
+ * A name a file repeats (never the writer's doing) once, with its last entry, as JSON.parse reads it:
+ * sorted stably by name, its entries are side by side in the file's order.
+ */
+function lastOfEachName<T extends {name: string}>(sorted: T[]): T[] {
+	let repeats = false;
+	for (let index = 1; index < sorted.length && !repeats; index++) {
+		repeats = sorted[index]!.name === sorted[index - 1]!.name;
+	}
+
+	return repeats ? sorted.filter((secret, index) => sorted[index + 1]?.name !== secret.name) : sorted;
 }
 
 /**

@@ -78,7 +78,7 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 	const [list, dispatch, liveList] = useLiveReducer(listReducer, () => initialListState(secrets.entries, rows, revealTimeoutMs));
 	// Which screen and question keys belong to, as of the last key (ahead of the last frame): `live`.
 	const [navigation, navigate, live] = useLiveReducer(navigationReducer, () => initialNavigation);
-	const {screen, deleting, copying} = navigation;
+	const {screen, deleting, undoing, copying} = navigation;
 	const [status, setStatus, dismissStatus] = useStatus(statusFadeMs);
 	// The footer of a screen with modes of its own (the form's question, the run panel's steps).
 	const [screenKeys, setScreenKeys] = useState<{kind: Screen['kind']; table: KeyTable<string>}>();
@@ -135,11 +135,12 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 			current = false;
 		};
 	}, [store, envsFiles]);
-	const {save, rename, remove} = useSecretActions({store: stores.current, reload, dispatch, liveList, setStatus, onSaved: toList, usesOf: usesRef});
+	const askUndo = useCallback((name: string) => navigate({type: 'ask-undo', name}), [navigate]);
+	const {save, rename, remove, undo, answerUndo} = useSecretActions({store: stores.current, reload, dispatch, liveList, setStatus, onSaved: toList, askUndo, usesOf: usesRef});
 	const switchStore = useSwitchStore(stores.next, dispatch, setStatus);
 	const teamsNow = useCallback(() => stores.live.current.teams, [stores.live]);
 	const copyToStore = useCopyToStore({current: stores.current, teams: teamsNow, teamStore: stores.teamStore, refresh: stores.refresh, setStatus});
-	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, usesOf: usesRef, switchStore, copyToStore});
+	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, undo, answerUndo, usesOf: usesRef, switchStore, copyToStore});
 	const hasTeams = stores.choice.teams.length > 0;
 	const label = storeLabel(stores.choice);
 
@@ -193,7 +194,7 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 		footer = ownKeys;
 		body = <LazyRunPanel store={store} envsFiles={envsFiles} width={columns} height={bodyHeight} onClose={toList} onKeys={panelKeys} />;
 	} else {
-		footer = deleting ? CONFIRM_KEYS : copying ? (copying.step === 'pick' ? COPY_TO_STORE_KEYS : CONFIRM_KEYS) : list.filtering ? FILTER_KEYS : LIST_KEYS;
+		footer = deleting !== undefined || undoing !== undefined ? CONFIRM_KEYS : copying ? (copying.step === 'pick' ? COPY_TO_STORE_KEYS : CONFIRM_KEYS) : list.filtering ? FILTER_KEYS : LIST_KEYS;
 		body = <ListScreen list={list} live={liveList} dispatch={dispatch} onCommand={onCommand} active={!quitting} ownsKeys={ownsKeys} answer={answer} onKey={dismissStatus} width={columns} usesOf={usesOfShown} height={listHeight} now={now} qualify={chosen.qualify.bind(chosen)} />;
 	}
 

@@ -6,9 +6,15 @@ import type {CopyQuestion} from './stores/copyQuestion.js';
 
 export type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'rename'; name: string} | {kind: 'detail'; name: string} | {kind: 'details'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
-export type Navigation = {screen: Screen; deleting?: string; copying?: CopyQuestion};
+/** The question the list asks: `Delete NAME? (y/N)`, the undo of NAME over a newer one, or a copy to a store. */
+export type Navigation = {screen: Screen; deleting?: string; undoing?: string; copying?: CopyQuestion};
 
-export type NavigationAction = {type: 'show'; screen: Screen} | {type: 'ask-delete'; name: string} | {type: 'ask-copy'; question: CopyQuestion} | {type: 'answered'};
+export type NavigationAction =
+	| {type: 'show'; screen: Screen}
+	| {type: 'ask-delete'; name: string}
+	| {type: 'ask-undo'; name: string}
+	| {type: 'ask-copy'; question: CopyQuestion}
+	| {type: 'answered'};
 
 export const initialNavigation: Navigation = {screen: {kind: 'list'}};
 
@@ -22,19 +28,23 @@ export function navigationReducer(state: Navigation, action: NavigationAction): 
 			return {...state, deleting: action.name};
 		}
 
+		case 'ask-undo': {
+			return {...state, undoing: action.name};
+		}
+
 		case 'ask-copy': {
 			return {...state, copying: action.question};
 		}
 
 		case 'answered': {
-			return state.deleting === undefined && state.copying === undefined ? state : {screen: state.screen};
+			return state.deleting === undefined && state.undoing === undefined && state.copying === undefined ? state : {screen: state.screen};
 		}
 	}
 }
 
 /** Whether the list reads keys now: it shows, and asks nothing. */
 export function listOwnsKeys(state: Navigation): boolean {
-	return state.screen.kind === 'list' && state.deleting === undefined && state.copying === undefined;
+	return state.screen.kind === 'list' && state.deleting === undefined && state.undoing === undefined && state.copying === undefined;
 }
 
 /** What a list command does, given the selected secret's name (if any). */
@@ -44,6 +54,7 @@ export type ListOutcome =
 	| {kind: 'ask-delete'; name: string}
 	| {kind: 'copy'; name: string}
 	| {kind: 'switch-store'}
+	| {kind: 'undo'}
 	| {kind: 'ask-copy'; name: string}
 	| {kind: 'no-selection'};
 
@@ -65,6 +76,10 @@ export function listCommandOutcome(command: ListCommand, selectedName: string | 
 
 		case 'switchStore': {
 			return {kind: 'switch-store'};
+		}
+
+		case 'undo': {
+			return {kind: 'undo'};
 		}
 
 		default: {

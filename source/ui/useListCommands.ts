@@ -1,6 +1,6 @@
 // What the secret list's keys ask of the app: a command (where it leads is navigation.ts's
-// listCommandOutcome), copying, switching store, and the questions with their answers (the delete itself
-// is useSecretActions', the copy to a team store useCopyToStore's). Acts on the navigation as of the
+// listCommandOutcome), copying, switching store, and the questions with their answers (the delete and the
+// undo themselves are useSecretActions', the copy to a team store useCopyToStore's). Acts on the navigation as of the
 // last key, ahead of the last frame.
 import type {Key} from 'ink';
 import {usedBySentence, type SecretUse} from '../environments/usage.js';
@@ -28,13 +28,17 @@ export type ListCommandsOptions = {
 	usesOf: RefObject<(name: string) => SecretUse[]>;
 	/** The answer to `Delete NAME? (y/N)`. */
 	remove: (name: string, yes: boolean) => void;
+	/** `u`: undo the last delete or overwrite. */
+	undo: () => void;
+	/** The answer to the undo's question (it would write over a newer secret). */
+	answerUndo: (name: string, yes: boolean) => void;
 	/** S: the next store. */
 	switchStore: () => void;
 	/** C: the copy question to ask about a secret, and the next question after a key (useCopyToStore). */
 	copyToStore: {ask: (entry: SecretEntry) => CopyQuestion | undefined; answer: (question: CopyQuestion, input: string, key: Key) => CopyQuestion | undefined};
 };
 
-export function useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs, remove, usesOf, switchStore, copyToStore}: ListCommandsOptions) {
+export function useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs, remove, undo, answerUndo, usesOf, switchStore, copyToStore}: ListCommandsOptions) {
 	/** A command of the list's keys. */
 	const onCommand = useCallback(
 		(command: ListCommand) => {
@@ -83,6 +87,11 @@ export function useListCommands({live, navigate, setScreen, liveList, setStatus,
 					break;
 				}
 
+				case 'undo': {
+					undo();
+					break;
+				}
+
 				case 'ask-copy': {
 					const question = copyToStore.ask(current!);
 					if (question) {
@@ -93,13 +102,13 @@ export function useListCommands({live, navigate, setScreen, liveList, setStatus,
 				}
 			}
 		},
-		[live, liveList, quit, copy, clipboardClearMs, setScreen, navigate, setStatus, usesOf, switchStore, copyToStore],
+		[live, liveList, quit, copy, clipboardClearMs, setScreen, navigate, setStatus, usesOf, switchStore, copyToStore, undo],
 	);
 
-	/** A key while a question is asked (delete, or copy to store): true when it answered it. */
+	/** A key while a question is asked (delete, undo over a newer secret, or copy to store): true when it answered it. */
 	const answer = useCallback(
 		(input: string, key: Key): boolean => {
-			const {deleting, copying} = live.current;
+			const {deleting, undoing, copying} = live.current;
 			if (copying) {
 				navigate({type: 'answered'});
 				const next = copyToStore.answer(copying, input, key);
@@ -107,6 +116,12 @@ export function useListCommands({live, navigate, setScreen, liveList, setStatus,
 					navigate({type: 'ask-copy', question: next});
 				}
 
+				return true;
+			}
+
+			if (undoing !== undefined) {
+				navigate({type: 'answered'});
+				answerUndo(undoing, matchKey(CONFIRM_KEYS, input, key) === 'yes');
 				return true;
 			}
 
@@ -118,7 +133,7 @@ export function useListCommands({live, navigate, setScreen, liveList, setStatus,
 			remove(deleting, matchKey(CONFIRM_KEYS, input, key) === 'yes');
 			return true;
 		},
-		[live, navigate, remove, copyToStore],
+		[live, navigate, remove, copyToStore, answerUndo],
 	);
 
 	return {onCommand, answer};

@@ -225,7 +225,7 @@ describe('filter', () => {
 		app.stdin.write('\u0015new\r');
 		await app.waitFor('Overwrite B? (y/N)');
 		await app.press('y');
-		await app.waitFor('Saved B');
+		await app.waitFor('Changed B');
 		expect(readValues(app.home).B).toBe('new');
 		// "dy" in one read deletes the selected row.
 		app.stdin.write('dy');
@@ -325,7 +325,7 @@ describe('forms', () => {
 		await app.press(KEY.enter, KEY.enter);
 		await app.waitFor('Overwrite TAKEN? (y/N)');
 		await app.press('y');
-		await app.waitFor('Saved TAKEN');
+		await app.waitFor('Changed TAKEN');
 		expect(readValues(app.home)).toEqual({TAKEN: 'new'});
 	});
 
@@ -342,7 +342,7 @@ describe('forms', () => {
 		await app.press(KEY.enter);
 		await app.waitFor('Overwrite B? (y/N)');
 		await app.press('y');
-		await app.waitFor('Saved B');
+		await app.waitFor('Changed B');
 		expect(readValues(app.home)).toEqual({A: 'one', B: 'three'});
 	});
 

@@ -103,7 +103,7 @@ describe('TUI manners', () => {
 		await app.press(KEY.enter);
 		await app.waitFor('Overwrite API_URL? (y/N)');
 		await app.press('y');
-		const frame = await app.waitFor('Saved API_URL');
+		const frame = await app.waitFor('Changed API_URL');
 		expect(frame).toContain('/api');
 		expect(frame).not.toContain('OTHER');
 		expect(lineWith(frame, '›')).toContain('API_URL');

@@ -14,6 +14,13 @@ describe('navigationReducer', () => {
 		expect(help.screen).toEqual({kind: 'help'});
 		expect(listOwnsKeys(help)).toBe(false);
 	});
+
+	it('asks before an undo writes over a newer secret, and forgets the question once answered', () => {
+		const asking = navigationReducer(initialNavigation, {type: 'ask-undo', name: 'A'});
+		expect(asking).toEqual({screen: {kind: 'list'}, undoing: 'A'});
+		expect(listOwnsKeys(asking)).toBe(false);
+		expect(navigationReducer(asking, {type: 'answered'})).toEqual({screen: {kind: 'list'}});
+	});
 });
 
 describe('listCommandOutcome', () => {
@@ -24,6 +31,8 @@ describe('listCommandOutcome', () => {
 
 		expect(listCommandOutcome('add', undefined)).toEqual({kind: 'show', screen: {kind: 'form', mode: 'add'}, clearStatus: true});
 		expect(listCommandOutcome('quit', 'A')).toEqual({kind: 'quit'});
+		// Undo needs no selection: it acts on what this session deleted or overwrote.
+		expect(listCommandOutcome('undo', undefined)).toEqual({kind: 'undo'});
 	});
 
 	it('acts on the selected secret, and says there is none when nothing is selected', () => {

@@ -29,7 +29,7 @@ export type ConfirmAction = 'yes' | 'no';
 export const CONFIRM_KEYS: KeyTable<ConfirmAction> = {
 	title: 'Questions (y/N)',
 	bindings: [
-		{keys: 'y', label: 'yes', description: 'Yes: overwrite or delete.', action: 'yes', footer: true, match: (input, key) => !key.ctrl && (input === 'y' || input === 'Y')},
+		{keys: 'y', label: 'yes', description: 'Yes: overwrite, delete, or copy to a team store.', action: 'yes', footer: true, match: (input, key) => !key.ctrl && (input === 'y' || input === 'Y')},
 		{keys: 'Esc/Ctrl+C', label: 'no', description: 'No, as any other key: the question closes and the TUI stays open.', action: 'no', match: either(special('escape'), ctrl('c'))},
 		{keys: 'any other key', label: 'no', description: 'No: nothing changes.', action: 'no', footer: true, match: () => true},
 	],

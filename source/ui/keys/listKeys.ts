@@ -20,6 +20,7 @@ export type ListAction =
 	| 'filter'
 	| 'clearFilter'
 	| 'sort'
+	| 'undo'
 	| 'run'
 	| 'jobs'
 	| 'switchStore'
@@ -108,6 +109,14 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 			priority: 8,
 			needs: 'secrets',
 			match: char('s'),
+		},
+		{
+			keys: 'u',
+			label: 'undo',
+			description:
+				'Undo the last delete or overwrite of this session: the secret comes back as it was (value, times, note, expiry); u again undoes the one before (up to 10). Asks first if the name was added or changed again since.',
+			action: 'undo',
+			match: char('u'),
 		},
 		{keys: 'J', label: 'jobs', description: 'The batch jobs submitted through secrets-tui (Slurm), with their state and output.', action: 'jobs', match: char('J')},
 		{

@@ -1,13 +1,17 @@
 // The actions that write to the store: saving the form and renaming (the secret shows selected under its
-// name, with its status, in one frame), and deleting after the question. Only the store touches the file.
-import {useCallback, type Dispatch, type RefObject} from 'react';
+// name, with its status, in one frame), deleting after the question, and undoing the last delete or overwrite. Only
+// the store touches the file. The writes run one after another, in the order of the keys, so `d y u`
+// arriving in one read undoes the delete it follows.
+import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
 import {usesText, type SecretUse} from '../../environments/usage.js';
 import type {SecretStore} from '../../store/store.js';
 import {isUserError} from '../../util/errors.js';
+import {useLiveReducer} from '../shared/useLiveReducer.js';
 import type {Status} from '../shared/StatusLine.js';
 import type {FormSubmission} from './FormScreen.js';
 import type {RenameSubmission} from './RenameScreen.js';
 import {matchesFilter, type ListAction, type ListState} from './listState.js';
+import {conflictQuestion, expectedNow, initialUndo, nextUndo, undoneText, undoReducer, type UndoEntry} from './undoState.js';
 import type {Secrets} from './useSecrets.js';
 
 export type SecretActionsOptions = {
@@ -19,11 +23,26 @@ export type SecretActionsOptions = {
 	setStatus: (status: Status | undefined) => void;
 	/** After a save: back to the list. */
 	onSaved: () => void;
+	/** Asks before an undo writes over a newer secret of that name (the answer comes to `answerUndo`). */
+	askUndo: (name: string) => void;
 	/** The environments that name a secret (after a rename, those that still name the old name). */
 	usesOf: RefObject<(name: string) => SecretUse[]>;
 };
 
-export function useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved, usesOf}: SecretActionsOptions) {
+const UNDO_HINT = 'u undo';
+
+export function useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved, askUndo, usesOf}: SecretActionsOptions) {
+	const [, undoDispatch, liveUndo] = useLiveReducer(undoReducer, () => initialUndo);
+	// The store writes, one after another in the order asked.
+	const queue = useRef<Promise<unknown>>(Promise.resolve());
+	const serial = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
+		const next = queue.current.then(task, task);
+		queue.current = next.catch(() => undefined);
+		return next;
+	}, []);
+	/** `u undo` after a status while there is something to undo. */
+	const undoHint = useCallback(() => (nextUndo(liveUndo.current) ? UNDO_HINT : undefined), [liveUndo]);
+
 	/** After a write: the list as stored now, `name` selected (the filter cleared if it would hide it), back to the list. */
 	const show = useCallback(
 		(name: string) => {
@@ -42,44 +61,51 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 	/** Saves the form's secret; resolves to the form's error sentence, or undefined once saved. */
 	const save = useCallback(
 		async ({name, value, overwrite}: FormSubmission): Promise<string | undefined> => {
+			const target = store();
+			let result;
 			try {
-				await store().set(name, value, {overwrite});
+				result = await serial(() => target.set(name, value, {overwrite}));
 			} catch (error) {
 				return writeFailure(error);
 			}
 
 			// Show the saved secret selected in the same frame as the status.
 			show(name);
-			setStatus({text: `Saved ${name}`, tone: 'info'});
+			if (result.previous) {
+				undoDispatch({type: 'push', entry: {kind: 'changed', store: target, name, label: target.qualify(name), before: result.previous, after: result.secret}});
+				setStatus({text: `Changed ${name}`, tone: 'info', detail: UNDO_HINT});
+			} else {
+				setStatus({text: `Saved ${name}`, tone: 'info'});
+			}
+
 			return undefined;
 		},
-		[store, show, setStatus],
+		[store, show, setStatus, serial, undoDispatch],
 	);
 
 	/** Renames; resolves to the form's error sentence, or undefined once renamed. */
 	const rename = useCallback(
 		async ({from, to, overwrite}: RenameSubmission): Promise<string | undefined> => {
+			const target = store();
 			let replaced: boolean;
-			const shown = store();
 			try {
-				({replaced} = await shown.rename(from, to, {overwrite, overwriteHint: `Press Enter and answer y to replace it with ${from}.`}));
+				({replaced} = await serial(() => target.rename(from, to, {overwrite, overwriteHint: `Press Enter and answer y to replace it with ${from}.`})));
 			} catch (error) {
 				return writeFailure(error);
 			}
 
 			show(to);
-			// The environments are not edited: say which still name the old name, and in which file.
+			// The environments are not edited: say which still name the old name (lab/OLD in a team store), and in which file.
 			const uses = usesOf.current(from);
 			const still = new Set(uses.map((use) => use.environment)).size;
 			setStatus({
 				text: `Renamed ${from} to ${to}${replaced ? ' (replaced)' : ''}`,
 				tone: 'info',
-				// As the definitions write it: lab/OLD for a team store's secret.
-				...(uses.length > 0 ? {detail: `${usesText(uses)} still ${still === 1 ? 'names' : 'name'} ${shown.qualify(from)}`} : {}),
+				...(uses.length > 0 ? {detail: `${usesText(uses)} still ${still === 1 ? 'names' : 'name'} ${target.qualify(from)}`} : {}),
 			});
 			return undefined;
 		},
-		[store, show, setStatus, usesOf],
+		[store, show, setStatus, serial, usesOf],
 	);
 
 	/** The answer to `Delete NAME? (y/N)`: only yes deletes. */
@@ -90,18 +116,85 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 				return;
 			}
 
-			store().delete(name).then(
-				() => {
-					reload();
-					setStatus({text: `Deleted ${name}`, tone: 'info'});
+			const target = store();
+			void serial(() => target.delete(name)).then(
+				(before) => {
+					undoDispatch({type: 'push', entry: {kind: 'deleted', store: target, name, label: target.qualify(name), before}});
+					dispatch({type: 'load', entries: reload().entries});
+					setStatus({text: `Deleted ${name}`, tone: 'info', detail: UNDO_HINT});
 				},
 				(error: unknown) => setStatus({text: writeFailure(error), tone: 'error'}),
 			);
 		},
-		[store, reload, setStatus],
+		[store, reload, dispatch, setStatus, serial, undoDispatch],
 	);
 
-	return {save, rename, remove};
+	/** Writes the undo of `entry` (over whatever is there when `force`), or asks when the name holds a newer secret. */
+	const restore = useCallback(
+		(entry: UndoEntry, force: boolean) =>
+			serial(() => entry.store.restore(entry.name, entry.before, expectedNow(entry), {force})).then(
+				(result) => {
+					if (!result.restored && result.current !== undefined) {
+						askUndo(entry.label);
+						setStatus({text: conflictQuestion(entry), tone: 'question'});
+						return;
+					}
+
+					if (!result.restored) {
+						// Changed, then deleted meanwhile: nothing would be written over, so no question.
+						void restore(entry, true);
+						return;
+					}
+
+					undoDispatch({type: 'drop', entry});
+					if (result.replaced && force) {
+						// What the undo wrote over is itself undoable.
+						undoDispatch({type: 'push', entry: {...entry, kind: 'changed', before: result.replaced, after: entry.before}});
+					}
+
+					dispatch({type: 'load', entries: reload().entries});
+					if (entry.store.file === store().file) {
+						dispatch({type: 'select', name: entry.name});
+					}
+
+					setStatus({text: undoneText(entry), tone: 'info', detail: undoHint()});
+				},
+				(error: unknown) => setStatus({text: writeFailure(error), tone: 'error'}),
+			),
+		[store, reload, dispatch, setStatus, serial, undoDispatch, askUndo, undoHint],
+	);
+
+	/** `u`: after the writes already asked for (a delete just answered), the newest entry. */
+	const undo = useCallback(() => {
+		void serial(async () => {
+			const entry = nextUndo(liveUndo.current);
+			if (entry) {
+				void restore(entry, false);
+			} else {
+				setStatus({text: 'Nothing to undo: u brings back a secret deleted or overwritten in this session.', tone: 'info'});
+			}
+		});
+	}, [serial, liveUndo, restore, setStatus]);
+
+	/** The answer to the undo's question: yes writes over the newer secret; no drops that undo. */
+	const answerUndo = useCallback(
+		(label: string, yes: boolean) => {
+			const entry = nextUndo(liveUndo.current);
+			if (!entry || entry.label !== label) {
+				return;
+			}
+
+			if (yes) {
+				void restore(entry, true);
+			} else {
+				undoDispatch({type: 'drop', entry});
+				setStatus({text: `Kept ${label} as it is; that undo is dropped.`, tone: 'info', detail: undoHint()});
+			}
+		},
+		[liveUndo, restore, undoDispatch, setStatus, undoHint],
+	);
+
+	return {save, rename, remove, undo, answerUndo};
 }
 
 /** A failed write as the status line's sentence. */

@@ -63,7 +63,7 @@ describe('e (edit)', () => {
 		await session.press(KEYS.enter);
 		await session.waitFor('(y/N)');
 		await session.press('y');
-		await session.waitFor('Saved URL');
+		await session.waitFor('Changed URL');
 		expect(store.get('URL')?.value).toBe('https://example.org/a/long/path');
 	});
 });

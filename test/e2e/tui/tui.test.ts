@@ -104,7 +104,7 @@ describe('secrets-tui in a terminal', () => {
 		await session.press(KEYS.enter);
 		await session.waitFor('Overwrite API_KEY? (y/N)');
 		await session.press('y');
-		await session.waitFor('Saved API_KEY');
+		await session.waitFor('Changed API_KEY');
 		expect(readValues(home).API_KEY).toBe('api-value-6666');
 		await session.press(' ');
 		await session.waitFor('api-value-6666');

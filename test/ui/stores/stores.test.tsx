@@ -120,7 +120,7 @@ describe('the store switcher (S)', () => {
 		await app.press(KEY.enter);
 		await app.waitFor('Overwrite NEW_ONE? (y/N)');
 		await app.press('y');
-		await app.waitFor('Saved NEW_ONE');
+		await app.waitFor('Changed NEW_ONE');
 		expect(app.personal.get('lab/NEW_ONE')?.value).toBe('new-team-value-2');
 		await app.press('d');
 		await app.waitFor('Delete NEW_ONE? (y/N)');

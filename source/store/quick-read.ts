@@ -1,0 +1,108 @@
+// The reads of `get`, `exec`, `list` and the TUI: some secrets by name, or every entry. Through scan.ts
+// when the file is in the writer's shape (only the entries asked for become objects), else through the
+// full parse; the answers are the same either way (test/store/quick-read.test.ts checks them against
+// the full parse on hostile files).
+import {isValidName} from './rules.js';
+import {parseStore, readStoreBytes, type Secret} from './read.js';
+import {checkStore, entryIn, FIELD_ORDER, fieldText, scanStore, type ScannedEntry} from './scan.js';
+import type {TeamEntry} from './registry.js';
+
+export type NamedSecret = Secret & {name: string};
+
+/** Up to this many names, each window is searched for each; more, and every entry's name is looked up. */
+const SEARCHED_NAMES = 8;
+
+/** The secrets named that the store holds (a name it lacks is absent from the map). */
+export function readSecrets(file: string, team: TeamEntry | undefined, names: readonly string[]): Map<string, Secret> {
+	const {bytes} = readStoreBytes(file, team);
+	const found = new Map<string, Secret>();
+	if (!bytes) {
+		return found;
+	}
+
+	// Only valid names can be in a file in the writer's shape; the last entry of a name wins, as in JSON.parse.
+	const wanted = [...new Set(names)].filter((name) => isValidName(name));
+	let inShape: boolean;
+	if (wanted.length <= SEARCHED_NAMES) {
+		inShape = checkStore(bytes, (text) => {
+			for (const name of wanted) {
+				const entry = entryIn(text, name);
+				if (entry) {
+					found.set(name, secretOf(entry));
+				}
+			}
+		});
+	} else {
+		const set = new Set(wanted);
+		inShape = scanStore(bytes, (entry) => {
+			if (set.has(entry[1]!)) {
+				found.set(entry[1]!, secretFrom(entry));
+			}
+		});
+	}
+
+	if (inShape) {
+		return found;
+	}
+
+	found.clear();
+	const {secrets} = parseStore(file, bytes.toString('utf8'));
+	for (const name of names) {
+		const secret = secrets[name];
+		if (secret) {
+			found.set(name, secret);
+		}
+	}
+
+	return found;
+}
+
+/**
+ * Every secret with its name, in the file's order. A name the file repeats (never the writer's doing;
+ * JSON.parse keeps the last entry) is there each time: store.list keeps the last.
+ */
+export function readAllSecrets(file: string, team?: TeamEntry): NamedSecret[] {
+	const {bytes} = readStoreBytes(file, team);
+	if (!bytes) {
+		return [];
+	}
+
+	const entries: NamedSecret[] = [];
+	if (scanStore(bytes, (entry) => entries.push(secretFrom(entry, entry[1]!)))) {
+		return entries;
+	}
+
+	const {secrets} = parseStore(file, bytes.toString('utf8'));
+	return Object.keys(secrets).map((name) => ({name, ...secrets[name]!}));
+}
+
+/** A scanned entry as a Secret (with its name when given), its fields in the full parse's order (value, created, updated, then the optional ones). */
+function secretFrom(entry: ScannedEntry): Secret;
+function secretFrom(entry: ScannedEntry, name: string): NamedSecret;
+function secretFrom(entry: ScannedEntry, name?: string): Secret {
+	const value = fieldText(entry[2]!);
+	const created = fieldText(entry[3]!);
+	const updated = fieldText(entry[4]!);
+	const secret: Secret = name === undefined ? {value, created, updated} : ({name, value, created, updated} as NamedSecret);
+	for (let field = 3; field < FIELD_ORDER.length; field++) {
+		const text = fieldText(entry[field + 2]);
+		if (text !== undefined) {
+			secret[FIELD_ORDER[field] as 'note' | 'expires' | 'updatedBy'] = text;
+		}
+	}
+
+	return secret;
+}
+
+/** An entry JSON.parse made (of a checked window: every field a string) as a Secret, in the same order. */
+function secretOf(entry: Record<string, string>): Secret {
+	const secret: Secret = {value: entry.value!, created: entry.created!, updated: entry.updated!};
+	for (let field = 3; field < FIELD_ORDER.length; field++) {
+		const name = FIELD_ORDER[field] as 'note' | 'expires' | 'updatedBy';
+		if (entry[name] !== undefined) {
+			secret[name] = entry[name];
+		}
+	}
+
+	return secret;
+}

@@ -1,0 +1,56 @@
+// Putting a whole secret back as it was (value, created, updated, note, expiry, updatedBy): the TUI's
+// undo. A restore names what it expects the store to hold now (nothing, for an undone delete; what the
+// undone change wrote, for an undone change) and writes only when the store still holds that, unless
+// forced; otherwise it says what is there, and the caller asks the user. Pure: change.ts applies it
+// under the lock, on a fresh read.
+import type {Secret, StoreData} from './read.js';
+
+export type RestoreResult =
+	/** Written; `replaced` is what it wrote over (undefined when the name was free). */
+	| {restored: true; replaced: Secret | undefined}
+	/** Not written: the store holds `current` under the name, not what was expected. */
+	| {restored: false; current: Secret | undefined};
+
+/** Whether two secrets are the same version: every field alike (or both absent). */
+export function sameSecret(a: Secret | undefined, b: Secret | undefined): boolean {
+	if (a === undefined || b === undefined) {
+		return a === b;
+	}
+
+	return a.value === b.value && a.created === b.created && a.updated === b.updated && a.note === b.note && a.expires === b.expires && a.updatedBy === b.updatedBy;
+}
+
+/** Puts `secret` under `name` in `data` when the store holds `expected` there now, or when `force`. */
+export function restoreInto(data: StoreData, name: string, secret: Secret, expected: Secret | undefined, force: boolean): RestoreResult {
+	const current = data.secrets[name];
+	if (!force && !sameSecret(current, expected)) {
+		return {restored: false, current};
+	}
+
+	data.secrets[name] = copyOf(secret);
+	return {restored: true, replaced: current};
+}
+
+/** The secret's own fields only, in the store's order (an object handed in may carry more, such as `name`). */
+export function copyOf(secret: Secret): Secret {
+	const copy: Secret = {value: secret.value, created: secret.created, updated: secret.updated};
+	for (const field of ['note', 'expires', 'updatedBy'] as const) {
+		if (secret[field] !== undefined) {
+			copy[field] = secret[field];
+		}
+	}
+
+	return copy;
+}
+
+/** What is wrong with a restored secret's times: each an ISO 8601 time, as the store writes them. */
+export function timesProblem(secret: Secret): string | undefined {
+	for (const field of ['created', 'updated'] as const) {
+		const time = secret[field];
+		if (typeof time !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(time) || Number.isNaN(Date.parse(time))) {
+			return `The ${field} time of a restored secret is an ISO 8601 time such as 2026-01-31T12:00:00.000Z, not "${String(time)}".`;
+		}
+	}
+
+	return undefined;
+}

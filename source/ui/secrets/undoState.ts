@@ -1,0 +1,62 @@
+// The TUI's undo: the secrets this session deleted or overwrote, newest last, held in memory only (never
+// written anywhere but the store, when one is restored). Pure: tested without rendering.
+//
+// Several, not one: deleting two secrets in a row by mistake (`d y j d y`) is undone by `u u`. At most
+// UNDO_DEPTH, so a long session does not keep every old value it ever replaced.
+import type {Secret} from '../../store/read.js';
+import type {SecretStore} from '../../store/store.js';
+
+export const UNDO_DEPTH = 10;
+
+/** Where: the store it was in (S may have switched the list to another since), the name there, and the name as said (`lab/NAME` in a team store). */
+type Where = {store: SecretStore; name: string; label: string};
+
+export type UndoEntry =
+	/** `before` was deleted: undo writes it back where nothing should be now. */
+	| (Where & {kind: 'deleted'; before: Secret})
+	/** `before` was overwritten by `after`: undo writes `before` back over `after`. */
+	| (Where & {kind: 'changed'; before: Secret; after: Secret});
+
+export type UndoState = {entries: readonly UndoEntry[]};
+
+export type UndoAction =
+	| {type: 'push'; entry: UndoEntry}
+	/** `entry` was restored, or the user declined it: it leaves the stack. */
+	| {type: 'drop'; entry: UndoEntry};
+
+export const initialUndo: UndoState = {entries: []};
+
+export function undoReducer(state: UndoState, action: UndoAction): UndoState {
+	switch (action.type) {
+		case 'push': {
+			return {entries: [...state.entries, action.entry].slice(-UNDO_DEPTH)};
+		}
+
+		case 'drop': {
+			const entries = state.entries.filter((entry) => entry !== action.entry);
+			return entries.length === state.entries.length ? state : {entries};
+		}
+	}
+}
+
+/** The entry `u` undoes next. */
+export function nextUndo(state: UndoState): UndoEntry | undefined {
+	return state.entries.at(-1);
+}
+
+/** What the store should hold under the name for the undo to write without asking. */
+export function expectedNow(entry: UndoEntry): Secret | undefined {
+	return entry.kind === 'changed' ? entry.after : undefined;
+}
+
+/** The question when the store holds something else under the name now. */
+export function conflictQuestion(entry: UndoEntry): string {
+	return entry.kind === 'deleted'
+		? `${entry.label} was added again since. Put the deleted one back over it? (y/N)`
+		: `${entry.label} changed again since. Put back the value before your change? (y/N)`;
+}
+
+/** The status once the undo is written. */
+export function undoneText(entry: UndoEntry): string {
+	return entry.kind === 'deleted' ? `Undone: ${entry.label} is back` : `Undone: ${entry.label} has its earlier value`;
+}
