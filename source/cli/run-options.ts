@@ -1,6 +1,7 @@
 // The choices of a run of a definition, as options: `run` takes them, and `submit` takes the same ones,
 // checks them the way `run` does (planRun) and forwards them to `run` on the compute node (runArgv in source/submit/job-script.ts).
 import {UsageError} from '../util/errors.js';
+import {CORES_RULE} from '../environments/cores.js';
 import type {RunChoices} from '../launch/plan.js';
 import type {FlagSpec, ParsedArgs} from './spec.js';
 import {parsePairs, parseParams} from './launching.js';
@@ -41,7 +42,7 @@ export function runChoicesFrom(parsed: ParsedArgs): RunTarget {
 	const [environment, executable] = input as [string, string | undefined];
 	const cores = flags.cores as number | undefined;
 	if (cores !== undefined && (!Number.isInteger(cores) || cores < 1)) {
-		throw new UsageError('The option --cores takes a whole number of cores, 1 or more.');
+		throw new UsageError(`The option --cores takes ${CORES_RULE}.`);
 	}
 
 	const shell = flags.shell as string | undefined;

@@ -1,6 +1,7 @@
 import {relativeTime} from '../util/time.js';
 import {SecretStore} from '../store/store.js';
 import {jobRows, type JobRow} from '../submit/job-list.js';
+import {describeJobState} from '../submit/job-state.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 import {printable, printableJson} from '../util/printable.js';
 import {widest} from '../util/widest.js';
@@ -57,6 +58,7 @@ export async function run(argv: string[]): Promise<number> {
 	return 0;
 }
 
+/** An ended job's exit code in the words of `submit --wait` and the job pane (`FAILED (exit 3)`); a clean end is its state alone. */
 function stateText(row: JobRow): string {
-	return row.exitCode !== undefined && row.exitCode !== 0 && row.state !== 'RUNNING' ? `${row.state} (${row.exitCode})` : row.state;
+	return row.exitCode === 0 ? row.state : describeJobState(row);
 }

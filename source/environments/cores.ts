@@ -25,3 +25,11 @@ export function describeCores(range: number | CoreRange | null | undefined): str
 
 	return `${range.start}-${range.stop}${range.step && range.step !== 1 ? ` in steps of ${range.step}` : ''}`;
 }
+
+/** A count or range with its noun, for people: `1 core`, `2-64 cores`, `any number of cores`. */
+export function coresPhrase(range: number | CoreRange | null | undefined): string {
+	return range === undefined || range === null ? describeCores(range) : `${describeCores(range)} core${range === 1 ? '' : 's'}`;
+}
+
+/** What --cores and the run panel's cores field take. */
+export const CORES_RULE = 'a whole number of cores, 1 or more';

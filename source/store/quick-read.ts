@@ -4,7 +4,7 @@
 // the full parse on hostile files).
 import {isValidName} from './rules.js';
 import {parseStore, readStoreBytes, type Secret} from './read.js';
-import {checkStore, entryIn, FIELD_ORDER, fieldText, scanStore, type ScannedEntry} from './scan.js';
+import {checkStore, entryIn, fieldText, OPTIONAL_FIELDS, scanStore, type ScannedEntry} from './scan.js';
 import type {TeamEntry} from './registry.js';
 
 export type NamedSecret = Secret & {name: string};
@@ -26,9 +26,9 @@ export function readSecrets(file: string, team: TeamEntry | undefined, names: re
 	if (wanted.length <= SEARCHED_NAMES) {
 		inShape = checkStore(bytes, (text) => {
 			for (const name of wanted) {
-				const entry = entryIn(text, name);
-				if (entry) {
-					found.set(name, secretOf(entry));
+				const secret = entryIn(text, name);
+				if (secret) {
+					found.set(name, secret);
 				}
 			}
 		});
@@ -84,23 +84,10 @@ function secretFrom(entry: ScannedEntry, name?: string): Secret {
 	const created = fieldText(entry[3]!);
 	const updated = fieldText(entry[4]!);
 	const secret: Secret = name === undefined ? {value, created, updated} : ({name, value, created, updated} as NamedSecret);
-	for (let field = 3; field < FIELD_ORDER.length; field++) {
-		const text = fieldText(entry[field + 2]);
+	for (let index = 0; index < OPTIONAL_FIELDS.length; index++) {
+		const text = fieldText(entry[index + 5]);
 		if (text !== undefined) {
-			secret[FIELD_ORDER[field] as 'note' | 'expires' | 'updatedBy'] = text;
-		}
-	}
-
-	return secret;
-}
-
-/** An entry JSON.parse made (of a checked window: every field a string) as a Secret, in the same order. */
-function secretOf(entry: Record<string, string>): Secret {
-	const secret: Secret = {value: entry.value!, created: entry.created!, updated: entry.updated!};
-	for (let field = 3; field < FIELD_ORDER.length; field++) {
-		const name = FIELD_ORDER[field] as 'note' | 'expires' | 'updatedBy';
-		if (entry[name] !== undefined) {
-			secret[name] = entry[name];
+			secret[OPTIONAL_FIELDS[index]!] = text;
 		}
 	}
 

@@ -5,6 +5,8 @@ import path from 'node:path';
 import {UsageError, UserError} from '../util/errors.js';
 import {EXTRA_FIELDS, type Secret, type SecretExtras, type StoreData} from './read.js';
 import {readAllSecrets, readSecrets} from './quick-read.js';
+import type {EntryUpdate} from './splice.js';
+import type {LockOptions} from './lock.js';
 import {expiresProblem, nameProblem, noteProblem, qualifiedNameProblem, splitQualifiedName, storeNameProblem, valueProblem} from './rules.js';
 import {STORE_FILE_NAME, storeFile} from './paths.js';
 import {findTeam, readRegistry, type TeamEntry} from './registry.js';
@@ -142,16 +144,14 @@ export class SecretStore {
 		assertValid(name, value);
 		assertExtras(options);
 		const by = store.team ? {updatedBy: currentUser()} : {};
-		return store.change((data) => {
-			const existing = data.secrets[name];
+		return store.changeEntry(name, (existing) => {
 			if (existing && !options.overwrite) {
 				throw new UserError(`A secret named ${qualified} already exists; ${options.overwriteHint ?? 'add --overwrite'} to replace its value.`);
 			}
 
 			const now = new Date().toISOString();
 			const secret = withExtras({...existing, value, created: existing?.created ?? now, updated: now, ...by}, options);
-			data.secrets[name] = secret;
-			return existing ? {created: false, previous: existing, secret} : {created: true, secret};
+			return {secret, result: existing ? {created: false, previous: existing, secret} : {created: true, secret}};
 		});
 	}
 
@@ -293,8 +293,18 @@ export class SecretStore {
 	private async change<T>(mutate: (data: StoreData) => T): Promise<T> {
 		// Loaded only to write: readers (get, list, exec) never pay for the lock and the writer.
 		const {changeStore} = await import('./change.js');
+		return changeStore(this.file, mutate, this.lockOptions());
+	}
+
+	/** A change to the entry `name` alone (change.ts makes it in the file's bytes where it can). */
+	private async changeEntry<T>(name: string, update: EntryUpdate<T>): Promise<T> {
+		const {changeEntry} = await import('./change.js');
+		return changeEntry(this.file, name, update, this.lockOptions());
+	}
+
+	private lockOptions(): LockOptions {
 		const team = this.team;
-		return changeStore(this.file, mutate, team ? {team, mode: 0o770, gid: teamGroup(team).gid} : {});
+		return team ? {team, mode: 0o770, gid: teamGroup(team).gid} : {};
 	}
 }
 

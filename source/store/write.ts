@@ -37,10 +37,18 @@ export type SharedMode = {gid: number};
  * `shared`: a team store's file, 0660 with the team's group whatever the umask.
  */
 export function writeStore(file: string, data: StoreData, fs: WriterFs = nodeFs, beforeRename?: () => void, shared?: SharedMode): void {
-	const bytes = Buffer.from(serializeStore(data), 'utf8');
-	if (bytes.length > MAX_STORE_BYTES) {
+	writeStoreBytes(file, [Buffer.from(serializeStore(data), 'utf8')], fs, beforeRename, shared);
+}
+
+/**
+ * As writeStore, the store's bytes given in pieces written one after the other (change.ts makes them,
+ * whole or spliced: a splice writes the old file's bytes around the new entry without copying them).
+ */
+export function writeStoreBytes(file: string, pieces: readonly Uint8Array[], fs: WriterFs = nodeFs, beforeRename?: () => void, shared?: SharedMode): void {
+	const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
+	if (length > MAX_STORE_BYTES) {
 		throw new UserError(
-			`The store ${file} would grow to ${mebibytes(bytes.length)} MiB, more than the ${mebibytes(MAX_STORE_BYTES)} MiB secrets-tui reads; nothing was changed. Delete secrets you no longer need, or keep large files outside the store.`,
+			`The store ${file} would grow to ${mebibytes(length)} MiB, more than the ${mebibytes(MAX_STORE_BYTES)} MiB secrets-tui reads; nothing was changed. Delete secrets you no longer need, or keep large files outside the store.`,
 		);
 	}
 
@@ -57,20 +65,21 @@ export function writeStore(file: string, data: StoreData, fs: WriterFs = nodeFs,
 
 		// The new temp file's mtime is the file server's time now, against which foreign leftovers are dated.
 		removeLeftovers(file, temp, fs.fstatSync(fd).mtimeMs, fs);
-		let offset = 0;
-		while (offset < bytes.length) {
-			const written = fs.writeSync(fd, bytes, offset, bytes.length - offset);
-			if (written <= 0) {
-				throw Object.assign(new Error('no bytes were written'), {code: 'ENOSPC'});
-			}
+		for (const bytes of pieces) {
+			for (let offset = 0; offset < bytes.length; ) {
+				const written = fs.writeSync(fd, bytes, offset, bytes.length - offset);
+				if (written <= 0) {
+					throw Object.assign(new Error('no bytes were written'), {code: 'ENOSPC'});
+				}
 
-			offset += written;
+				offset += written;
+			}
 		}
 
 		fs.fsyncSync(fd);
 		const size = fs.fstatSync(fd).size;
-		if (size !== bytes.length) {
-			throw Object.assign(new Error(`the temp file holds ${size} of ${bytes.length} bytes`), {code: 'ESHORT'});
+		if (size !== length) {
+			throw Object.assign(new Error(`the temp file holds ${size} of ${length} bytes`), {code: 'ESHORT'});
 		}
 
 		fs.closeSync(fd);

@@ -160,11 +160,14 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 		body = <StoreErrorScreen error={secrets.error} width={columns} height={bodyHeight} onQuit={quit} onSwitchStore={hasTeams ? switchStore : undefined} />;
 	} else if (screen.kind === 'form') {
 		footer = ownKeys ?? (screen.mode === 'edit' ? OVERWRITE_FORM_KEYS : FORM_KEYS);
+		const editing = screen.mode === 'edit' ? list.entries.find((entry) => entry.name === screen.name) : undefined;
 		body = (
 			<FormScreen
 				mode={screen.mode}
 				name={screen.name}
-				value={screen.mode === 'edit' ? list.entries.find((entry) => entry.name === screen.name)?.value : undefined}
+				value={editing?.value}
+				note={editing?.note}
+				expires={editing?.expires}
 				exists={(name) => chosen.has(name)}
 				onSubmit={save}
 				onCancel={toList}

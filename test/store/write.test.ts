@@ -6,7 +6,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {UserError} from '../../source/util/errors.js';
 import {emptyStore, type StoreData} from '../../source/store/read.js';
-import {serializeStore, writeStore, type WriterFs} from '../../source/store/write.js';
+import {serializeStore, writeStore, writeStoreBytes, type WriterFs} from '../../source/store/write.js';
 import {tempDir} from '../helpers/temp.js';
 
 function storeWith(count: number, value = 'v'.repeat(50)): StoreData {
@@ -54,6 +54,14 @@ describe('store writer: every byte or nothing', () => {
 		writeStore(file, data, shortWrites);
 		expect(calls).toBeGreaterThan(10);
 		expect(fs.readFileSync(file, 'utf8')).toBe(serializeStore(data));
+	});
+
+	it('writes pieces (a spliced store) one after the other, each whole, over short writes', () => {
+		const {file} = existingStore();
+		const text = serializeStore(storeWith(20));
+		const pieces = [Buffer.from(text.slice(0, 101)), Buffer.from(''), Buffer.from(text.slice(101, 333)), Buffer.from(text.slice(333))];
+		writeStoreBytes(file, pieces, withWrite((fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, Math.min(length, 7))));
+		expect(fs.readFileSync(file, 'utf8')).toBe(text);
 	});
 
 	const failures: Array<[string, WriterFs]> = [

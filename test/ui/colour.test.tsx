@@ -62,4 +62,15 @@ describe('colour in the frames', () => {
 		expect(colourParameters(row('CPLAIN'))).toEqual([]);
 		expect(sgrParameters(row('AOLD'))).toContain(7);
 	});
+
+	it("the details' expiry date in the expired colour, and in words without colour", async () => {
+		for (const [argv, red] of [[[], true], [['--no-color'], false]] as const) {
+			const app = await open([...argv], {});
+			await app.press('i');
+			const line = lineWith(await app.waitFor(/expires/), 'expires');
+			expect(stripVTControlCharacters(line)).toMatch(/expires +\d{4}-\d\d-\d\d, expired 2 days ago/);
+			expect(colourParameters(line).includes(31), argv.join(' ')).toBe(red);
+			app.unmount();
+		}
+	});
 });

@@ -155,15 +155,15 @@ describe('TUI manners', () => {
 		expect(names).toEqual(['API_KEY', 'api_key', 'db-password', 'Db_host', 'DB_USER', 'ZULU']);
 	});
 
-	it('offers only the keys that do something: no other field when overwriting, only quit on a damaged store', async () => {
+	it('offers only the keys that do something: Enter saves when overwriting (its fields are the value, note and expiry), only quit on a damaged store', async () => {
 		const app = open({TAKEN: 'old'});
 		await app.waitFor('TAKEN');
 		await app.press('a');
-		expect(footer(await app.waitFor('Add a secret'))).toBe('Enter next/save  Tab field  Ctrl+T show value  Esc cancel');
+		expect(footer(await app.waitFor('Add a secret'))).toBe('Enter next/save  ↓/Tab field  Ctrl+T show value  Esc cancel');
 		await app.press(KEY.escape);
 		await app.waitFor('q quit');
 		await app.press('e');
-		expect(footer(await app.waitFor('Overwrite TAKEN'))).toBe('Enter save  Ctrl+T show value  Esc cancel');
+		expect(footer(await app.waitFor('Overwrite TAKEN'))).toBe('Enter save  ↓/Tab field  Ctrl+T show value  Esc cancel');
 
 		const home = tempHome();
 		fs.mkdirSync(home, {recursive: true, mode: 0o700});

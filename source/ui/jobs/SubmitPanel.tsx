@@ -157,7 +157,7 @@ function choicesOf(request: LaunchRequest, defs: EnvironmentsFile): {value?: Job
 	return attempt(() => {
 		const executable = request.environment.executables.find((candidate) => candidate.label === request.executable)!;
 		// `run` on the compute node picks the instance by --cores and the environment by its specifiers.
-		const cores = coresForInstance(request.environment, executable, request.instance);
+		const cores = request.cores ?? coresForInstance(request.environment, executable, request.instance);
 		return {
 			environment: request.environment.name,
 			specs: request.environment.specifiers,

@@ -1,6 +1,7 @@
 // The run panel's keys as data, on the app's KeyTable type: one table per screen drives both the
 // input handler (matchKey) and the footer, so the hints can never disagree with what the keys do.
 import {char, ctrl, either, special, type KeyBinding, type KeyTable} from './binding.js';
+import {NEXT_FIELD, PREVIOUS_FIELD} from './fieldKeys.js';
 import {OUTPUT_SCROLL_KEYS} from './scrollKeys.js';
 
 export type PanelAction =
@@ -66,8 +67,8 @@ export const SECRETS_KEYS: KeyTable<PanelAction> = {
 export const ARGUMENTS_KEYS: KeyTable<PanelAction> = {
 	title: 'Run panel: arguments',
 	bindings: [
-		{keys: '↑/Shift+Tab', label: 'previous field', description: 'Focus the previous field.', action: 'previousField', match: either(special('upArrow'), (_input, key) => key.shift && key.tab)},
-		{keys: '↓/Tab', label: 'field', description: 'Focus the next field.', action: 'nextField', footer: true, match: either(special('downArrow'), special('tab'))},
+		PREVIOUS_FIELD,
+		NEXT_FIELD,
 		{...accept, label: 'next field / launch', description: 'Go to the next field; on the last one, launch.'},
 		{
 			keys: 'Ctrl+T',

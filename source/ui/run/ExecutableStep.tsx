@@ -2,8 +2,8 @@
 import React from 'react';
 import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
-import type {Environment, Instance} from '../../environments/definition.js';
-import {describeCores} from '../../environments/cores.js';
+import type {Environment} from '../../environments/definition.js';
+import {coresPhrase} from '../../environments/cores.js';
 import type {Choice} from './wizard-state.js';
 import {windowStart} from '../shared/window.js';
 
@@ -24,7 +24,7 @@ export function ExecutableStep({environment, choices, cursor, rows}: {environmen
 					<Text key={index} wrap="truncate" role={index === cursor ? 'selection' : undefined}>
 						{index === cursor ? '› ' : '  '}
 						{executable.label}
-						{several ? <Text role="hint"> (instance {choice.instance + 1}: {coresText(instance.num_cores)})</Text> : null}
+						{several ? <Text role="hint"> (instance {choice.instance + 1}: {coresPhrase(instance.num_cores)})</Text> : null}
 						<Text role="hint">
 							{'  '}
 							{instance.command.split('\n')[0]}
@@ -34,12 +34,4 @@ export function ExecutableStep({environment, choices, cursor, rows}: {environmen
 			})}
 		</Box>
 	);
-}
-
-function coresText(cores: Instance['num_cores']): string {
-	if (cores === null || cores === undefined) {
-		return 'any number of cores';
-	}
-
-	return `${describeCores(cores)} core${cores === 1 ? '' : 's'}`;
 }

@@ -13,6 +13,8 @@ import {initialWizard, wizardReducer} from './wizard.js';
 import type {Step} from './wizard-state.js';
 import type {LaunchRequest} from '../shared/launch-request.js';
 import {launchRequest} from './request.js';
+import {coresView} from './cores-field.js';
+import {coresProblem} from './wizard.js';
 import {useLiveReducer} from '../shared/useLiveReducer.js';
 import {isActive} from './lifecycle.js';
 import {useClock, useRun} from './useRun.js';
@@ -119,7 +121,9 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 	);
 	const choice = wizard.choices[wizard.choice];
 	const executable = choice && environment ? environment.executables[choice.executable] : undefined;
-	const instance = choice && executable ? executable.instances[choice.instance] : undefined;
+	const cores = wizard.step === 'arguments' && wizard.coresField && environment && executable && choice ? coresView(environment, executable, choice.instance, wizard.cores) : undefined;
+	// The instance the run will use: the cores field's pick, else the one picked on the list.
+	const instance = cores?.instance ?? (choice && executable ? executable.instances[choice.instance] : undefined);
 	// Title, then the body, then the launcher's warnings and the status line (output only); the app draws the footer.
 	const shownWarnings = wizard.step === 'output' ? runner.warnings.slice(0, 2) : [];
 	// The status sentence is never cut: it takes the rows it needs at this width (its "scrolled up N"
@@ -197,6 +201,12 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 			}
 
 			case 'submit': {
+				if (coresProblem(current) !== undefined) {
+					// No instance takes the cores typed: the field says why, and nothing is submitted.
+					dispatch({type: 'check'});
+					return;
+				}
+
 				const request = launchRequest(current);
 				if (request && current.step === 'arguments') {
 					onSubmit?.(request);
@@ -287,6 +297,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 						placeholders={wizard.placeholders}
 						params={wizard.params}
 						shell={wizard.shell}
+						cores={cores}
 						field={wizard.field}
 						cursor={wizard.cursor}
 						command={instance?.command.split('\n')[0] ?? ''}

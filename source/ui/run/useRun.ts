@@ -76,7 +76,8 @@ export function useRun(store: SecretStore, defs: EnvironmentsFile | undefined): 
 					specs: request.environment.specifiers,
 					exactSpecs: true,
 					executable: request.executable,
-					instance: request.instance,
+					// A typed core count picks the instance as `run --cores` does; else the instance picked on the list.
+					...(request.cores === undefined ? {instance: request.instance} : {cores: request.cores}),
 					// An empty field is an unfilled placeholder: the launcher says which.
 					params: Object.fromEntries(Object.entries(request.params).filter(([, value]) => value !== '')),
 					args: request.args,

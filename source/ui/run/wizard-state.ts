@@ -28,16 +28,23 @@ export type WizardState = {
 	placeholders: string[];
 	params: Record<string, string>;
 	/**
+	 * The cores field's text (cores-field.ts): empty, the instance picked on the executable step; a number N,
+	 * the instance `run --cores N` picks, with <<num_cores>> N. After the placeholders, before the shell.
+	 */
+	cores: string;
+	/** Whether the arguments step has the cores field: the executable has instances for different core counts. */
+	coresField: boolean;
+	/**
 	 * The shell for setup and command, as `run --shell` takes it (`bash --login`); starts as the one `run`
-	 * would use. The last field of the arguments step, after the placeholders: Tab reaches it, Enter on
-	 * the placeholders' last field launches before it.
+	 * would use. The last field of the arguments step, after the placeholders (and cores): Tab reaches it,
+	 * Enter on the placeholders' last field launches before it.
 	 */
 	shell: string;
-	/** The focused field of the arguments step: 0 is the arguments, then one per placeholder, then the shell. */
+	/** The focused field of the arguments step: 0 is the arguments, then one per placeholder, then cores (when offered), then the shell. */
 	field: number;
 	/** The text cursor in the focused field. */
 	cursor: number;
-	/** Why the last paste into a field was refused (until the next edit or step). */
+	/** Why the last paste into a field was refused, or why the cores cannot run (until the next edit or step). */
 	fieldError?: string;
 	/** What the later steps were built for, so going back and forward again keeps the choices. */
 	builtFor: {environment?: number; choice?: number};
@@ -65,4 +72,6 @@ export type WizardAction =
 	| {type: 'paste'; text: string; bytes: number}
 	| {type: 'stored'; names: readonly string[]}
 	| {type: 'rerun'; mode?: LaunchMode}
+	/** Before a submission: a cores field no instance accepts is focused, with the reason. */
+	| {type: 'check'}
 	| {type: 'launch-in-terminal'};

@@ -4,7 +4,8 @@
 import type {Environment} from '../../environments/definition.js';
 import {placeholdersOf} from '../../environments/placeholders.js';
 import {editField, pasteEdit} from '../shared/textEdit.js';
-import {fieldValue, setField} from './fields.js';
+import {coresField, fieldCount, fieldValue, setField} from './fields.js';
+import {coresOutcome, offersCores} from './cores-field.js';
 import {choicesOf, secretRows} from './rows.js';
 import {STEPS, type WizardAction, type WizardState} from './wizard-state.js';
 
@@ -21,6 +22,8 @@ export function initialWizard(environments: readonly Environment[], stored: read
 		args: '',
 		placeholders: [],
 		params: {},
+		cores: '',
+		coresField: false,
 		shell,
 		field: 0,
 		cursor: 0,
@@ -100,7 +103,12 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'launch-in-terminal': {
-			return state.step === 'arguments' ? {...state, step: 'output', launches: state.launches + 1, mode: 'terminal'} : state;
+			return state.step === 'arguments' ? launch(state, 'terminal') : state;
+		}
+
+		case 'check': {
+			const problem = coresProblem(state);
+			return problem === undefined ? state : focusCores(state, problem);
 		}
 	}
 }
@@ -141,6 +149,8 @@ function accept(state: WizardState): WizardState {
 				args: '',
 				placeholders,
 				params: Object.fromEntries(placeholders.map((name) => [name, ''])),
+				cores: '',
+				coresField: offersCores(executable),
 				field: 0,
 				builtFor: {...state.builtFor, choice: state.choice},
 			};
@@ -157,13 +167,36 @@ function accept(state: WizardState): WizardState {
 				return {...state, field, cursor: fieldValue({...state, field}).length};
 			}
 
-			return {...state, step: 'output', launches: state.launches + 1, mode: 'panel'};
+			return launch(state, 'panel');
 		}
 
 		case 'output': {
 			return state;
 		}
 	}
+}
+
+/** To the output with one more launch; refused (the cores field focused, with why) when no instance takes the cores. */
+function launch(state: WizardState, mode: WizardState['mode']): WizardState {
+	const problem = coresProblem(state);
+	return problem === undefined ? {...state, step: 'output', launches: state.launches + 1, mode} : focusCores(state, problem);
+}
+
+/** Why the cores field's text cannot run: not a whole number, or no instance takes it. */
+export function coresProblem(state: WizardState): string | undefined {
+	const environment = state.environments[state.environment];
+	const choice = state.choices[state.choice];
+	const executable = choice ? environment?.executables[choice.executable] : undefined;
+	if (!state.coresField || !environment || !choice || !executable) {
+		return undefined;
+	}
+
+	const outcome = coresOutcome(environment, executable, choice.instance, state.cores);
+	return 'problem' in outcome ? outcome.problem : undefined;
+}
+
+function focusCores(state: WizardState, problem: string): WizardState {
+	return {...state, field: coresField(state) ?? state.field, cursor: state.cores.length, fieldError: problem};
 }
 
 /** Moves the cursor of the current step's list, or the focused field of the arguments step. */
@@ -182,7 +215,7 @@ function moveCursor(state: WizardState, to: (index: number, length: number) => n
 		}
 
 		case 'arguments': {
-			const field = to(state.field, state.placeholders.length + 2);
+			const field = to(state.field, fieldCount(state));
 			return {...state, field, cursor: fieldValue({...state, field}).length};
 		}
 

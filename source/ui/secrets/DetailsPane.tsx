@@ -5,7 +5,8 @@ import {Text} from '../shared/Text.js';
 import type {SecretEntry} from '../../store/store.js';
 import {usesText, type SecretUse} from '../../environments/usage.js';
 import {relativeTime} from '../../util/time.js';
-import {expiryText} from '../../store/expiry.js';
+import {expiryState, expiryText} from '../../store/expiry.js';
+import type {Role} from '../shared/colour.js';
 import {printable} from '../../util/printable.js';
 import {wrapWords} from '../shared/format.js';
 
@@ -17,10 +18,13 @@ const LABEL = 9;
 
 export type DetailsProps = {entry: SecretEntry; uses: readonly SecretUse[]; width: number; height: number; now: number};
 
+/** One row of the details: its label (on a value's first row), the text, and the text's role (an expiry's). */
+export type DetailRow = {label: string; text: string; role?: Role};
+
 /** The pane's rows as label/value pairs, the value wrapped into rows of its own. */
-export function detailRows({entry, uses, width, now}: Omit<DetailsProps, 'height'>): Array<{label: string; text: string}> {
+export function detailRows({entry, uses, width, now}: Omit<DetailsProps, 'height'>): DetailRow[] {
 	const stamp = (iso: string) => `${relativeTime(iso, now)} (${iso.slice(0, 16).replace('T', ' ')})`;
-	const fields: Array<[string, string]> = [
+	const fields: Array<[string, string, Role?]> = [
 		['length', `${[...entry.value].length} characters${entry.value.includes('\n') ? `, ${entry.value.split(/\r?\n/).length} lines` : ''}`],
 		// Before the dates: on a small terminal what uses it shows without scrolling.
 		['used by', uses.length > 0 ? usesText(uses) : 'no environment'],
@@ -29,10 +33,10 @@ export function detailRows({entry, uses, width, now}: Omit<DetailsProps, 'height
 		// A team store's secret: who last set it.
 		...(entry.updatedBy === undefined ? [] : [['set by', entry.updatedBy] as [string, string]]),
 		['note', entry.note ?? '-'],
-		['expires', entry.expires ? `${entry.expires}, ${expiryText(entry.expires, now)}` : 'never'],
+		['expires', entry.expires ? `${entry.expires}, ${expiryText(entry.expires, now)}` : 'never', expiryState(entry.expires, now)],
 	];
 	const room = Math.max(8, width - LABEL);
-	return fields.flatMap(([label, text]) => wrapWords(printable(text), room).map((row, index) => ({label: index === 0 ? label : '', text: row})));
+	return fields.flatMap(([label, text, role]) => wrapWords(printable(text), room).map((row, index) => ({label: index === 0 ? label : '', text: row, ...(role ? {role} : {})})));
 }
 
 export function DetailsPane({entry, uses, width, height, now}: DetailsProps) {
@@ -47,15 +51,15 @@ export function DetailsPane({entry, uses, width, height, now}: DetailsProps) {
 	);
 }
 
-/** The rows of detailRows, each a dim label and its text. */
-export function DetailLines({rows}: {rows: ReadonlyArray<{label: string; text: string}>}) {
+/** The rows of detailRows, each a dim label and its text (an expired date red, an expiring one magenta). */
+export function DetailLines({rows}: {rows: readonly DetailRow[]}) {
 	return (
 		<>
 			{rows.map((row, index) => (
 				// Rows can repeat, so the position is the key.
 				<Text key={index} wrap="truncate-end">
 					<Text role="hint">{row.label.padEnd(LABEL)}</Text>
-					{row.text}
+					<Text role={row.role}>{row.text}</Text>
 				</Text>
 			))}
 		</>

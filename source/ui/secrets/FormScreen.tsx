@@ -1,32 +1,35 @@
-// The add / overwrite form. Enter on the name goes to the value, Enter on the value submits;
-// an existing name is only overwritten after `Overwrite NAME? (y/N)` is answered y.
+// The add / overwrite form: name, value, note and expiry. Enter on the name goes to the value, Enter on
+// any other field submits; ↓/Tab and ↑/Shift+Tab go through the fields; an existing name is only
+// overwritten after `Overwrite NAME? (y/N)` is answered y.
 // One key handler for the whole form, acting on the latest state, so fast typing loses nothing.
 import {Box, type Key} from 'ink';
 import {Text} from '../shared/Text.js';
 import {useLayoutEffect, useMemo, useRef, useState} from 'react';
-import {TextField, noteRows} from '../shared/TextField.js';
+import {TextField} from '../shared/TextField.js';
 import {ValueView, clampTop, valueRows} from '../shared/ValueView.js';
 import {fieldEdit} from '../shared/fieldInput.js';
 import {useFieldInput} from '../shared/useFieldInput.js';
 import {useSubmit, type FormScreenBase} from '../shared/useSubmit.js';
-import {clipRows, wrapWords} from '../shared/format.js';
 import {useLiveReducer} from '../shared/useLiveReducer.js';
 import {matchKey} from '../keys/binding.js';
 import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from '../keys/formKeys.js';
-import {formReducer, initialFormState, type FormMode, type FormState} from './formState.js';
+import {formRows} from './formRows.js';
+import {formReducer, initialFormState, type FormMode, type FormSubmission} from './formState.js';
 
-export type FormSubmission = {name: string; value: string; overwrite: boolean};
+export type {FormSubmission} from './formState.js';
 
 export type FormScreenProps = FormScreenBase<FormSubmission> & {
 	mode: FormMode;
 	/** The fixed name when overwriting. */
 	name?: string;
-	/** The value the edit form starts with (the secret's current value). */
+	/** The value, note and expiry the edit form starts with (the secret's own). */
 	value?: string;
+	note?: string;
+	expires?: string;
 };
 
-export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKeys, active, width, height}: FormScreenProps) {
-	const [form, dispatch, live] = useLiveReducer(formReducer, () => initialFormState(mode, name, value));
+export function FormScreen({mode, name, value, note, expires, exists, onSubmit, onCancel, onKeys, active, width, height}: FormScreenProps) {
+	const [form, dispatch, live] = useLiveReducer(formReducer, () => initialFormState(mode, name, value, note, expires));
 	useLayoutEffect(() => onKeys?.(form.confirming ? CONFIRM_KEYS : mode === 'edit' ? OVERWRITE_FORM_KEYS : FORM_KEYS), [form.confirming, mode, onKeys]);
 	useSubmit(form.submitted, onSubmit, dispatch);
 
@@ -61,8 +64,9 @@ export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKey
 				return;
 			}
 
-			case 'switchField': {
-				dispatch({type: 'switchField'});
+			case 'nextField':
+			case 'previousField': {
+				dispatch({type: 'moveField', by: matchKey(FORM_KEYS, input, key) === 'nextField' ? 1 : -1});
 				return;
 			}
 
@@ -98,7 +102,8 @@ export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKey
 	const typing = active && !form.confirming && !form.submitted;
 	const rows = formRows(form, mode, width, height);
 	// A shown value of several lines is drawn whole below the form, wrapped, in the rows left over.
-	const viewHeight = height - (rows.title ? 1 : 0) - 2 - rows.name.length - rows.value.length - rows.question.length;
+	const noteRowCount = Object.values(rows.notes).reduce((sum, lines) => sum + lines.length, 0);
+	const viewHeight = height - (rows.title ? 1 : 0) - rows.fields.size - noteRowCount - rows.question.length;
 	const shownWhole = form.showValue && form.value.includes('\n') && viewHeight >= 2;
 	const wholeRows = useMemo(() => (shownWhole ? valueRows(form.value, width) : []), [shownWhole, form.value, width]);
 	const page = Math.max(1, viewHeight - 1);
@@ -111,7 +116,7 @@ export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKey
 				value={form.name}
 				cursor={form.nameCursor}
 				focus={typing && mode === 'add' && form.focus === 'name'}
-				note={rows.name}
+				note={rows.notes.name}
 				noteIsError={Boolean(form.nameError)}
 				width={width}
 			/>
@@ -121,48 +126,41 @@ export function FormScreen({mode, name, value, exists, onSubmit, onCancel, onKey
 				cursor={form.valueCursor}
 				focus={typing && form.focus === 'value'}
 				masked={!form.showValue}
-				note={rows.value}
+				note={rows.notes.value}
 				noteIsError={Boolean(form.valueError)}
 				width={width}
 			/>
+			{shownWhole ? <ValueView rows={wholeRows} top={viewTop} height={viewHeight} /> : null}
+			{rows.fields.has('note') ? (
+			<TextField
+				label="Note : "
+				value={form.note}
+				cursor={form.noteCursor}
+				focus={typing && form.focus === 'note'}
+				placeholder={form.focus === 'note' ? undefined : 'none'}
+				note={rows.notes.note}
+				noteIsError={Boolean(form.noteError)}
+				width={width}
+			/>
+			) : null}
+			{rows.fields.has('expires') ? (
+			<TextField
+				label="Expiry: "
+				value={form.expires}
+				cursor={form.expiresCursor}
+				focus={typing && form.focus === 'expires'}
+				placeholder={form.focus === 'expires' ? 'YYYY-MM-DD' : 'none'}
+				note={rows.notes.expires}
+				noteIsError={Boolean(form.expiresError)}
+				width={width}
+			/>
+			) : null}
 			{rows.question.map((row, index) => (
 				<Text key={index} role="question" wrap="truncate-end">
 					{row}
 				</Text>
 			))}
-			{shownWhole ? <ValueView rows={wholeRows} top={viewTop} height={viewHeight} /> : null}
 		</Box>
 	);
-}
-
-/**
- * The form's rows in `height`: the two fields always, the question and the notes under the fields
- * wrapped into rows of their own; the title only when there is room, then hints before errors give
- * way (an error cut short ends with …).
- */
-export function formRows(form: FormState, mode: FormMode, width: number, height: number): {title: boolean; name: string[]; value: string[]; question: string[]} {
-	const nameHint = mode === 'add' && form.focus === 'name' ? 'letters, digits, _ . -; Enter goes to the value' : undefined;
-	const valueHint = form.focus === 'value' && !form.confirming ? `${form.showValue ? 'shown' : 'masked'} (Ctrl+T ${form.showValue ? 'masks' : 'shows'} it); Enter saves` : undefined;
-	const question = form.confirming ? wrapWords(`${mode === 'add' ? `A secret named ${form.name} exists. ` : ''}Overwrite ${form.name}? (y/N)`, width) : [];
-	let name = noteRows(form.nameError ?? nameHint, width);
-	let value = noteRows(form.valueError ?? valueHint, width);
-	let room = height - 2 - question.length;
-	const title = 1 + name.length + value.length <= room;
-	if (!title) {
-		// Hints give way first, then errors share what is left, the name's first.
-		if (!form.nameError && name.length + value.length > room) {
-			name = [];
-		}
-
-		if (!form.valueError && name.length + value.length > room) {
-			value = [];
-		}
-
-		room = Math.max(0, room);
-		name = clipRows(name, room, width - 2);
-		value = clipRows(value, room - name.length, width - 2);
-	}
-
-	return {title, name, value, question};
 }
 

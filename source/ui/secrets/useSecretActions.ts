@@ -60,11 +60,11 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 
 	/** Saves the form's secret; resolves to the form's error sentence, or undefined once saved. */
 	const save = useCallback(
-		async ({name, value, overwrite}: FormSubmission): Promise<string | undefined> => {
+		async ({name, value, overwrite, note, expires}: FormSubmission): Promise<string | undefined> => {
 			const target = store();
 			let result;
 			try {
-				result = await serial(() => target.set(name, value, {overwrite}));
+				result = await serial(() => target.set(name, value, {overwrite, note, expires}));
 			} catch (error) {
 				return writeFailure(error);
 			}

@@ -5,7 +5,10 @@ import type {Environment, SecretMapping} from '../../environments/definition.js'
 export type LaunchRequest = {
 	environment: Environment;
 	executable: string;
+	/** The instance's index among the executable's (the one the cores field picked, when a count was typed). */
 	instance: number;
+	/** The cores field's count: the run picks its instance by it, as `run --cores` does. */
+	cores?: number;
 	mappings: SecretMapping[];
 	args: string[];
 	params: Record<string, string>;

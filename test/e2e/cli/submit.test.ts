@@ -164,6 +164,9 @@ describe('secrets-tui submit --wait', () => {
 			'job 42: PENDING → RUNNING',
 			'job 42: RUNNING → FAILED (exit 3)',
 		]);
+		// `jobs` words the ended state as the state lines and the job pane do.
+		const jobs = await cli(['jobs']);
+		expect(jobs.stdout).toMatch(/^42\s+FAILED \(exit 3\)\s+demo\/show\s/m);
 	});
 
 	it('shows a state from the scheduler as printable text, never as escape codes', async () => {

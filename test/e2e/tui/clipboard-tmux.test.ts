@@ -26,7 +26,14 @@ function buffersHolding(value: string): string[] {
 		return [];
 	}
 
-	return names.filter((name) => tmux('show-buffer', '-b', name) === value);
+	return names.filter((name) => {
+		try {
+			return tmux('show-buffer', '-b', name) === value;
+		} catch {
+			// Deleted between list-buffers and show-buffer (the clear this test waits for): it holds nothing.
+			return false;
+		}
+	});
 }
 
 async function until(what: string, check: () => boolean, timeoutMs = 20_000): Promise<void> {

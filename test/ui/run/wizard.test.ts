@@ -159,8 +159,8 @@ describe('run panel wizard', () => {
 		const launched = play(atArguments, type('a'), enter, type('fit.py'), enter);
 		expect(launched.step).toBe('output');
 		expect(launchRequest(launched)?.shell).toBe('bash');
-		// Tab goes on to the shell; typing edits it; Enter there launches with it.
-		const edited = play(atArguments, {type: 'move', delta: 1}, type('x.py'), {type: 'move', delta: 1}, type(' --login'), enter);
+		// Tab goes on to the shell (past the cores field: sim has instances for 1 and 2-8 cores); typing edits it; Enter there launches with it.
+		const edited = play(atArguments, {type: 'move', delta: 1}, type('x.py'), {type: 'move', delta: 1}, {type: 'move', delta: 1}, type(' --login'), enter);
 		expect(edited.step).toBe('output');
 		expect(launchRequest(edited)).toMatchObject({params: {script_name: 'x.py'}, shell: 'bash --login'});
 		// An emptied shell field means run's default.

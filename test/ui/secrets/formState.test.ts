@@ -22,7 +22,7 @@ describe('add form', () => {
 		state = run(state, {type: 'submit', exists: none}, {type: 'submit', exists: none});
 		expect(state.valueError).toMatch(/The value is empty/);
 		expect(state.submitted).toBeUndefined();
-		state = run(state, {type: 'setName', name: ''}, {type: 'switchField'}, {type: 'setName', name: ''}, {type: 'switchField'}, {type: 'setValue', value: 'v'}, {type: 'submit', exists: none});
+		state = run(state, {type: 'setName', name: ''}, {type: 'moveField', by: 1}, {type: 'setName', name: ''}, {type: 'moveField', by: -1}, {type: 'setValue', value: 'v'}, {type: 'submit', exists: none});
 		expect(state.nameError).toMatch(/The name is empty/);
 		expect(state.focus).toBe('name');
 	});
@@ -62,11 +62,61 @@ describe('overwrite form', () => {
 	it('has the name fixed, starts on the value and always asks', () => {
 		let state = initialFormState('edit', 'FIXED');
 		expect(state.focus).toBe('value');
-		state = run(state, {type: 'setName', name: 'CHANGED'}, {type: 'switchField'});
-		expect([state.name, state.focus]).toEqual(['FIXED', 'value']);
+		// The fields go round value → note → expiry, never to the fixed name.
+		state = run(state, {type: 'setName', name: 'CHANGED'}, {type: 'moveField', by: -1});
+		expect([state.name, state.focus]).toEqual(['FIXED', 'expires']);
+		state = run(state, {type: 'moveField', by: 1});
+		expect(state.focus).toBe('value');
 		state = run(state, {type: 'setValue', value: 'v2'}, {type: 'submit', exists: none});
 		expect(state.confirming).toBe(true);
 		expect(run(state, {type: 'confirm', yes: false}).submitted).toBeUndefined();
-		expect(run(state, {type: 'confirm', yes: true}).submitted).toEqual({name: 'FIXED', value: 'v2', overwrite: true});
+		// The edit form always says the note and expiry ('' removes them): its fields showed them.
+		expect(run(state, {type: 'confirm', yes: true}).submitted).toEqual({name: 'FIXED', value: 'v2', overwrite: true, note: '', expires: ''});
+	});
+});
+
+describe('note and expiry', () => {
+	const type = (state: FormState, text: string) => run(state, {type: 'paste', text, bytes: Buffer.byteLength(text)});
+
+	it('Tab/↓ and Shift+Tab/↑ go round name → value → note → expiry', () => {
+		let state = initialFormState('add');
+		const seen = [];
+		for (let step = 0; step < 4; step++) {
+			state = run(state, {type: 'moveField', by: 1});
+			seen.push(state.focus);
+		}
+
+		expect(seen).toEqual(['value', 'note', 'expires', 'name']);
+		expect(run(state, {type: 'moveField', by: -1}).focus).toBe('expires');
+	});
+
+	it('submits the note and expiry typed, and none when left empty', () => {
+		let state = run(initialFormState('add'), {type: 'setName', name: 'API'}, {type: 'submit', exists: none}, {type: 'setValue', value: 'v'});
+		expect(run(state, {type: 'submit', exists: none}).submitted).toEqual({name: 'API', value: 'v', overwrite: false});
+		state = type(run(state, {type: 'moveField', by: 1}), 'from the wiki');
+		state = type(run(state, {type: 'moveField', by: 1}), '2027-03-01');
+		expect(run(state, {type: 'submit', exists: none}).submitted).toEqual({name: 'API', value: 'v', overwrite: false, note: 'from the wiki', expires: '2027-03-01'});
+	});
+
+	it('refuses a bad date with a sentence, on the expiry field, until it is mended or emptied', () => {
+		let state = run(initialFormState('add'), {type: 'setName', name: 'API'}, {type: 'submit', exists: none}, {type: 'setValue', value: 'v'}, {type: 'moveField', by: -1}, {type: 'moveField', by: -1});
+		expect(state.focus).toBe('expires');
+		state = run(state, {type: 'moveField', by: -1});
+		state = type(run(state, {type: 'moveField', by: 1}), '2027-02-30');
+		state = run(state, {type: 'moveField', by: 1}, {type: 'moveField', by: 1}, {type: 'submit', exists: none});
+		expect(state.submitted).toBeUndefined();
+		expect(state.focus).toBe('expires');
+		expect(state.expiresError).toBe('"2027-02-30" is not a date: give the expiry as YYYY-MM-DD, as in 2027-03-01.');
+		state = run(state, {type: 'edit', edit: {type: 'eraseToStart'}});
+		expect(state.expiresError).toBeUndefined();
+		expect(run(state, {type: 'submit', exists: none}).submitted).toEqual({name: 'API', value: 'v', overwrite: false});
+	});
+
+	it('refuses a note of two lines pasted, and starts the edit form with the secret\'s own', () => {
+		const state = initialFormState('edit', 'API', 'v', 'kept note', '2027-03-01');
+		expect([state.note, state.noteCursor, state.expires, state.expiresCursor]).toEqual(['kept note', 9, '2027-03-01', 10]);
+		const pasted = type(run(state, {type: 'moveField', by: 1}), 'one\rtwo');
+		expect(pasted.note).toBe('kept note');
+		expect(pasted.noteError).toMatch(/line/);
 	});
 });
