@@ -23,7 +23,8 @@ export const ROLES = {
 	expired: {color: 'red'},
 	/** Expires within 14 days. */
 	expiring: {color: 'magenta'},
-	success: {color: 'green'},
+	/** Bold as well: xterm's own green on white is faint (contrast 2.2:1), and the words say it anyway. */
+	success: {color: 'green', bold: true},
 	failure: {color: 'red'},
 	/** Something to look at, not an error: a warning of a definitions file, a value the form will refuse. */
 	warning: {color: 'magenta'},

@@ -60,6 +60,22 @@ describe('the store switcher (S)', () => {
 		expect(frame).toContain('MINE');
 	});
 
+	it('undoes a delete into the store it was made in, after S switched the list to another', async () => {
+		const app = await open({personal: {MINE: 'personal-value-1', wandb: 'personal-wandb'}});
+		await app.waitFor('MINE');
+		await app.press('j', 'd');
+		await app.waitFor('Delete wandb? (y/N)');
+		await app.press('y');
+		await app.waitFor('Deleted wandb · u undo');
+		await app.press('S');
+		await app.waitFor((text) => header(text).includes('team lab'));
+		await app.press('u');
+		// lab has a wandb of its own: the undo neither asks about it nor writes over it.
+		await app.waitFor('Undone: wandb is back');
+		expect(app.personal.get('wandb')?.value).toBe('personal-wandb');
+		expect(app.personal.get('lab/wandb')?.value).toBe('team-value-2');
+	});
+
 	it('says nothing of stores without a team store, and S says how to register one', async () => {
 		const app = await open({teams: 0});
 		let frame = await app.waitFor('MINE');
