@@ -21,7 +21,7 @@ export const RUN_CHOICE_FLAGS: Record<string, FlagSpec> = {
 	envs: ENVS_FLAG,
 	param: {type: 'string', isMultiple: true, value: 'K=V', description: 'fill the placeholder <<K>> with V (repeat for each; wins over what --script and --cores fill)'},
 	cores: {type: 'number', description: 'the first instance whose num_cores holds N; <<num_cores>> is N (default: the first instance holding 1 core, else the first)'},
-	spec: {type: 'string', isMultiple: true, value: 'K=V', description: 'choose among environments of one name by their specifiers, as in --spec version=3.11 (repeat for each)'},
+	spec: {type: 'string', isMultiple: true, value: 'K=V', complete: 'spec', description: 'choose among environments of one name by their specifiers, as in --spec version=3.11 (repeat for each)'},
 	script: {type: 'string', value: 'PATH', complete: 'file', description: 'fill <<script_path>>, <<script_dir>>, <<script_name>> and <<script_name_no_ext>> from this file'},
 	shell: {
 		type: 'string',

@@ -4,8 +4,12 @@ import {widest} from '../util/widest.js';
 
 type FlagType = 'string' | 'boolean' | 'number';
 
-/** What shell completion offers for an argument: `secrets-tui list --names`, `secrets-tui envs --names`, files, commands. */
-export type Completion = 'secret' | 'env' | 'file' | 'command' | 'shell' | 'store' | 'store-command' | 'user';
+/**
+ * What shell completion offers for an argument: `secrets-tui list --names`, `secrets-tui envs --names`, files,
+ * commands; `executable`: those of the environment typed first (`envs ENV --executables`); `spec`: the
+ * KEY=VALUE specifiers of that environment, or of all (`envs [ENV] --specs`).
+ */
+export type Completion = 'secret' | 'env' | 'executable' | 'spec' | 'file' | 'command' | 'shell' | 'store' | 'store-command' | 'user';
 
 export type FlagSpec = {
 	/** `number` is read as a string and converted (util.parseArgs has no number type). */

@@ -1,7 +1,7 @@
 import {loadDefinitions} from '../environments/definitions-file.js';
 import {describeMapping, secretsOf} from '../environments/mapping.js';
 import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
-import {describeSpecifiers} from '../environments/select.js';
+import {describeSpecifiers, environmentsNamed} from '../environments/select.js';
 import {describeShell, resolveShell} from '../launch/shell.js';
 import {shellSetting} from '../launch/settings.js';
 import {definitionWarnings} from '../environments/warnings.js';
@@ -12,10 +12,13 @@ import {SecretStore} from '../store/store.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 import {ENVS_FLAG} from '../cli/run-options.js';
 import {printable, printableLines} from '../util/printable.js';
+import {UsageError} from '../util/errors.js';
 
 export const spec: CommandSpec = {
 	name: 'envs',
-	usage: '[--envs FILE]... [--shell CMD] [--names]',
+	usage: '[ENV] [--envs FILE]... [--shell CMD] [--names | --executables | --specs]',
+	maxArgs: 1,
+	complete: {args: ['env']},
 	flags: {
 		envs: ENVS_FLAG,
 		shell: {
@@ -24,9 +27,11 @@ export const spec: CommandSpec = {
 			description: "the shell `run` would use (default: $SECRETS_TUI_SHELL, else settings.yaml's shell line, else the fitting matflow/hpcflow configuration's default_shell, else bash, else sh)",
 		},
 		names: {type: 'boolean', description: 'print only the environment names, one per line (for scripts and shell completion)'},
+		executables: {type: 'boolean', description: 'print only the executables of ENV, one per line (for scripts and shell completion)'},
+		specs: {type: 'boolean', description: "print only the specifiers (KEY=VALUE, as --spec takes them) of ENV's environments, or of all, one per line"},
 	},
 	help: `
-Show each environment definition: the file it came from, its executables, the secrets it needs and which
+Show each environment definition (or those named ENV): the file it came from, its executables, the secrets it needs and which
 of them are missing from the store; the shell and what chose it; then warnings about definitions that hold what belongs in the store (each line starts
 with "warning:").
 `,
@@ -38,11 +43,27 @@ export async function run(argv: string[]): Promise<number> {
 		return 0;
 	}
 
-	const {flags} = parsed;
+	const {flags, input} = parsed;
+	const only = (['names', 'executables', 'specs'] as const).filter((flag) => flags[flag]);
+	if (only.length > 1) {
+		throw new UsageError(`Choose one of ${only.map((flag) => `--${flag}`).join(' and ')}: each prints one kind of name.`);
+	}
+
+	const [name] = input as [string | undefined];
+	if (flags.executables && name === undefined) {
+		throw new UsageError('--executables lists the executables of one environment; name it, as in: secrets-tui envs python_env --executables.');
+	}
+
 	// Sources left out or that others can change are among the warnings at the end (stdout).
-	const {defs} = loadDefinitions(flags.envs as string[]);
-	if (flags.names) {
-		process.stdout.write([...new Set(defs.environments.map((environment) => environment.name))].map((name) => printable(name) + '\n').join(''));
+	const {defs: all} = loadDefinitions(flags.envs as string[]);
+	const defs = name === undefined ? all : {...all, environments: environmentsNamed(all, name)};
+	const names = only[0] && {
+		names: () => defs.environments.map((environment) => environment.name),
+		executables: () => defs.environments.flatMap((environment) => environment.executables.map((executable) => executable.label)),
+		specs: () => defs.environments.flatMap((environment) => Object.entries(environment.specifiers).map(([key, value]) => `${key}=${value}`)),
+	}[only[0]]();
+	if (names) {
+		process.stdout.write([...new Set(names)].map((one) => printable(one) + '\n').join(''));
 		return 0;
 	}
 

@@ -21,7 +21,7 @@ export const spec: CommandSpec = {
 	minArgs: 1,
 	maxArgs: 2,
 	takesRest: true,
-	complete: {args: ['env'], rest: 'file'},
+	complete: {args: ['env', 'executable'], rest: 'file'},
 	flags: {
 		...RUN_CHOICE_FLAGS,
 		cores: {

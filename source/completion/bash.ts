@@ -55,10 +55,14 @@ ${rests.join('\n')}
 	esac
 }
 
+# The words of a kind, offered for $cur. $first is the first argument typed (the ENV of run and submit):
+# executables and specifiers are that environment's.
 _secrets_tui_offer() {
 	local words=""
 	case "$1" in
 		secret) words="$(command secrets-tui list --names --all 2>/dev/null)" ;;
+		executable) [[ -n $first ]] || return; words="$(command secrets-tui envs "$first" --executables 2>/dev/null)" ;;
+		spec) words="$(command secrets-tui envs \${first:+"$first"} --specs 2>/dev/null)" ;;
 		store) words="$(command secrets-tui store list --names 2>/dev/null)" ;;
 		store-command) words=${q(STORE_COMMANDS.join(' '))} ;;
 		user) COMPREPLY=($(compgen -u -- "$cur")); return ;;
@@ -71,14 +75,30 @@ _secrets_tui_offer() {
 	esac
 	local IFS=$'\\n'
 	COMPREPLY=($(compgen -W "$words" -- "$cur"))
+	# bash splits a word at = (COMP_WORDBREAKS) and replaces only what follows the last =.
+	if [[ $cur == *=* && $COMP_WORDBREAKS == *=* ]]; then
+		local at prefix="\${cur%"\${cur##*=}"}"
+		for at in "\${!COMPREPLY[@]}"; do COMPREPLY[at]="\${COMPREPLY[at]#"$prefix"}"; done
+	fi
 }
 
 _secrets_tui() {
-	local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
-	local cmd="" word kind i position=0 dashdash=0 after=0
+	# The words as typed: bash splits version=3.11 into version, = and 3.11; join them again.
+	local -a line=()
+	local cword=0 j
+	for ((j = 0; j < \${#COMP_WORDS[@]}; j++)); do
+		if ((j > 1)) && [[ \${COMP_WORDS[j]} == = || \${COMP_WORDS[j-1]} == = ]]; then
+			line[\${#line[@]}-1]+="\${COMP_WORDS[j]}"
+		else
+			line+=("\${COMP_WORDS[j]}")
+		fi
+		((j == COMP_CWORD)) && cword=$((\${#line[@]} - 1))
+	done
+	local cur="\${line[cword]}" prev="\${line[cword-1]}"
+	local cmd="" word kind i position=0 dashdash=0 after=0 first=""
 	COMPREPLY=()
-	for ((i = 1; i < COMP_CWORD; i++)); do
-		word="\${COMP_WORDS[i]}"
+	for ((i = 1; i < cword; i++)); do
+		word="\${line[i]}"
 		if [[ -z $cmd ]]; then
 			case "$word" in
 				${topValues.map((option) => q(option)).join('|') || "''"}) ((i++)) ;;
@@ -92,7 +112,7 @@ _secrets_tui() {
 		elif [[ $word == -* ]]; then
 			[[ $word != *=* && -n $(_secrets_tui_value "$cmd" "$word") ]] && ((i++))
 		else
-			((position++))
+			((position++ == 0)) && first=$word
 		fi
 	done
 

@@ -10,6 +10,10 @@ function offer(kind: string | undefined): string {
 			return "-x -a '(__secrets_tui_names)'";
 		case 'env':
 			return "-x -a '(__secrets_tui_envs)'";
+		case 'executable':
+			return "-x -a '(__secrets_tui_executables)'";
+		case 'spec':
+			return "-x -a '(__secrets_tui_specs)'";
 		case 'file':
 			return '-r -F';
 		case 'shell':
@@ -83,12 +87,23 @@ function __secrets_tui_envs
 	command secrets-tui envs --names 2>/dev/null
 end
 
+# The executables and specifiers of the environment typed first (the ENV of run and submit).
+function __secrets_tui_executables
+	set -l first (__secrets_tui_state first)
+	test -n "$first"; and command secrets-tui envs $first --executables 2>/dev/null
+end
+
+function __secrets_tui_specs
+	command secrets-tui envs (__secrets_tui_state first) --specs 2>/dev/null
+end
+
 function __secrets_tui_commands
 	printf '%s\\n' ${model.commands.flatMap((command) => namesOf(command)).map((name) => q(name)).join(' ')}
 end
 
 # Where the cursor is: "top" or "none" (no command yet; none: not after an option that takes a value),
-# "options CMD", "dash CMD" (a word starting with -), "arg CMD N", "rest CMD 0|more".
+# "options CMD", "dash CMD" (a word starting with -), "arg CMD N", "rest CMD 0|more"; "first" prints the
+# first argument after the command.
 function __secrets_tui_state
 	set -l words (commandline -opc)
 	set -e words[1]
@@ -97,6 +112,7 @@ function __secrets_tui_state
 	set -l dashdash 0
 	set -l after 0
 	set -l skip 0
+	set -l first
 	for word in $words
 		if test $skip = 1
 			set skip 0
@@ -120,10 +136,14 @@ ${canonical.join('\n')}
 				set skip 1
 			end
 		else
+			test $position = 0; and set first $word
 			set position (math $position + 1)
 		end
 	end
 	switch $argv[1]
+		case first
+			set -q first[1]; and printf '%s\\n' $first
+			return 0
 		case top
 			test -z "$cmd"
 			return $status

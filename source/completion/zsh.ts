@@ -36,10 +36,13 @@ export function zshScript(model: CompletionModel): string {
 # or save it as _secrets-tui in a folder of $fpath. Names come from \`secrets-tui list --names\` and
 # \`secrets-tui envs --names\`: never a value.
 
+# $first is the first argument typed (the ENV of run and submit): executables and specifiers are that environment's.
 _secrets_tui_offer() {
 	local -a items
 	case $1 in
 		secret) items=(\${(f)"$(command secrets-tui list --names --all 2>/dev/null)"}); compadd -a items ;;
+		executable) [[ -n $first ]] && items=(\${(f)"$(command secrets-tui envs "$first" --executables 2>/dev/null)"}); compadd -a items ;;
+		spec) items=(\${(f)"$(command secrets-tui envs \${first:+"$first"} --specs 2>/dev/null)"}); compadd -a items ;;
 		store) items=(\${(f)"$(command secrets-tui store list --names 2>/dev/null)"}); compadd -a items ;;
 		store-command) compadd ${STORE_COMMANDS.join(' ')} ;;
 		user) _users ;;
@@ -52,7 +55,7 @@ _secrets_tui_offer() {
 }
 
 _secrets_tui() {
-	local cmd='' word kind='' i position=0 dashdash=0 after=0
+	local cmd='' word kind='' i position=0 dashdash=0 after=0 first=''
 	local cur=\${words[CURRENT]} prev=\${words[CURRENT-1]}
 	local -a opts
 	for ((i = 2; i < CURRENT; i++)); do
@@ -77,7 +80,7 @@ ${values.join('\n')}
 			esac
 			[[ $word != *=* && -n $kind ]] && ((i++))
 		else
-			((position++))
+			((position++ == 0)) && first=$word
 		fi
 	done
 

@@ -18,15 +18,12 @@ export function sameSpecifiers(a: Record<string, string>, b: Record<string, stri
 	return keys.length === Object.keys(b).length && keys.every((key) => b[key] === a[key]);
 }
 
-/**
- * The environment `name` whose specifiers include `specs` (with `exact`, whose specifiers are exactly
- * `specs`: the run panel, which picked one environment from the list).
- */
-export function findEnvironment(defs: EnvironmentsFile, name: string, specs: Record<string, string> = {}, exact = false): Environment {
+/** Every environment named `name` (several differ by their specifiers); none is a sentence with the nearest name. */
+export function environmentsNamed(defs: EnvironmentsFile, name: string): Environment[] {
 	const named = defs.environments.filter((candidate) => candidate.name === name);
-	const files = defs.files && defs.files.length > 1 ? defs.files.join(', ') : defs.file;
-	const several = defs.files !== undefined && defs.files.length > 1;
 	if (named.length === 0) {
+		const several = defs.files !== undefined && defs.files.length > 1;
+		const files = several ? defs.files!.join(', ') : defs.file;
 		if (defs.environments.length === 0) {
 			throw new UserError(`There is no environment ${name}: ${files} define${several ? '' : 's'} none.`);
 		}
@@ -35,6 +32,16 @@ export function findEnvironment(defs: EnvironmentsFile, name: string, specs: Rec
 		throw new UserError(`There is no environment ${name} in ${files}${didYouMean(name, names)}; ${several ? 'they define' : 'it defines'} ${names.join(', ')}.`);
 	}
 
+	return named;
+}
+
+/**
+ * The environment `name` whose specifiers include `specs` (with `exact`, whose specifiers are exactly
+ * `specs`: the run panel, which picked one environment from the list).
+ */
+export function findEnvironment(defs: EnvironmentsFile, name: string, specs: Record<string, string> = {}, exact = false): Environment {
+	const named = environmentsNamed(defs, name);
+	const several = defs.files !== undefined && defs.files.length > 1;
 	const wanted = Object.entries(specs);
 	const matching = named.filter((candidate) =>
 		exact ? sameSpecifiers(candidate.specifiers, specs) : wanted.every(([key, value]) => candidate.specifiers[key] === value),

@@ -8,7 +8,7 @@ import {usesOf, type SecretUse} from '../environments/usage.js';
 import type {SecretStore} from '../store/store.js';
 import {Footer} from './shared/Footer.js';
 import {KeyRouter} from './shared/KeyRouter.js';
-import {StatusLine} from './shared/StatusLine.js';
+import {StatusLine, statusRows} from './shared/StatusLine.js';
 import {useClipboard} from './shared/useClipboard.js';
 import {clipboardClearMs as defaultClipboardClearMs} from './shared/clipboard.js';
 import {useLiveReducer} from './shared/useLiveReducer.js';
@@ -20,6 +20,7 @@ import type {KeyTable} from './keys/binding.js';
 import {FILTER_KEYS} from './keys/filterKeys.js';
 import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from './keys/formKeys.js';
 import {LIST_KEYS} from './keys/listKeys.js';
+import {RENAME_KEYS} from './keys/renameKeys.js';
 import {COPY_TO_STORE_KEYS, STORE_ERROR_KEYS} from './keys/storeKeys.js';
 import {DETAIL_KEYS, DETAILS_KEYS, HELP_KEYS} from './keys/viewKeys.js';
 import {initialNavigation, listOwnsKeys, navigationReducer, type Screen} from './navigation.js';
@@ -30,6 +31,7 @@ import {DetailScreen} from './secrets/DetailScreen.js';
 import {DetailsScreen} from './secrets/DetailsScreen.js';
 import {FormScreen} from './secrets/FormScreen.js';
 import {ListScreen, listChromeHeight} from './secrets/ListScreen.js';
+import {RenameScreen} from './secrets/RenameScreen.js';
 import {StoreErrorScreen, storeErrorRows} from './secrets/StoreErrorScreen.js';
 import {headerText} from './secrets/header.js';
 import {initialListState, listReducer, selected} from './secrets/listState.js';
@@ -40,6 +42,9 @@ import {storeLabel} from './stores/storeChoice.js';
 import {useChosenStore, useSwitchStore} from './stores/useChosenStore.js';
 import {useCopyToStore} from './stores/useCopyToStore.js';
 import {useListCommands} from './useListCommands.js';
+
+/** The most rows the status line of the list and its forms takes (a longer sentence ends with …). */
+const STATUS_ROWS = 3;
 
 export type AppProps = {
 	/** The personal store; S switches to the team stores registered beside it. */
@@ -88,6 +93,7 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 		[navigate],
 	);
 	const formKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'form', table}), []);
+	const renameKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'rename', table}), []);
 	const panelKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'run', table}), []);
 	const jobsKeys = useCallback((table: KeyTable<string>) => setScreenKeys({kind: 'jobs', table}), []);
 	const [quitting, setQuitting] = useState(false);
@@ -97,8 +103,10 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 	useRevealExpiry(list, dispatch);
 
 	// Keep the status, header and footer, and one spare line: ink redraws the whole terminal once
-	// its output is as tall as the terminal.
-	const bodyHeight = Math.max(1, rows - 4);
+	// its output is as tall as the terminal. The status of the list and its forms wraps, up to three rows.
+	const shownStatus = screen.kind === 'list' || screen.kind === 'form' || screen.kind === 'rename' || secrets.error ? status : undefined;
+	const statusHeight = shownStatus ? Math.min(STATUS_ROWS, statusRows(shownStatus, columns).length) : 1;
+	const bodyHeight = Math.max(1, rows - 3 - statusHeight);
 	const listHeight = Math.max(1, bodyHeight - listChromeHeight(list));
 	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight, dispatch]);
 	useEffect(() => dispatch({type: 'load', entries: secrets.entries}), [secrets.entries, dispatch]);
@@ -131,7 +139,7 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 		};
 	}, [store, envsFiles]);
 	const askUndo = useCallback((name: string) => navigate({type: 'ask-undo', name}), [navigate]);
-	const {save, remove, undo, answerUndo} = useSecretActions({store: stores.current, reload, dispatch, liveList, setStatus, onSaved: toList, askUndo});
+	const {save, rename, remove, undo, answerUndo} = useSecretActions({store: stores.current, reload, dispatch, liveList, setStatus, onSaved: toList, askUndo, usesOf: usesRef});
 	const switchStore = useSwitchStore(stores.next, dispatch, setStatus);
 	const teamsNow = useCallback(() => stores.live.current.teams, [stores.live]);
 	const copyToStore = useCopyToStore({current: stores.current, teams: teamsNow, teamStore: stores.teamStore, refresh: stores.refresh, setStatus});
@@ -172,6 +180,9 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 				height={bodyHeight}
 			/>
 		);
+	} else if (screen.kind === 'rename' && list.entries.some((entry) => entry.name === screen.name)) {
+		footer = ownKeys ?? RENAME_KEYS;
+		body = <RenameScreen name={screen.name} exists={(name) => chosen.has(name)} onSubmit={rename} onCancel={toList} onKeys={renameKeys} active width={columns} height={bodyHeight} />;
 	} else if (screen.kind === 'detail' && list.entries.some((entry) => entry.name === screen.name)) {
 		footer = DETAIL_KEYS;
 		body = <DetailScreen entry={list.entries.find((entry) => entry.name === screen.name)!} onClose={toList} onQuit={quit} active width={columns} height={bodyHeight} />;
@@ -206,7 +217,7 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 					{body}
 				</Box>
 			</Box>
-			<StatusLine status={screen.kind === 'list' || screen.kind === 'form' || secrets.error ? status : undefined} />
+			<StatusLine status={shownStatus} width={columns} maxRows={STATUS_ROWS} />
 			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' || secrets.error ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0, stores: hasTeams, overflow: secrets.error !== undefined && storeErrorRows(secrets.error, columns).length > bodyHeight} : undefined} /> : <Text> </Text>}
 		</Box>
 	);

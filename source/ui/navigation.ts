@@ -4,7 +4,7 @@
 import type {ListCommand} from './secrets/ListScreen.js';
 import type {CopyQuestion} from './stores/copyQuestion.js';
 
-export type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'detail'; name: string} | {kind: 'details'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
+export type Screen = {kind: 'list'} | {kind: 'form'; mode: 'add' | 'edit'; name?: string} | {kind: 'rename'; name: string} | {kind: 'detail'; name: string} | {kind: 'details'; name: string} | {kind: 'help'} | {kind: 'run'} | {kind: 'jobs'};
 
 /** The question the list asks: `Delete NAME? (y/N)`, the undo of NAME over a newer one, or a copy to a store. */
 export type Navigation = {screen: Screen; deleting?: string; undoing?: string; copying?: CopyQuestion};
@@ -90,6 +90,10 @@ export function listCommandOutcome(command: ListCommand, selectedName: string | 
 			switch (command) {
 				case 'edit': {
 					return {kind: 'show', screen: {kind: 'form', mode: 'edit', name: selectedName}, clearStatus: true};
+				}
+
+				case 'rename': {
+					return {kind: 'show', screen: {kind: 'rename', name: selectedName}, clearStatus: true};
 				}
 
 				case 'detail': {

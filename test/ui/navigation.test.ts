@@ -40,7 +40,8 @@ describe('listCommandOutcome', () => {
 		expect(listCommandOutcome('detail', 'A')).toEqual({kind: 'show', screen: {kind: 'detail', name: 'A'}});
 		expect(listCommandOutcome('delete', 'A')).toEqual({kind: 'ask-delete', name: 'A'});
 		expect(listCommandOutcome('copy', 'A')).toEqual({kind: 'copy', name: 'A'});
-		for (const command of ['edit', 'detail', 'delete', 'copy'] as const) {
+		expect(listCommandOutcome('rename', 'A')).toEqual({kind: 'show', screen: {kind: 'rename', name: 'A'}, clearStatus: true});
+		for (const command of ['edit', 'detail', 'delete', 'copy', 'rename'] as const) {
 			expect(listCommandOutcome(command, undefined)).toEqual({kind: 'no-selection'});
 		}
 	});

@@ -16,6 +16,7 @@ export type ListAction =
 	| 'add'
 	| 'edit'
 	| 'delete'
+	| 'rename'
 	| 'filter'
 	| 'clearFilter'
 	| 'sort'
@@ -78,6 +79,14 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 		},
 		{keys: 'a', label: 'add', description: 'Add a secret.', action: 'add', footer: true, priority: 2, match: char('a')},
 		{keys: 'e', label: 'edit', description: 'Edit the selected secret’s value: the field starts with it (masked; Ctrl+T shows it), and saving asks first.', action: 'edit', footer: true, priority: 5, needs: 'selection', match: char('e')},
+		{
+			keys: 'R',
+			label: 'rename',
+			description: 'Rename the selected secret, keeping its value, created date, note and expiry.',
+			action: 'rename',
+			needs: 'selection',
+			match: char('R'),
+		},
 		{keys: 'd', label: 'delete', description: 'Delete the selected secret (asks first).', action: 'delete', footer: true, priority: 6, needs: 'selection', match: char('d')},
 		{
 			keys: '/',

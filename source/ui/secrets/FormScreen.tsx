@@ -4,20 +4,21 @@
 // One key handler for the whole form, acting on the latest state, so fast typing loses nothing.
 import {Box, type Key} from 'ink';
 import {Text} from '../shared/Text.js';
-import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
+import {useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {TextField} from '../shared/TextField.js';
 import {ValueView, clampTop, valueRows} from '../shared/ValueView.js';
 import {fieldEdit} from '../shared/fieldInput.js';
 import {useFieldInput} from '../shared/useFieldInput.js';
+import {useSubmit, type FormScreenBase} from '../shared/useSubmit.js';
 import {useLiveReducer} from '../shared/useLiveReducer.js';
-import {matchKey, type KeyTable} from '../keys/binding.js';
+import {matchKey} from '../keys/binding.js';
 import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from '../keys/formKeys.js';
 import {formRows} from './formRows.js';
 import {formReducer, initialFormState, type FormMode, type FormSubmission} from './formState.js';
 
 export type {FormSubmission} from './formState.js';
 
-export type FormScreenProps = {
+export type FormScreenProps = FormScreenBase<FormSubmission> & {
 	mode: FormMode;
 	/** The fixed name when overwriting. */
 	name?: string;
@@ -25,31 +26,12 @@ export type FormScreenProps = {
 	value?: string;
 	note?: string;
 	expires?: string;
-	exists: (name: string) => boolean;
-	/** Writes the submission; resolves to an error sentence when that failed (the form stays open). */
-	onSubmit: (submission: FormSubmission) => Promise<string | undefined>;
-	onCancel: () => void;
-	/** The keys that apply now (the form's, or the question's while it asks): the app's footer shows them. */
-	onKeys?: (keys: KeyTable<string>) => void;
-	active: boolean;
-	width: number;
-	/** Rows the form may take. */
-	height: number;
 };
 
 export function FormScreen({mode, name, value, note, expires, exists, onSubmit, onCancel, onKeys, active, width, height}: FormScreenProps) {
 	const [form, dispatch, live] = useLiveReducer(formReducer, () => initialFormState(mode, name, value, note, expires));
 	useLayoutEffect(() => onKeys?.(form.confirming ? CONFIRM_KEYS : mode === 'edit' ? OVERWRITE_FORM_KEYS : FORM_KEYS), [form.confirming, mode, onKeys]);
-
-	useEffect(() => {
-		if (form.submitted) {
-			void onSubmit(form.submitted).then((error) => {
-				if (error) {
-					dispatch({type: 'failed', error});
-				}
-			});
-		}
-	}, [form.submitted, onSubmit, dispatch]);
+	useSubmit(form.submitted, onSubmit, dispatch);
 
 	const [viewTop, setViewTop] = useState(0);
 	// Scrolls the shown value by pages (set below, where its rows are known).

@@ -16,7 +16,7 @@ import type {SecretUse} from '../../environments/usage.js';
 import type {ListAction, ListState} from './listState.js';
 
 /** Actions the list hands to the app. */
-export type ListCommand = Extract<ListKey, 'detail' | 'details' | 'copy' | 'add' | 'edit' | 'delete' | 'undo' | 'run' | 'jobs' | 'switchStore' | 'copyToStore' | 'help' | 'quit'>;
+export type ListCommand = Extract<ListKey, 'detail' | 'details' | 'copy' | 'add' | 'edit' | 'delete' | 'rename' | 'undo' | 'run' | 'jobs' | 'switchStore' | 'copyToStore' | 'help' | 'quit'>;
 
 export type ListScreenProps = {
 	list: ListState;

@@ -1,13 +1,15 @@
-// The actions that write to the store: saving the form (the saved secret shows selected, with its
-// status, in one frame), deleting after the question, and undoing the last delete or overwrite. Only
+// The actions that write to the store: saving the form and renaming (the secret shows selected under its
+// name, with its status, in one frame), deleting after the question, and undoing the last delete or overwrite. Only
 // the store touches the file. The writes run one after another, in the order of the keys, so `d y u`
 // arriving in one read undoes the delete it follows.
 import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
+import {usesText, type SecretUse} from '../../environments/usage.js';
 import type {SecretStore} from '../../store/store.js';
 import {isUserError} from '../../util/errors.js';
 import {useLiveReducer} from '../shared/useLiveReducer.js';
 import type {Status} from '../shared/StatusLine.js';
 import type {FormSubmission} from './FormScreen.js';
+import type {RenameSubmission} from './RenameScreen.js';
 import {matchesFilter, type ListAction, type ListState} from './listState.js';
 import {conflictQuestion, expectedNow, initialUndo, nextUndo, undoneText, undoReducer, type UndoEntry} from './undoState.js';
 import type {Secrets} from './useSecrets.js';
@@ -23,11 +25,13 @@ export type SecretActionsOptions = {
 	onSaved: () => void;
 	/** Asks before an undo writes over a newer secret of that name (the answer comes to `answerUndo`). */
 	askUndo: (name: string) => void;
+	/** The environments that name a secret (after a rename, those that still name the old name). */
+	usesOf: RefObject<(name: string) => SecretUse[]>;
 };
 
 const UNDO_HINT = 'u undo';
 
-export function useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved, askUndo}: SecretActionsOptions) {
+export function useSecretActions({store, reload, dispatch, liveList, setStatus, onSaved, askUndo, usesOf}: SecretActionsOptions) {
 	const [, undoDispatch, liveUndo] = useLiveReducer(undoReducer, () => initialUndo);
 	// The store writes, one after another in the order asked.
 	const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -38,6 +42,21 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 	}, []);
 	/** `u undo` after a status while there is something to undo. */
 	const undoHint = useCallback(() => (nextUndo(liveUndo.current) ? UNDO_HINT : undefined), [liveUndo]);
+
+	/** After a write: the list as stored now, `name` selected (the filter cleared if it would hide it), back to the list. */
+	const show = useCallback(
+		(name: string) => {
+			const {entries} = reload();
+			if (!matchesFilter(name, liveList.current.filter)) {
+				dispatch({type: 'clearFilter'});
+			}
+
+			dispatch({type: 'load', entries});
+			dispatch({type: 'select', name});
+			onSaved();
+		},
+		[reload, dispatch, liveList, onSaved],
+	);
 
 	/** Saves the form's secret; resolves to the form's error sentence, or undefined once saved. */
 	const save = useCallback(
@@ -50,16 +69,8 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 				return writeFailure(error);
 			}
 
-			// Show the saved secret selected in the same frame as the status. The filter stays unless it
-			// would hide the secret just saved.
-			const {entries} = reload();
-			if (!matchesFilter(name, liveList.current.filter)) {
-				dispatch({type: 'clearFilter'});
-			}
-
-			dispatch({type: 'load', entries});
-			dispatch({type: 'select', name});
-			onSaved();
+			// Show the saved secret selected in the same frame as the status.
+			show(name);
 			if (result.previous) {
 				undoDispatch({type: 'push', entry: {kind: 'changed', store: target, name, label: target.qualify(name), before: result.previous, after: result.secret}});
 				setStatus({text: `Changed ${name}`, tone: 'info', detail: UNDO_HINT});
@@ -69,7 +80,32 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 
 			return undefined;
 		},
-		[store, reload, dispatch, onSaved, liveList, setStatus, serial, undoDispatch],
+		[store, show, setStatus, serial, undoDispatch],
+	);
+
+	/** Renames; resolves to the form's error sentence, or undefined once renamed. */
+	const rename = useCallback(
+		async ({from, to, overwrite}: RenameSubmission): Promise<string | undefined> => {
+			const target = store();
+			let replaced: boolean;
+			try {
+				({replaced} = await serial(() => target.rename(from, to, {overwrite, overwriteHint: `Press Enter and answer y to replace it with ${from}.`})));
+			} catch (error) {
+				return writeFailure(error);
+			}
+
+			show(to);
+			// The environments are not edited: say which still name the old name (lab/OLD in a team store), and in which file.
+			const uses = usesOf.current(from);
+			const still = new Set(uses.map((use) => use.environment)).size;
+			setStatus({
+				text: `Renamed ${from} to ${to}${replaced ? ' (replaced)' : ''}`,
+				tone: 'info',
+				...(uses.length > 0 ? {detail: `${usesText(uses)} still ${still === 1 ? 'names' : 'name'} ${target.qualify(from)}`} : {}),
+			});
+			return undefined;
+		},
+		[store, show, setStatus, serial, usesOf],
 	);
 
 	/** The answer to `Delete NAME? (y/N)`: only yes deletes. */
@@ -158,7 +194,7 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 		[liveUndo, restore, undoDispatch, setStatus, undoHint],
 	);
 
-	return {save, remove, undo, answerUndo};
+	return {save, rename, remove, undo, answerUndo};
 }
 
 /** A failed write as the status line's sentence. */

@@ -1,7 +1,7 @@
 // The one status line: what the last action did, a (y/N) question, or a run's state; its tone gives the
 // role (shared/colour.ts), and an optional detail follows dimmed (the run panel's line count and scroll). Given a width,
-// the sentence is always whole: it wraps onto more rows instead of being cut (the run panel); without
-// one it is a single row, cut at the edge (the list's status, which fades).
+// the sentence wraps onto more rows instead of being cut (the run panel, whole; the list and its forms, up
+// to maxRows, the last cut with …); without one it is a single row, cut at the edge.
 import {Box} from 'ink';
 import {Text} from './Text.js';
 import {wrapWords} from './format.js';
@@ -37,7 +37,8 @@ export function statusRows(status: Status, width: number): StatusRow[] {
 	return rows;
 }
 
-export function StatusLine({status, width}: {status?: Status; width?: number}) {
+/** `maxRows`: with a width, a sentence longer than this many rows is cut, its last row ending with …. */
+export function StatusLine({status, width, maxRows}: {status?: Status; width?: number; maxRows?: number}) {
 	if (!status) {
 		return <Text> </Text>;
 	}
@@ -56,7 +57,7 @@ export function StatusLine({status, width}: {status?: Status; width?: number}) {
 
 	return (
 		<Box flexDirection="column" flexShrink={0}>
-			{statusRows(status, width).map((row, index) => (
+			{clippedRows(statusRows(status, width), width, maxRows).map((row, index) => (
 				<Text key={index} wrap="truncate">
 					{main(row.main)}
 					<Text role="hint">{row.rest}</Text>
@@ -64,4 +65,18 @@ export function StatusLine({status, width}: {status?: Status; width?: number}) {
 			))}
 		</Box>
 	);
+}
+
+function clippedRows(rows: StatusRow[], width: number, maxRows: number | undefined): StatusRow[] {
+	if (maxRows === undefined || rows.length <= maxRows) {
+		return rows;
+	}
+
+	const kept = rows.slice(0, Math.max(1, maxRows));
+	const last = kept.at(-1)!;
+	const room = Math.max(0, width - 1);
+	const main = [...last.main].slice(0, room).join('');
+	const rest = [...last.rest].slice(0, Math.max(0, room - [...main].length)).join('');
+	kept[kept.length - 1] = last.rest === '' ? {main: main + '…', rest: ''} : {main, rest: rest + '…'};
+	return kept;
 }

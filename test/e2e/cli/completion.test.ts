@@ -7,6 +7,7 @@ import * as pty from '@lydell/node-pty';
 import {describe, expect, it} from 'vitest';
 import {CLI, cliEnv, runCli} from '../../helpers/cli.js';
 import {tempDir, tempHome} from '../../helpers/temp.js';
+import {requireRoot} from '../../helpers/users.js';
 
 const VALUES = ['ghp_value_never_shown', 'hunter2-value'] as const;
 
@@ -31,6 +32,16 @@ async function setUp(): Promise<{home: string; env: Record<string, string>; scri
 	};
 
 	return {home, env, script};
+}
+
+/** What fish's own completion engine offers for a line (complete -C), sorted. */
+function fishCompleter(file: string, env: Record<string, string>): (line: string) => string[] {
+	return (line) =>
+		shell('fish', ['-c', `source '${file}'; complete -C '${line}'`], env)
+			.stdout.split('\n')
+			.filter(Boolean)
+			.map((row) => row.split('\t')[0]!)
+			.sort();
 }
 
 function shell(command: string, args: string[], env: Record<string, string>, input?: string): {status: number | null; stdout: string; stderr: string} {
@@ -97,12 +108,7 @@ describe('secrets-tui completion', () => {
 		const {env, script} = await setUp();
 		const file = path.join(tempDir(), 'completion.fish');
 		fs.writeFileSync(file, await script('fish'));
-		const complete = (line: string) =>
-			shell('fish', ['-c', `source '${file}'; complete -C '${line}'`], env)
-				.stdout.split('\n')
-				.filter(Boolean)
-				.map((row) => row.split('\t')[0])
-				.sort();
+		const complete = fishCompleter(file, env);
 		expect(complete('secrets-tui ')).toEqual(expect.arrayContaining(['set', 'get', 'list', 'ls', 'exec', 'run', 'completion']));
 		expect(complete('secrets-tui get ')).toEqual(['GITHUB_TOKEN', 'db-password'].sort());
 		expect(complete('secrets-tui exec --secret ')).toEqual(['GITHUB_TOKEN', 'db-password'].sort());
@@ -114,31 +120,12 @@ describe('secrets-tui completion', () => {
 
 	it('zsh completes secret names at a real prompt', async () => {
 		const {env, script} = await setUp();
-		const zdot = tempDir();
-		fs.writeFileSync(path.join(zdot, 'completion.zsh'), await script('zsh'));
-		fs.writeFileSync(path.join(zdot, '.zshrc'), `autoload -U compinit; compinit -u\nsource '${zdot}/completion.zsh'\nPS1='ready> '\n`);
-		const zsh = pty.spawn('zsh', ['-i'], {env: {...env, ZDOTDIR: zdot, TERM: 'xterm'}, cols: 100, rows: 20, cwd: zdot});
-		let output = '';
-		zsh.onData((data) => (output += data));
-		const until = async (text: string) => {
-			for (let tries = 0; tries < 200 && !output.includes(text); tries++) {
-				await new Promise((resolve) => setTimeout(resolve, 50));
-			}
-
-			return output;
-		};
-
+		const zsh = await zshPrompt(await script('zsh'), env);
 		try {
-			await until('ready> ');
-			output = '';
-			zsh.write('secrets-tui get \t');
-			expect(await until('db-password')).toMatch(/GITHUB_TOKEN\s+db-password|db-password\s+GITHUB_TOKEN/);
-			zsh.write('\u0003');
-			await until('ready> ');
-			output = '';
-			zsh.write('secrets-tui run \t');
-			expect(await until('python_env')).toMatch(/github\s+python_env/);
-			expect(output).not.toContain(VALUES[0]);
+			expect(await zsh.type('secrets-tui get ', '\t', /db-password/)).toMatch(/GITHUB_TOKEN\s+db-password|db-password\s+GITHUB_TOKEN/);
+			const run = await zsh.type('secrets-tui run ', '\t', /python_env/);
+			expect(run).toMatch(/github\s+python_env/);
+			expect(run).not.toContain(VALUES[0]);
 		} finally {
 			zsh.kill();
 		}
@@ -157,5 +144,171 @@ describe('secrets-tui completion', () => {
 		const result = await runCli(['completion', 'tcsh'], {home: tempHome()});
 		expect(result.code).toBe(2);
 		expect(result.stderr).toBe('secrets-tui: There is no completion for "tcsh"; choose one of bash, zsh, fish, as in: secrets-tui completion bash.\n');
+	});
+});
+
+const RUN_YAML = `- name: python_env
+  executables:
+    - label: python_script
+      instances: [{command: 'true'}]
+    - label: jupyter
+      instances: [{command: 'true'}]
+- name: matlab_env
+  specifiers: {version: R2023b}
+  executables:
+    - label: run_mtex
+      instances: [{command: 'true'}]
+- name: matlab_env
+  specifiers: {version: R2024a, site: csf3}
+  executables:
+    - label: run_mtex
+      instances: [{command: 'true'}]
+    - label: matlab
+      instances: [{command: 'true'}]
+`;
+
+/** setUp's store, with rename's secrets, environments that have executables and specifiers, and a team store lab. */
+async function setUpRun(): Promise<Awaited<ReturnType<typeof setUp>>> {
+	requireRoot();
+	const ready = await setUp();
+	fs.writeFileSync(path.join(ready.home, 'environments.yaml'), RUN_YAML, {mode: 0o600});
+	expect((await runCli(['store', 'add', 'lab', path.join(tempDir(), 'lab'), '--group', 'root'], {home: ready.home})).code).toBe(0);
+	expect((await runCli(['set', 'lab/wandb', 'team-value'], {home: ready.home})).code).toBe(0);
+	return ready;
+}
+
+/** An interactive shell in a pty: type a line and Tab, read what it printed, then Ctrl+C back to the prompt. */
+async function interactive(command: string, args: string[], env: Record<string, string>, prompt: string) {
+	const shellPty = pty.spawn(command, args, {env: {...env, TERM: 'xterm'}, cols: 200, rows: 30, cwd: tempDir()});
+	let output = '';
+	// What the shell showed, without its colour and cursor escapes.
+	shellPty.onData((data) => (output += data.replaceAll(/\u001B(\[[0-9;?]*[ -/]*[@-~]|[=>])/g, '')));
+	const until = async (test: (text: string) => boolean) => {
+		for (let tries = 0; tries < 200 && !test(output); tries++) {
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+
+		return output;
+	};
+
+	await until((text) => text.includes(prompt));
+	return {
+		/** Types `line` and `keys` (Tabs), and waits until the output shows `expected`. */
+		async type(line: string, keys: string, expected: RegExp): Promise<string> {
+			output = '';
+			shellPty.write(line + keys);
+			const seen = await until((text) => expected.test(text));
+			shellPty.write('\u0003');
+			await until((text) => text.lastIndexOf(prompt) > text.lastIndexOf(line));
+			return seen;
+		},
+		kill: () => shellPty.kill(),
+	};
+}
+
+/** An interactive zsh with compinit and the script loaded. */
+async function zshPrompt(script: string, env: Record<string, string>) {
+	const zdot = tempDir();
+	fs.writeFileSync(path.join(zdot, 'completion.zsh'), script);
+	fs.writeFileSync(path.join(zdot, '.zshrc'), `autoload -U compinit; compinit -u\nsource '${zdot}/completion.zsh'\nPS1='ready> '\n`);
+	return interactive('zsh', ['-i'], {...env, ZDOTDIR: zdot}, 'ready> ');
+}
+
+describe('completion of rename, executables and --spec', () => {
+	it('bash: rename/mv take secret names (lab/NAME too), run ENV <Tab> its executables, --spec its KEY=VALUE', async () => {
+		const {env, script} = await setUpRun();
+		const file = path.join(tempDir(), 'completion.bash');
+		fs.writeFileSync(file, await script('bash'));
+		// The words as bash hands them over: version=R2 is split at = (COMP_WORDBREAKS).
+		const lines = [
+			['secrets-tui', 'rename', ''],
+			['secrets-tui', 'mv', 'db-password', 'G'],
+			['secrets-tui', 'rename', 'la'],
+			['secrets-tui', 'run', 'python_env', ''],
+			['secrets-tui', 'run', 'matlab_env', ''],
+			['secrets-tui', 'submit', 'matlab_env', '--spec', 'version=R2023b', ''],
+			['secrets-tui', 'run', 'matlab_env', '--spec', ''],
+			['secrets-tui', 'run', 'matlab_env', '--spec', 'version', '=', 'R2024'],
+			['secrets-tui', 'run', '--spec', ''],
+			['secrets-tui', 'run', 'nope', ''],
+			['secrets-tui', 'run', 'python_env', 'jupyter', ''],
+		];
+		const probe = lines.map((words) => `c ${words.map((word) => `'${word}'`).join(' ')}`).join('\n');
+		const result = shell('bash', ['-c', `source '${file}'\nc() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _secrets_tui; echo "\${COMPREPLY[*]}"; }\n${probe}`], env);
+		expect(result.stderr).toBe('');
+		expect(result.stdout.split('\n').slice(0, -1)).toEqual([
+			'db-password GITHUB_TOKEN lab/wandb',
+			'GITHUB_TOKEN',
+			'lab/wandb',
+			'python_script jupyter',
+			'run_mtex matlab',
+			'run_mtex matlab',
+			'version=R2023b version=R2024a site=csf3',
+			'R2024a',
+			'version=R2023b version=R2024a site=csf3',
+			'',
+			'',
+		]);
+	});
+
+	it('bash at a real prompt completes the value after --spec KEY= and the executable after ENV', async () => {
+		const {env, script} = await setUpRun();
+		const rc = path.join(tempDir(), 'bashrc');
+		fs.writeFileSync(rc, `${await script('bash')}\nPS1='ready> '\n`);
+		const bash = await interactive('bash', ['--noprofile', '--rcfile', rc, '-i'], env, 'ready> ');
+		try {
+			expect(await bash.type('secrets-tui run matlab_env --spec version=R2024', '\t', /version=R2024a /)).toContain('version=R2024a ');
+			expect(await bash.type('secrets-tui run matlab_env --spec version=', '\t\t', /R2023b\s+R2024a/)).not.toContain('site=');
+			expect(await bash.type('secrets-tui run python_env ', '\t\t', /jupyter\s+python_script/)).toMatch(/jupyter\s+python_script/);
+			expect(await bash.type('secrets-tui mv la', '\t', /lab\/wandb /)).toContain('secrets-tui mv lab/wandb ');
+		} finally {
+			bash.kill();
+		}
+	});
+
+	it('zsh at a real prompt completes the same', async () => {
+		const {env, script} = await setUpRun();
+		const zsh = await zshPrompt(await script('zsh'), env);
+		try {
+			expect(await zsh.type('secrets-tui rename ', '\t', /lab\/wandb/)).toMatch(/db-password\s+GITHUB_TOKEN\s+lab\/wandb|GITHUB_TOKEN\s+db-password\s+lab\/wandb/);
+			expect(await zsh.type('secrets-tui run python_env ', '\t', /jupyter\s+python_script/)).toMatch(/jupyter\s+python_script/);
+			expect(await zsh.type('secrets-tui run matlab_env --spec ', '\t', /site=csf3/)).toMatch(/site=csf3\s+version=R2023b\s+version=R2024a/);
+			expect(await zsh.type('secrets-tui submit matlab_env --spec version=R2023', '\t', /version=R2023b /)).toContain('version=R2023b ');
+		} finally {
+			zsh.kill();
+		}
+	});
+
+	it('fish completes the same', async () => {
+		const {env, script} = await setUpRun();
+		const file = path.join(tempDir(), 'completion.fish');
+		fs.writeFileSync(file, await script('fish'));
+		const complete = fishCompleter(file, env);
+		expect(complete('secrets-tui rename ')).toEqual(['GITHUB_TOKEN', 'db-password', 'lab/wandb']);
+		expect(complete('secrets-tui mv GITHUB_TOKEN ')).toEqual(['GITHUB_TOKEN', 'db-password', 'lab/wandb']);
+		expect(complete('secrets-tui run python_env ')).toEqual(['jupyter', 'python_script']);
+		expect(complete('secrets-tui run --spec version=R2023b matlab_env ')).toEqual(['matlab', 'run_mtex']);
+		expect(complete('secrets-tui run matlab_env --spec ')).toEqual(['site=csf3', 'version=R2023b', 'version=R2024a']);
+		expect(complete('secrets-tui submit matlab_env --spec version=R2024')).toEqual(['version=R2024a']);
+		expect(complete('secrets-tui run --spec ')).toEqual(['site=csf3', 'version=R2023b', 'version=R2024a']);
+		expect(complete('secrets-tui run nope ')).toEqual([]);
+	});
+
+	it('envs ENV --executables and envs [ENV] --specs print the names the scripts ask for', async () => {
+		const {home} = await setUpRun();
+		expect((await runCli(['envs', 'matlab_env', '--executables'], {home})).stdout).toBe('run_mtex\nmatlab\n');
+		expect((await runCli(['envs', 'matlab_env', '--specs'], {home})).stdout).toBe('version=R2023b\nversion=R2024a\nsite=csf3\n');
+		expect((await runCli(['envs', '--specs'], {home})).stdout).toBe('version=R2023b\nversion=R2024a\nsite=csf3\n');
+		expect((await runCli(['envs', 'matlab_env', '--names'], {home})).stdout).toBe('matlab_env\n');
+		const missing = await runCli(['envs', 'matlab', '--executables'], {home});
+		expect(missing.code).toBe(1);
+		expect(missing.stderr).toContain('There is no environment matlab in ');
+		const none = await runCli(['envs', '--executables'], {home});
+		expect(none.code).toBe(2);
+		expect(none.stderr).toBe('secrets-tui: --executables lists the executables of one environment; name it, as in: secrets-tui envs python_env --executables.\n');
+		expect((await runCli(['envs', '--names', '--specs'], {home})).code).toBe(2);
+		const one = await runCli(['envs', 'python_env'], {home});
+		expect(one.stdout).toContain('python_env\n');
+		expect(one.stdout).not.toContain('matlab_env');
 	});
 });

@@ -136,7 +136,7 @@ describe('secrets-tui exec', () => {
 		expect((await cli(['run', 'a', '--cores'])).stderr).toContain('The option --cores needs a value');
 		expect((await cli(['run', 'a', '--cores', 'many'])).stderr).toContain('The option --cores takes a number, not "many", as in --cores 4.');
 		expect((await cli(['run'])).code).toBe(2);
-		expect((await cli(['envs', 'extra'])).stderr).toContain('Too many arguments: secrets-tui envs takes no arguments; remove "extra".');
+		expect((await cli(['envs', 'python_env', 'extra'])).stderr).toContain('Too many arguments: secrets-tui envs takes [ENV]; remove "extra"');
 		for (const command of ['run', 'exec', 'envs']) {
 			const help = await cli([command, '--help']);
 			expect(help.code).toBe(0);
