@@ -1,11 +1,11 @@
 import {isUserError, UsageError} from '../util/errors.js';
 import {relativeTime} from '../util/time.js';
-import {SecretStore, type SecretEntry} from '../store/store.js';
+import {SecretStore, type SecretSummary} from '../store/store.js';
+import {summaryRowsOf, type SummaryRows} from '../store/quick-read.js';
 import {expiryState, expiryText} from '../store/expiry.js';
 import {sortSecrets, type SecretOrder} from '../store/order.js';
 import {printable, printableExact, printableJson} from '../util/printable.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
-import {widest} from '../util/widest.js';
 
 export const spec: CommandSpec = {
 	name: 'list',
@@ -47,12 +47,6 @@ export async function run(argv: string[]): Promise<number> {
 		throw new UsageError('The option --all lists every store: give it without --store.');
 	}
 
-	const now = Date.now();
-	const {secrets: all, problems} = flags.all ? listAll() : {secrets: storeOf(flags.store as string | undefined).list(), problems: []};
-	for (const problem of problems) {
-		process.stderr.write(`secrets-tui: ${problem}\n`);
-	}
-
 	const within = flags.expiring as number | undefined;
 	if (within !== undefined && (!Number.isInteger(within) || within < 0)) {
 		throw new UsageError(`The option --expiring takes a whole number of days, 0 or more, not "${within}".`);
@@ -63,17 +57,41 @@ export async function run(argv: string[]): Promise<number> {
 		throw new UsageError(`The option --sort takes updated or expires, not "${printable(sort)}".`);
 	}
 
-	const sorted = sortSecrets(all, (sort as SecretOrder | undefined) ?? 'name');
+	const now = Date.now();
+	const withValues = Boolean(flags.values);
 	const auditing = Boolean(flags.expired) || within !== undefined;
+	// The plain list of one store, by name, without values: read a row at a time (at 100,000 secrets,
+	// objects and value strings for every secret were most of list's time and memory).
+	if (!flags.all && !flags.json && !auditing && sort === undefined && !withValues) {
+		const rows = storeOf(flags.store as string | undefined).summaryRows();
+		if (rows.length === 0) {
+			return noSecrets(flags.store as string | undefined);
+		}
+
+		for (const text of flags.names ? nameLines(rows) : formatTable(rows, false, now)) {
+			process.stdout.write(text);
+		}
+
+		return 0;
+	}
+
+	// Values are read only when shown.
+	const {secrets: all, problems} = flags.all ? listAll(withValues) : {secrets: listOf(storeOf(flags.store as string | undefined), withValues), problems: []};
+	for (const problem of problems) {
+		process.stderr.write(`secrets-tui: ${problem}\n`);
+	}
+
+	const sorted = sortSecrets(all, (sort as SecretOrder | undefined) ?? 'name');
 	const secrets = auditing ? sorted.filter((secret) => expiryState(secret.expires, now, within ?? -1) !== undefined) : sorted;
 	// As gopass audit --expiry: a script or cron job learns from the exit status that something has expired.
 	const status = problems.length > 0 || (auditing && secrets.some((secret) => expiryState(secret.expires, now) === 'expired')) ? 1 : 0;
 	if (flags.names) {
-		process.stdout.write(secrets.map((secret) => printable(secret.name) + '\n').join(''));
+		for (const text of nameLines(summaryRowsOf(secrets))) {
+			process.stdout.write(text);
+		}
+
 		return status;
 	}
-
-	const withValues = Boolean(flags.values);
 
 	if (flags.json) {
 		const rows = secrets.map(({name, value, created, updated, note, expires, updatedBy}) => ({name, created, updated, ...(note === undefined ? {} : {note}), ...(expires === undefined ? {} : {expires}), ...(updatedBy === undefined ? {} : {updatedBy}), ...(withValues ? {value} : {})}));
@@ -87,14 +105,35 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	if (secrets.length === 0) {
-		const where = flags.store === undefined ? '' : ` in the team store ${flags.store as string}`;
-		const prefix = flags.store === undefined ? '' : `${flags.store as string}/`;
-		process.stderr.write(`No secrets yet${where}; add one with secrets-tui set and a name of yours, as in: secrets-tui set ${prefix}GITHUB_TOKEN\n`);
+		noSecrets(flags.store as string | undefined);
 		return status;
 	}
 
-	process.stdout.write(formatTable(secrets, withValues, now));
+	for (const text of formatTable(summaryRowsOf(secrets), withValues, now)) {
+		process.stdout.write(text);
+	}
+
 	return status;
+}
+
+/** Says the store is empty, and how to add to it; list's status then is 0. */
+function noSecrets(store: string | undefined): number {
+	const where = store === undefined ? '' : ` in the team store ${store}`;
+	const prefix = store === undefined ? '' : `${store}/`;
+	process.stderr.write(`No secrets yet${where}; add one with secrets-tui set and a name of yours, as in: secrets-tui set ${prefix}GITHUB_TOKEN\n`);
+	return 0;
+}
+
+/** The names, one per line, printable, written a batch at a time. */
+function* nameLines(rows: SummaryRows): Generator<string> {
+	for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
+		let text = '';
+		for (let index = start; index < Math.min(rows.length, start + ROWS_PER_WRITE); index++) {
+			text += printable(rows.name(index)) + '\n';
+		}
+
+		yield text;
+	}
 }
 
 function storeOf(name: string | undefined): SecretStore {
@@ -102,14 +141,24 @@ function storeOf(name: string | undefined): SecretStore {
 	return name === undefined ? personal : personal.teamStore(name);
 }
 
+/** A secret as list has it: its value only when shown. */
+type Listed = SecretSummary & {value?: string};
+
+function listOf(store: SecretStore, withValues: boolean): Listed[] {
+	return withValues ? store.list() : store.summaries();
+}
+
 /** The personal store, then each team store's secrets as STORE/NAME; a store that is refused is a problem, the others still list. */
-function listAll(): {secrets: SecretEntry[]; problems: string[]} {
+function listAll(withValues: boolean): {secrets: Listed[]; problems: string[]} {
 	const personal = new SecretStore();
-	const secrets = personal.list();
+	const secrets = listOf(personal, withValues);
 	const problems: string[] = [];
 	for (const team of personal.teamStores()) {
 		try {
-			secrets.push(...team.list().map((secret) => ({...secret, name: team.qualify(secret.name)})));
+			for (const secret of listOf(team, withValues)) {
+				secrets.push({...secret, name: team.qualify(secret.name)});
+			}
+
 		} catch (error) {
 			if (!isUserError(error)) {
 				throw error;
@@ -122,31 +171,66 @@ function listAll(): {secrets: SecretEntry[]; problems: string[]} {
 	return {secrets, problems};
 }
 
-function formatTable(secrets: readonly SecretEntry[], withValues: boolean, now: number): string {
+/** Rows written this many at a time: the table of 100,000 secrets is never one string. */
+const ROWS_PER_WRITE = 2000;
+
+function* formatTable(rows: SummaryRows, withValues: boolean, now: number): Generator<string> {
 	// An EXPIRES column only when some secret has a date.
-	const expiries = secrets.some((secret) => secret.expires) ? secrets.map((secret) => (secret.expires ? `${secret.expires}  ${expiryText(secret.expires, now)}` : '-')) : undefined;
-	const expiresWidth = Math.max(7, ...(expiries ?? []).map((text) => text.length));
-	const names = secrets.map((secret) => printable(secret.name));
-	const nameWidth = widest(names, 4);
-	const by = secrets.some((secret) => secret.updatedBy !== undefined);
-	const rows = secrets.map((secret, index) => {
-		const updated = `${secret.updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(secret.updated, now)}${by ? `  by ${secret.updatedBy ?? '?'}` : ''}`;
-		const columns = [names[index]!.padEnd(nameWidth), withValues || expiries ? updated.padEnd(by ? 56 : 36) : updated];
+	const expiry = (expires: string | undefined) => (expires ? `${expires}  ${expiryText(expires, now)}` : '-');
+	let expiresWidth = 7;
+	const expiries = rows.has('expires');
+	let nameWidth = 4;
+	for (let index = 0; index < rows.length; index++) {
+		nameWidth = Math.max(nameWidth, printable(rows.name(index)).length);
 		if (expiries) {
-			columns.push(withValues ? expiries[index]!.padEnd(expiresWidth) : expiries[index]!);
+			expiresWidth = Math.max(expiresWidth, expiry(rows.summary(index).expires).length);
+		}
+	}
+
+	const by = rows.has('updatedBy');
+	// Many secrets share an update time (an import): each is worded once.
+	const words = new Map<string, string>();
+	const updatedText = (updated: string) => {
+		let text = words.get(updated);
+		if (text === undefined) {
+			text = `${updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(updated, now)}`;
+			words.set(updated, text);
+		}
+
+		return text;
+	};
+
+	const row = (secret: Listed) => {
+		const updated = by ? `${updatedText(secret.updated)}  by ${secret.updatedBy ?? '?'}` : updatedText(secret.updated);
+		const name = printable(secret.name).padEnd(nameWidth);
+		if (!expiries && !withValues) {
+			return `${name}  ${updated}`;
+		}
+
+		const columns = [name, updated.padEnd(by ? 56 : 36)];
+		if (expiries) {
+			columns.push(withValues ? expiry(secret.expires).padEnd(expiresWidth) : expiry(secret.expires));
 		}
 
 		if (withValues) {
-			columns.push(printableExact(secret.value));
+			columns.push(printableExact(secret.value ?? ''));
 		}
 
 		return columns.join('  ').trimEnd();
-	});
+	};
 	const header = [
 		'NAME'.padEnd(nameWidth),
 		withValues || expiries ? 'UPDATED'.padEnd(by ? 56 : 36) : 'UPDATED',
 		...(expiries ? [withValues ? 'EXPIRES'.padEnd(expiresWidth) : 'EXPIRES'] : []),
 		...(withValues ? ['VALUE'] : []),
 	].join('  ');
-	return [header, ...rows].join('\n') + '\n';
+	yield header + '\n';
+	for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
+		let text = '';
+		for (let index = start; index < Math.min(rows.length, start + ROWS_PER_WRITE); index++) {
+			text += row(rows.summary(index)) + '\n';
+		}
+
+		yield text;
+	}
 }

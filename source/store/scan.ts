@@ -173,3 +173,86 @@ function eachWindow(bytes: Buffer, check: (text: string, last: boolean) => boole
 
 	return true;
 }
+
+/** A secret without its value: what `list` shows. */
+export type SummaryOf = Omit<Secret, 'value'> & {name: string};
+
+const TAB = 0x09;
+const COMMA = 0x2c;
+
+/** Where the entry after the one summaryAt read starts (or the window's end): set by each summaryAt. */
+let nextEntry = 0;
+
+/**
+ * The summary of the entry whose two tabs are at `at` of a window checkStore handed over (so in the
+ * writer's shape: each field on a line of its own, three tabs in, no raw newline inside a string),
+ * reading its field lines in order with indexOf: no match arrays, and no string made of its value. Field
+ * names are told apart by a character or two, which the shape makes enough (value, created, updated,
+ * note, expires, updatedBy).
+ */
+export function summaryAt(text: string, at: number): SummaryOf {
+	const nameEnd = text.indexOf('"', at + 3);
+	const summary = {name: text.slice(at + 3, nameEnd)} as SummaryOf;
+	let line = text.indexOf('\n', nameEnd) + 1;
+	while (text.charCodeAt(line + 2) === TAB) {
+		// `\t\t\t"FIELD": "BODY"` and a comma unless it is the entry's last field.
+		const key = line + 4;
+		const lineEnd = text.indexOf('\n', key);
+		const code = text.charCodeAt(key);
+		if (code !== 0x76) {
+			const body = fieldText(text.slice(text.indexOf('"', key) + 4, lineEnd - (text.charCodeAt(lineEnd - 1) === COMMA ? 2 : 1)));
+			if (code === 0x63) {
+				summary.created = body;
+			} else if (code === 0x75) {
+				// updated" or updatedBy"
+				if (text.charCodeAt(key + 7) === 0x22) {
+					summary.updated = body;
+				} else {
+					summary.updatedBy = body;
+				}
+			} else if (code === 0x6e) {
+				summary.note = body;
+			} else {
+				summary.expires = body;
+			}
+		}
+
+		line = lineEnd + 1;
+	}
+
+	// The entry's `\t\t}`, then `,\n` and the next entry, or the window's end.
+	nextEntry = line + 3 + (text.charCodeAt(line + 3) === COMMA ? 2 : 1);
+	return summary;
+}
+
+const ENTRY_END = Buffer.from('\n\t\t}', 'latin1');
+const QUOTE = 0x22;
+
+/**
+ * Each entry of a file checkStore accepted: its name and the byte where it starts (its two tabs), so a
+ * list can hold names and offsets only, and read an entry's fields from the bytes when it shows it.
+ */
+export function eachEntryStart(bytes: Buffer, visit: (name: string, at: number) => void): void {
+	let at = HEAD.length + 1;
+	while (at + 2 < bytes.length && bytes[at] === TAB && bytes[at + 1] === TAB && bytes[at + 2] === QUOTE) {
+		const nameEnd = bytes.indexOf(QUOTE, at + 3);
+		// Names are ASCII (the naming rule): latin1 is the same text, copied out of the file's bytes.
+		visit(bytes.toString("latin1", at + 3, nameEnd), at);
+		const end = bytes.indexOf(ENTRY_END, nameEnd) + 4;
+		at = end + (bytes[end] === COMMA ? 2 : 1);
+	}
+}
+
+/** The summary of the entry starting at byte `at` of a file checkStore accepted. */
+export function summaryInBytes(bytes: Buffer, at: number): SummaryOf {
+	return summaryAt(bytes.toString('utf8', at, bytes.indexOf(ENTRY_END, at) + 4), 0);
+}
+
+/** Appends the summary of each entry of a checked window. */
+export function summariesIn(text: string, into: SummaryOf[]): void {
+	let at = 0;
+	while (at < text.length && text.startsWith('\t\t"', at)) {
+		into.push(summaryAt(text, at));
+		at = nextEntry;
+	}
+}

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {UsageError, UserError} from '../util/errors.js';
 import {EXTRA_FIELDS, type Secret, type SecretExtras, type StoreData} from './read.js';
-import {readAllSecrets, readSecrets} from './quick-read.js';
+import {readAllSecrets, readAllSummaries, readSecrets, readSummaryRows, summaryRowsOf, type SummaryRows} from './quick-read.js';
+import type {SummaryOf} from './scan.js';
 import type {EntryUpdate} from './splice.js';
 import type {LockOptions} from './lock.js';
 import {expiresProblem, nameProblem, noteProblem, qualifiedNameProblem, splitQualifiedName, storeNameProblem, valueProblem} from './rules.js';
@@ -15,6 +16,8 @@ import {didYouMean} from '../util/nearest.js';
 import {restoreInto, timesProblem, type RestoreResult} from './restore.js';
 
 export type SecretEntry = Secret & {name: string};
+/** A secret without its value (`list` without --values). */
+export type SecretSummary = SummaryOf;
 
 /** Where `lab/NAME` led: the store that holds it and the name inside that store. */
 export type ResolvedName = {store: SecretStore; name: string};
@@ -88,6 +91,16 @@ export class SecretStore {
 	/** Every secret, sorted by name (compareNames: the TUI and `list` show the same order). */
 	list(): SecretEntry[] {
 		return lastOfEachName(sortByName(readAllSecrets(this.file, this.team)));
+	}
+
+	/** Every secret without its value, in list's order: what `list` shows unless asked for values. */
+	summaries(): SecretSummary[] {
+		return lastOfEachName(sortByName(readAllSummaries(this.file, this.team)));
+	}
+
+	/** As summaries, read a row at a time (list at 100,000 secrets): the same secrets in the same order. */
+	summaryRows(): SummaryRows {
+		return readSummaryRows(this.file, this.team, nameOrder) ?? summaryRowsOf(this.summaries());
 	}
 
 	/** The secrets named (each NAME or `lab/NAME`), reading each store once; missing names are absent. */
@@ -316,6 +329,14 @@ function sortByName<T extends {name: string}>(secrets: T[]): T[] {
 	const keyed = secrets.map((secret) => ({secret, name: secret.name, lower: secret.name.toLowerCase()}));
 	keyed.sort((a, b) => (a.lower === b.lower ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.lower < b.lower ? -1 : 1));
 	return keyed.map((entry) => entry.secret);
+}
+
+/** The indexes of `names` (in file order) in list's order, a repeated name once with its last entry: sortByName and lastOfEachName over indexes. */
+function nameOrder(names: readonly string[]): number[] {
+	const lower = names.map((name) => name.toLowerCase());
+	const order = names.map((_name, index) => index);
+	order.sort((a, b) => (lower[a] === lower[b] ? (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0) : lower[a]! < lower[b]! ? -1 : 1));
+	return order.filter((index, at) => names[order[at + 1]!] !== names[index]);
 }
 
 /**

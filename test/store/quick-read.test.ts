@@ -66,6 +66,23 @@ function expectSameAnswers(file: string, names: string[]): void {
 	expect(quickAll).toEqual(fullAll);
 	// Key order too: the TUI and list --json show fields in this order.
 	expect(JSON.stringify(quickAll)).toBe(JSON.stringify(fullAll));
+	// list without values: the same secrets less their values, whole or a row at a time.
+	const withoutValues = outcome(() => (fullAll.secrets as Array<Secret & {name: string}> | undefined)?.map(({value: _value, ...rest}) => rest));
+	if (fullAll.error !== undefined) {
+		expect(outcome(() => new SecretStore(file).summaries())).toEqual(fullAll);
+		expect(outcome(() => new SecretStore(file).summaryRows())).toEqual(fullAll);
+		return;
+	}
+
+	const summaries = new SecretStore(file).summaries();
+	expect(JSON.stringify(summaries)).toBe(JSON.stringify(withoutValues.secrets));
+	const rows = new SecretStore(file).summaryRows();
+	const read = Array.from({length: rows.length}, (_unused, index) => rows.summary(index));
+	expect(JSON.stringify(read)).toBe(JSON.stringify(withoutValues.secrets));
+	expect(Array.from({length: rows.length}, (_unused, index) => rows.name(index))).toEqual(read.map((summary) => summary.name));
+	for (const field of ['expires', 'updatedBy'] as const) {
+		expect(rows.has(field)).toBe(read.some((summary) => summary[field] !== undefined));
+	}
 }
 
 describe('the quick reads give the full parse answers', () => {
