@@ -148,7 +148,7 @@ export function ListScreen({list, live, dispatch, onCommand, active, ownsKeys, a
 				handle(step.input, step.key);
 			}
 		},
-		{isActive: active},
+		{isActive: active, owns: ownsKeys},
 	);
 
 	const rows = list.visible.slice(list.top, list.top + height);

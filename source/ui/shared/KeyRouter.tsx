@@ -17,6 +17,11 @@ export type KeyRoute = {current: KeyHandler};
 export type KeyRouting = {
 	/** Reads keys until the returned function is called. */
 	add: (route: KeyRoute) => () => void;
+	/**
+	 * Hands these keys on again once the render of the key being handled has committed, before any key
+	 * read later: the rest of a read whose earlier key opened another screen is that screen's.
+	 */
+	later: (keys: ReadonlyArray<{input: string; key: Key}>) => void;
 };
 
 export const KeyRoutingContext = createContext<KeyRouting | undefined>(undefined);
@@ -47,6 +52,9 @@ export function KeyRouter({children}: {children: ReactNode}) {
 						}
 					});
 				};
+			},
+			later(keys) {
+				queue.current.unshift(...keys.map(({input, key}) => ({input, key, raw: undefined})));
 			},
 		}),
 		[],

@@ -2,9 +2,9 @@
 // keys from the commit that shows the screen (a layout effect), not from after the frame is drawn, so a
 // key typed right after the one that opened the screen is this screen's.
 import {useContext, useLayoutEffect, useRef} from 'react';
-import {KeyRoutingContext, type KeyHandler} from './KeyRouter.js';
+import {KeyRoutingContext, type KeyHandler, type KeyRouting} from './KeyRouter.js';
 
-export function useKeys(handler: KeyHandler, {isActive = true}: {isActive?: boolean} = {}): void {
+export function useKeys(handler: KeyHandler, {isActive = true}: {isActive?: boolean} = {}): KeyRouting {
 	const routing = useContext(KeyRoutingContext);
 	if (!routing) {
 		throw new Error('useKeys needs a KeyRouter above it (app.tsx renders one around the screens).');
@@ -15,4 +15,5 @@ export function useKeys(handler: KeyHandler, {isActive = true}: {isActive?: bool
 		route.current = handler;
 	});
 	useLayoutEffect(() => (isActive ? routing.add(route) : undefined), [isActive, routing]);
+	return routing;
 }
