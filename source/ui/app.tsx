@@ -77,7 +77,7 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 	const {columns, rows} = useTerminalSize();
 	// The store every screen works on (S switches it) and its secrets; run and jobs use the personal store.
 	const stores = useChosenStore(store, initial);
-	const {secrets, reload, store: chosen} = stores;
+	const {secrets, reload, store: chosen, isLatest} = stores;
 	const [list, dispatch, liveList] = useLiveReducer(listReducer, () => initialListState(secrets.entries, rows, revealTimeoutMs));
 	// Which screen and question keys belong to, as of the last key (ahead of the last frame): `live`.
 	const [navigation, navigate, live] = useLiveReducer(navigationReducer, () => initialNavigation);
@@ -109,7 +109,13 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 	const bodyHeight = Math.max(1, rows - 3 - statusHeight);
 	const listHeight = Math.max(1, bodyHeight - listChromeHeight(list));
 	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight, dispatch]);
-	useEffect(() => dispatch({type: 'load', entries: secrets.entries}), [secrets.entries, dispatch]);
+	// A read the store's watch made (another process wrote); the actions load their own reads at once. An
+	// older read that renders after a newer one was loaded (a delete's, after the undo that followed) is skipped.
+	useEffect(() => {
+		if (isLatest(secrets)) {
+			dispatch({type: 'load', entries: secrets.entries});
+		}
+	}, [secrets, isLatest, dispatch]);
 	useEffect(() => {
 		if (quitting) {
 			exit();

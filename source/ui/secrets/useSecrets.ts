@@ -45,6 +45,11 @@ export type SecretsOfStore = {
 	reload: () => Secrets;
 	/** Shows another store: read now, so a key that follows at once acts on its entries. */
 	switchTo: (store: SecretStore) => Secrets;
+	/**
+	 * Whether `read` is the newest read of the store: a render can show an older one (a delete's read
+	 * committed after the undo that followed it), whose entries must not replace newer ones in the list.
+	 */
+	isLatest: (read: Secrets) => boolean;
 };
 
 export function useSecrets(store: SecretStore, initial?: Secrets): SecretsOfStore {
@@ -52,12 +57,15 @@ export function useSecrets(store: SecretStore, initial?: Secrets): SecretsOfStor
 	const shown = useRef(store);
 	const seen = useRef(fingerprint(store));
 	const [secrets, setSecrets] = useState<Secrets>(() => initial ?? loadSecrets(store));
+	const latest = useRef(secrets);
 	const reload = useCallback(() => {
 		seen.current = fingerprint(shown.current);
 		const next = loadSecrets(shown.current);
+		latest.current = next;
 		setSecrets(next);
 		return next;
 	}, []);
+	const isLatest = useCallback((read: Secrets) => read === latest.current, []);
 	const switchTo = useCallback(
 		(next: SecretStore) => {
 			shown.current = next;
@@ -74,5 +82,5 @@ export function useSecrets(store: SecretStore, initial?: Secrets): SecretsOfStor
 		timer.unref();
 		return () => clearInterval(timer);
 	}, [reload]);
-	return {secrets, reload, switchTo};
+	return {secrets, reload, switchTo, isLatest};
 }

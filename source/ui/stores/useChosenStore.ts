@@ -50,7 +50,7 @@ export function useChosenStore(personal: SecretStore, initial?: Secrets) {
 		[personal],
 	);
 	const store = storeOf(chosenTeam(choice));
-	const {secrets, reload, switchTo} = useSecrets(store, initial);
+	const {secrets, reload, switchTo, isLatest} = useSecrets(store, initial);
 	/** The store shown as of the last key. */
 	const current = useCallback(() => storeOf(chosenTeam(live.current)), [storeOf, live]);
 	/** The team store registered as `name` (as of the last key); a sentence (UserError) when there is none. */
@@ -81,7 +81,7 @@ export function useChosenStore(personal: SecretStore, initial?: Secrets) {
 		dispatch({type: 'next'});
 		return {secrets: switchTo(current())};
 	}, [refresh, dispatch, live, switchTo, current]);
-	return {choice, live: live as {readonly current: StoreChoice}, store, current, teamStore, secrets, reload, refresh, next};
+	return {choice, live: live as {readonly current: StoreChoice}, store, current, teamStore, secrets, reload, refresh, next, isLatest};
 }
 
 /** S on the list or on a store's error: the next store's fresh list, or the sentence saying why not. */
