@@ -200,7 +200,7 @@ describe('secrets-tui submit on a Slurm cluster', () => {
 			expect.objectContaining({id, environment: 'probe', executable: 'exit', state: 'FAILED', exitCode: 3, output: path.join(work, `slurm-${id}.out`)}),
 		]);
 		const table = await runCli(['jobs'], {home, cwd: work});
-		expect(table.stdout).toContain(`${id}  FAILED (3)  probe/exit`);
+		expect(table.stdout).toContain(`${id}  FAILED (exit 3)  probe/exit`);
 	});
 });
 
