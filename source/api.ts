@@ -84,17 +84,7 @@ export async function setSecret(name: string, value: string, options?: StoreOpti
 export async function listSecrets(options?: StoreOptions & {values?: boolean; store?: string}): Promise<SecretInfo[]> {
 	const personal = storeAt(options);
 	const store = options?.store === undefined ? personal : personal.teamStore(options.store);
-	return store
-		.list()
-		.map(({name, created, updated, note, expires, updatedBy, value}) => ({
-			name,
-			created,
-			updated,
-			...(note === undefined ? {} : {note}),
-			...(expires === undefined ? {} : {expires}),
-			...(updatedBy === undefined ? {} : {updatedBy}),
-			...(options?.values ? {value} : {}),
-		}));
+	return options?.values ? store.list() : store.summaries();
 }
 
 /** Deletes the secret `name`; rejects when there is none by that name. */

@@ -1,5 +1,5 @@
 // The bash completion script: `eval "$(secrets-tui completion bash)"` in ~/.bashrc.
-import {namesOf, singleQuote, STORE_COMMANDS, type CompletionModel} from './model.js';
+import {namesOf, singleQuote, type CompletionModel} from './model.js';
 
 export function bashScript(model: CompletionModel): string {
 	const q = (text: string) => singleQuote(text, 'bash');
@@ -64,7 +64,7 @@ _secrets_tui_offer() {
 		executable) [[ -n $first ]] || return; words="$(command secrets-tui envs "$first" --executables 2>/dev/null)" ;;
 		spec) words="$(command secrets-tui envs \${first:+"$first"} --specs 2>/dev/null)" ;;
 		store) words="$(command secrets-tui store list --names 2>/dev/null)" ;;
-		store-command) words=${q(STORE_COMMANDS.join(' '))} ;;
+		store-command) words=${q(model.storeCommands.join(' '))} ;;
 		user) COMPREPLY=($(compgen -u -- "$cur")); return ;;
 		env) words="$(command secrets-tui envs --names 2>/dev/null)" ;;
 		shell) words="bash zsh fish" ;;

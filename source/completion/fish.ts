@@ -1,10 +1,10 @@
 // The fish completion script: `secrets-tui completion fish > ~/.config/fish/completions/secrets-tui.fish`.
-import {namesOf, singleQuote, STORE_COMMANDS, type CompletionModel, type OptionModel} from './model.js';
+import {namesOf, singleQuote, type CompletionModel, type OptionModel} from './model.js';
 
 const q = (text: string) => singleQuote(text, 'fish');
 
 /** What `complete` gets for a value of this kind. */
-function offer(kind: string | undefined): string {
+function offer(kind: string | undefined, storeCommands: readonly string[]): string {
 	switch (kind) {
 		case 'secret':
 			return "-x -a '(__secrets_tui_names)'";
@@ -21,7 +21,7 @@ function offer(kind: string | undefined): string {
 		case 'store':
 			return "-x -a '(command secrets-tui store list --names 2>/dev/null)'";
 		case 'store-command':
-			return `-x -a ${q(STORE_COMMANDS.join(' '))}`;
+			return `-x -a ${q(storeCommands.join(' '))}`;
 		case 'user':
 			return "-x -a '(__fish_complete_users)'";
 		case 'command':
@@ -33,10 +33,10 @@ function offer(kind: string | undefined): string {
 	}
 }
 
-function optionLine(condition: string, option: OptionModel): string {
+function optionLine(condition: string, option: OptionModel, storeCommands: readonly string[]): string {
 	const long = `-l ${option.long.slice(2)}`;
 	const short = option.short ? ` -s ${option.short.slice(1)}` : '';
-	return `complete -c secrets-tui -n ${q(condition)} ${long}${short}${option.takesValue ? ' ' + offer(option.complete) : ''} -d ${q(option.description)}`;
+	return `complete -c secrets-tui -n ${q(condition)} ${long}${short}${option.takesValue ? ' ' + offer(option.complete, storeCommands) : ''} -d ${q(option.description)}`;
 }
 
 export function fishScript(model: CompletionModel): string {
@@ -52,23 +52,23 @@ export function fishScript(model: CompletionModel): string {
 	}
 
 	for (const option of model.topOptions) {
-		lines.push(optionLine('__secrets_tui_state top', option));
+		lines.push(optionLine('__secrets_tui_state top', option, model.storeCommands));
 	}
 
 	for (const command of model.commands) {
 		for (const option of command.options) {
-			lines.push(optionLine(`__secrets_tui_state options ${command.name}`, option));
+			lines.push(optionLine(`__secrets_tui_state options ${command.name}`, option, model.storeCommands));
 		}
 
 		for (const [index, kind] of command.args.entries()) {
-			lines.push(`complete -c secrets-tui -n ${q(`__secrets_tui_state arg ${command.name} ${index}`)} ${offer(kind)}`);
+			lines.push(`complete -c secrets-tui -n ${q(`__secrets_tui_state arg ${command.name} ${index}`)} ${offer(kind, model.storeCommands)}`);
 		}
 
 		if (command.rest) {
 			lines.push(`complete -c secrets-tui -n ${q(`__secrets_tui_state dash ${command.name}`)} -a -- -d 'what follows is for the program'`);
 			const first = command.rest === 'command' ? 'program' : command.rest;
-			lines.push(`complete -c secrets-tui -n ${q(`__secrets_tui_state rest ${command.name} 0`)} ${offer(first)}`);
-			lines.push(`complete -c secrets-tui -n ${q(`__secrets_tui_state rest ${command.name} more`)} ${offer(command.rest === 'command' ? 'file' : command.rest)}`);
+			lines.push(`complete -c secrets-tui -n ${q(`__secrets_tui_state rest ${command.name} 0`)} ${offer(first, model.storeCommands)}`);
+			lines.push(`complete -c secrets-tui -n ${q(`__secrets_tui_state rest ${command.name} more`)} ${offer(command.rest === 'command' ? 'file' : command.rest, model.storeCommands)}`);
 		}
 	}
 

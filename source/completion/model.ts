@@ -4,8 +4,6 @@
 import {GLOBAL_FLAGS, kebab, type CommandEntry, type CommandSpec, type Completion, type FlagSpec} from '../cli/spec.js';
 import {spec as tuiSpec} from '../cli/tui-options.js';
 
-export {STORE_COMMANDS} from '../commands/store.js';
-
 export type OptionModel = {long: string; short?: string; takesValue: boolean; complete?: Completion; description: string};
 
 export type CommandModel = {
@@ -19,7 +17,8 @@ export type CommandModel = {
 	rest?: Completion;
 };
 
-export type CompletionModel = {commands: CommandModel[]; topOptions: OptionModel[]};
+/** `storeCommands`: the words after `store` (add, list, …), from the store command's own module. */
+export type CompletionModel = {commands: CommandModel[]; topOptions: OptionModel[]; storeCommands: readonly string[]};
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -57,7 +56,9 @@ export async function completionModel(entries: readonly CommandEntry[]): Promise
 	});
 	commands.push({name: 'help', aliases: [], summary: 'Show the help of a command', options: [], args: ['command']});
 	const topOptions = [HELP_OPTION, {long: '--version', short: '-v', takesValue: false, description: 'show the version'}, ...optionsOf(tuiSpec).slice(0, -1)];
-	return {commands, topOptions};
+	// Taken from the module loaded above: a static import would build the store's code into this chunk again.
+	const store = modules[entries.findIndex((command) => command.name === 'store')] as {STORE_COMMANDS?: readonly string[]} | undefined;
+	return {commands, topOptions, storeCommands: store?.STORE_COMMANDS ?? []};
 }
 
 /** Every name a command answers to. */

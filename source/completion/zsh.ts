@@ -1,6 +1,6 @@
 // The zsh completion script: `eval "$(secrets-tui completion zsh)"` in ~/.zshrc after compinit, or
 // saved as _secrets-tui in a folder of $fpath.
-import {STORE_COMMANDS, namesOf, singleQuote, type CommandModel, type CompletionModel, type OptionModel} from './model.js';
+import {namesOf, singleQuote, type CommandModel, type CompletionModel, type OptionModel} from './model.js';
 
 const q = (text: string) => singleQuote(text, 'zsh');
 /** `_describe` splits NAME:DESCRIPTION at the first colon. */
@@ -44,7 +44,7 @@ _secrets_tui_offer() {
 		executable) [[ -n $first ]] && items=(\${(f)"$(command secrets-tui envs "$first" --executables 2>/dev/null)"}); compadd -a items ;;
 		spec) items=(\${(f)"$(command secrets-tui envs \${first:+"$first"} --specs 2>/dev/null)"}); compadd -a items ;;
 		store) items=(\${(f)"$(command secrets-tui store list --names 2>/dev/null)"}); compadd -a items ;;
-		store-command) compadd ${STORE_COMMANDS.join(' ')} ;;
+		store-command) compadd ${model.storeCommands.join(' ')} ;;
 		user) _users ;;
 		env) items=(\${(f)"$(command secrets-tui envs --names 2>/dev/null)"}); compadd -a items ;;
 		shell) compadd bash zsh fish ;;

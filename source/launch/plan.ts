@@ -179,7 +179,8 @@ function resolveSecrets(mappings: SecretMapping[], store: SecretStore, who: stri
 
 	if (missing.length > 0) {
 		// A near name in the store is likely the one meant: github_token (did you mean GITHUB_TOKEN?).
-		const names = missing.map((name) => name + didYouMean(name, missing.some((each) => !each.includes('/')) ? store.personal().list().map((entry) => entry.name) : [])).join(', ');
+		const known = missing.some((each) => !each.includes('/')) ? store.personal().summaries().map((entry) => entry.name) : [];
+		const names = missing.map((name) => name + didYouMean(name, known)).join(', ');
 		problems = [
 			...problems,
 			`${who} ${missing.length === 1 ? 'a secret that is' : `${missing.length} secrets that are`} not in the store (${store.file}): ${names}. Add ${missing.length === 1 ? 'it' : 'them'} with ${missing.map((name) => `\`secrets-tui set ${shellQuote(name)}\``).join(', ')}; nothing was run.`,

@@ -180,9 +180,6 @@ export type SummaryOf = Omit<Secret, 'value'> & {name: string};
 const TAB = 0x09;
 const COMMA = 0x2c;
 
-/** Where the entry after the one summaryAt read starts (or the window's end): set by each summaryAt. */
-let nextEntry = 0;
-
 /**
  * The summary of the entry whose two tabs are at `at` of a window checkStore handed over (so in the
  * writer's shape: each field on a line of its own, three tabs in, no raw newline inside a string),
@@ -190,7 +187,7 @@ let nextEntry = 0;
  * names are told apart by a character or two, which the shape makes enough (value, created, updated,
  * note, expires, updatedBy).
  */
-export function summaryAt(text: string, at: number): SummaryOf {
+function summaryAt(text: string, at: number): {summary: SummaryOf; next: number} {
 	const nameEnd = text.indexOf('"', at + 3);
 	const summary = {name: text.slice(at + 3, nameEnd)} as SummaryOf;
 	let line = text.indexOf('\n', nameEnd) + 1;
@@ -220,9 +217,8 @@ export function summaryAt(text: string, at: number): SummaryOf {
 		line = lineEnd + 1;
 	}
 
-	// The entry's `\t\t}`, then `,\n` and the next entry, or the window's end.
-	nextEntry = line + 3 + (text.charCodeAt(line + 3) === COMMA ? 2 : 1);
-	return summary;
+	// `next`: after the entry's `\t\t}`, then `,\n` and the next entry, or the window's end.
+	return {summary, next: line + 3 + (text.charCodeAt(line + 3) === COMMA ? 2 : 1)};
 }
 
 const ENTRY_END = Buffer.from('\n\t\t}', 'latin1');
@@ -237,7 +233,7 @@ export function eachEntryStart(bytes: Buffer, visit: (name: string, at: number) 
 	while (at + 2 < bytes.length && bytes[at] === TAB && bytes[at + 1] === TAB && bytes[at + 2] === QUOTE) {
 		const nameEnd = bytes.indexOf(QUOTE, at + 3);
 		// Names are ASCII (the naming rule): latin1 is the same text, copied out of the file's bytes.
-		visit(bytes.toString("latin1", at + 3, nameEnd), at);
+		visit(bytes.toString('latin1', at + 3, nameEnd), at);
 		const end = bytes.indexOf(ENTRY_END, nameEnd) + 4;
 		at = end + (bytes[end] === COMMA ? 2 : 1);
 	}
@@ -245,14 +241,15 @@ export function eachEntryStart(bytes: Buffer, visit: (name: string, at: number) 
 
 /** The summary of the entry starting at byte `at` of a file checkStore accepted. */
 export function summaryInBytes(bytes: Buffer, at: number): SummaryOf {
-	return summaryAt(bytes.toString('utf8', at, bytes.indexOf(ENTRY_END, at) + 4), 0);
+	return summaryAt(bytes.toString('utf8', at, bytes.indexOf(ENTRY_END, at) + 4), 0).summary;
 }
 
 /** Appends the summary of each entry of a checked window. */
 export function summariesIn(text: string, into: SummaryOf[]): void {
 	let at = 0;
 	while (at < text.length && text.startsWith('\t\t"', at)) {
-		into.push(summaryAt(text, at));
-		at = nextEntry;
+		const {summary, next} = summaryAt(text, at);
+		into.push(summary);
+		at = next;
 	}
 }

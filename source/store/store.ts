@@ -107,8 +107,15 @@ export class SecretStore {
 	lookup(qualified: readonly string[]): Map<string, Secret> {
 		const found = new Map<string, Secret>();
 		const byStore = new Map<string, {store: SecretStore; names: Array<[string, string]>}>();
+		// Each team store is found once (settings.yaml read and checked once), however many of its names.
+		const teams = new Map<string, SecretStore>();
 		for (const text of new Set(qualified)) {
-			const {store, name} = this.resolve(text);
+			const {store: team, name} = splitQualifiedName(text);
+			const store = team === undefined ? this : (teams.get(team) ?? this.teamStore(team));
+			if (team !== undefined) {
+				teams.set(team, store);
+			}
+
 			const group = byStore.get(store.file) ?? {store, names: []};
 			group.names.push([text, name]);
 			byStore.set(store.file, group);

@@ -12,6 +12,7 @@ import {UserError} from '../util/errors.js';
 import {isAlive, isLocalProcess, parseProcessTag, processTag} from '../util/process-tag.js';
 import type {StoreData} from './read.js';
 import {MAX_STORE_BYTES} from './rules.js';
+import {TEAM_FILE_MODE} from './team-rules.js';
 
 /** The calls the writer makes; a test passes its own to give short writes and ENOSPC. */
 export type WriterFs = Pick<
@@ -56,11 +57,11 @@ export function writeStoreBytes(file: string, pieces: readonly Uint8Array[], fs:
 	let fd: number | undefined;
 	let vetoed: unknown;
 	try {
-		fd = fs.openSync(temp, 'wx', shared ? 0o660 : 0o600);
+		fd = fs.openSync(temp, 'wx', shared ? TEAM_FILE_MODE : 0o600);
 		if (shared) {
 			// Before the rename: the umask (077 included) and a folder without setgid change neither.
 			nodeFs.fchownSync(fd, -1, shared.gid);
-			nodeFs.fchmodSync(fd, 0o660);
+			nodeFs.fchmodSync(fd, TEAM_FILE_MODE);
 		}
 
 		// The new temp file's mtime is the file server's time now, against which foreign leftovers are dated.

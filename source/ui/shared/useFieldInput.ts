@@ -17,11 +17,10 @@ export function useFieldInput(onStep: (step: FieldStep) => void, {isActive, mult
 			const read = readInput(paste.current, raw, input, key, {multiline: multiline()});
 			paste.current = read.paste;
 			for (const [index, step] of read.steps.entries()) {
-				const owned = owns?.() ?? true;
+				const owned = owns?.() ?? false;
 				onStep(step);
-				const rest = read.steps.slice(index + 1);
-				if (owned && owns && !owns() && rest.length > 0) {
-					routing.later(rest.map((one) => (one.type === 'key' ? one : {input: one.text, key: PLAIN})));
+				if (owned && !owns!() && index < read.steps.length - 1) {
+					routing.later(read.steps.slice(index + 1).map((one) => (one.type === 'key' ? one : {input: one.text, key: PLAIN})));
 					return;
 				}
 			}
