@@ -60,15 +60,16 @@ export async function run(argv: string[]): Promise<number> {
 	const now = Date.now();
 	const withValues = Boolean(flags.values);
 	const auditing = Boolean(flags.expired) || within !== undefined;
-	// The plain list of one store, by name, without values: read a row at a time (at 100,000 secrets,
+	// The list of one store, by name, without values: read a row at a time (at 100,000 secrets,
 	// objects and value strings for every secret were most of list's time and memory).
-	if (!flags.all && !flags.json && !auditing && sort === undefined && !withValues) {
+	if (!flags.all && !auditing && sort === undefined && !withValues) {
 		const rows = storeOf(flags.store as string | undefined).summaryRows();
-		if (rows.length === 0) {
+		if (rows.length === 0 && !flags.json) {
 			return noSecrets(flags.store as string | undefined);
 		}
 
-		for (const text of flags.names ? nameLines(rows) : formatTable(rows, false, now)) {
+		const element = (index: number) => `{\n\t\t\t"name": ${JSON.stringify(rows.name(index))},\n${rows.fieldLines(index)}  }`;
+		for (const text of flags.json ? jsonLines(rows.length, element) : flags.names ? nameLines(rows) : formatTable(rows, false, now)) {
 			process.stdout.write(text);
 		}
 
@@ -94,8 +95,20 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	if (flags.json) {
-		const rows = secrets.map(({name, value, created, updated, note, expires, updatedBy}) => ({name, created, updated, ...(note === undefined ? {} : {note}), ...(expires === undefined ? {} : {expires}), ...(updatedBy === undefined ? {} : {updatedBy}), ...(withValues ? {value} : {})}));
-		process.stdout.write(printableJson(JSON.stringify(rows, null, 2)) + '\n');
+		const row = ({name, value, created, updated, note, expires, updatedBy}: Listed) => ({
+			name,
+			created,
+			updated,
+			...(note === undefined ? {} : {note}),
+			...(expires === undefined ? {} : {expires}),
+			...(updatedBy === undefined ? {} : {updatedBy}),
+			...(withValues ? {value} : {}),
+		});
+		// A newline inside an object is layout (JSON escapes those in strings): one level in, two spaces more.
+		for (const text of jsonLines(secrets.length, (index) => JSON.stringify(row(secrets[index]!), null, 2).replaceAll('\n', '\n  '))) {
+			process.stdout.write(text);
+		}
+
 		return status;
 	}
 
@@ -124,16 +137,29 @@ function noSecrets(store: string | undefined): number {
 	return 0;
 }
 
-/** The names, one per line, printable, written a batch at a time. */
-function* nameLines(rows: SummaryRows): Generator<string> {
-	for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
-		let text = '';
-		for (let index = start; index < Math.min(rows.length, start + ROWS_PER_WRITE); index++) {
-			text += printable(rows.name(index)) + '\n';
-		}
-
-		yield text;
+/**
+ * JSON.stringify(rows, null, 2), made printable, and a newline, from the text of each row as an element
+ * of that array (`elementAt`), where three tabs may stand for the four spaces before a field (the store
+ * file's own indentation): written a batch of rows at a time, never the whole array as one string.
+ */
+function* jsonLines(length: number, elementAt: (index: number) => string): Generator<string> {
+	if (length === 0) {
+		yield '[]\n';
+		return;
 	}
+
+	for (const text of inBatches(length, (index) => (index === 0 ? '[\n  ' : ',\n  ') + elementAt(index))) {
+		// JSON has a tab only as layout (a string's is escaped). Only strings can hold what printableJson
+		// escapes, and it changes them character by character.
+		yield printableJson(text.replaceAll('\t\t\t', '    '));
+	}
+
+	yield '\n]\n';
+}
+
+/** The names, one per line, printable, written a batch at a time. */
+function nameLines(rows: SummaryRows): Generator<string> {
+	return inBatches(rows.length, (index) => printable(rows.name(index)) + '\n');
 }
 
 function storeOf(name: string | undefined): SecretStore {
@@ -172,10 +198,27 @@ function listAll(withValues: boolean): {secrets: Listed[]; problems: string[]} {
 }
 
 /**
- * Rows written this many at a time: the table of 100,000 secrets is never one string, and the rows not
- * yet written, which a collection must keep, stay few (2,000 kept enough that node grew its young heap).
+ * Output is written about this many characters at a time: the table of 100,000 secrets is never one
+ * string, and the rows not yet written, which a collection must keep, stay few (2,000 rows at a time
+ * kept enough that node grew its young heap: 10 MB more at 100,000 secrets).
  */
-const ROWS_PER_WRITE = 250;
+const WRITE_CHARACTERS = 8192;
+
+/** The texts `textAt` gives for 0 … length - 1, joined into batches of about WRITE_CHARACTERS. */
+function* inBatches(length: number, textAt: (index: number) => string): Generator<string> {
+	let text = '';
+	for (let index = 0; index < length; index++) {
+		text += textAt(index);
+		if (text.length >= WRITE_CHARACTERS) {
+			yield text;
+			text = '';
+		}
+	}
+
+	if (text) {
+		yield text;
+	}
+}
 
 /** Update times worded and kept at most (a store whose every secret has its own time keeps no map of them all). */
 const WORDED_TIMES = 4096;
@@ -238,37 +281,22 @@ function* formatTable(rows: SummaryRows, withValues: boolean, now: number): Gene
 		return;
 	}
 
-	for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
-		let text = '';
-		for (let index = start; index < Math.min(rows.length, start + ROWS_PER_WRITE); index++) {
-			text += row(rows.summary(index)) + '\n';
-		}
-
-		yield text;
-	}
+	yield* inBatches(rows.length, (index) => row(rows.summary(index)) + '\n');
 }
 
 /**
  * The rows of the plain table (NAME and UPDATED alone): a name, its padding and the updated words,
- * which are read again only when a row's time is not the row before's (the pieces are added to the
- * text one by one: at 100,000 rows, each string made per row is memory the collector must visit).
+ * which are read again only when a row's time is not the row before's.
  */
-function* plainRows(rows: SummaryRows, nameWidth: number, updatedText: (updated: string) => string): Generator<string> {
+function plainRows(rows: SummaryRows, nameWidth: number, updatedText: (updated: string) => string): Generator<string> {
 	const padding = Array.from({length: nameWidth + 1}, (_unused, width) => ' '.repeat(width));
 	let words = '';
-	for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
-		let text = '';
-		for (let index = start; index < Math.min(rows.length, start + ROWS_PER_WRITE); index++) {
-			if (index === 0 || !rows.sameUpdated(index, index - 1)) {
-				words = `  ${updatedText(rows.updated(index))}\n`;
-			}
-
-			const name = printable(rows.name(index));
-			text += name;
-			text += padding[nameWidth - name.length];
-			text += words;
+	return inBatches(rows.length, (index) => {
+		if (index === 0 || !rows.sameUpdated(index, index - 1)) {
+			words = `  ${updatedText(rows.updated(index))}\n`;
 		}
 
-		yield text;
-	}
+		const name = printable(rows.name(index));
+		return name + padding[nameWidth - name.length] + words;
+	});
 }

@@ -16,6 +16,12 @@ export type SummaryRows = {
 	summary(index: number): SummaryOf;
 	/** The summary's updated time alone (list's plain table needs no more). */
 	updated(index: number): string;
+	/**
+	 * The summary's fields but its name as the store file has them: a line each, three tabs in, the
+	 * field's name and its value in JSON (as JSON.stringify writes them), a comma after all but the last
+	 * (`\t\t\t"created": "…",\n\t\t\t"updated": "…"\n`).
+	 */
+	fieldLines(index: number): string;
 	/** Whether two rows have the same updated time (without reading it). */
 	sameUpdated(index: number, other: number): boolean;
 	/** Whether any secret has the field (list's EXPIRES column, its "by" words). */
@@ -30,6 +36,10 @@ export function summaryRowsOf(summaries: readonly SummaryOf[]): SummaryRows {
 		length: summaries.length,
 		name: (index) => summaries[index]!.name,
 		summary: (index) => summaries[index]!,
+		fieldLines(index) {
+			const {name: _name, ...fields} = summaries[index]!;
+			return `\t\t\t${JSON.stringify(fields, null, '\t').slice(3, -2).replaceAll('\n\t', '\n\t\t\t')}\n`;
+		},
 		updated: (index) => summaries[index]!.updated,
 		sameUpdated: (index, other) => summaries[index]!.updated === summaries[other]!.updated,
 		has: (field) => summaries.some((summary) => summary[field] !== undefined),
@@ -92,6 +102,10 @@ export function readSummaryRows(file: string, team: TeamEntry | undefined): Summ
 		summary(index) {
 			const at = order[index]! * SLOTS;
 			return summaryInBytes(bytes, name(index), places[at + 2]!, places[at + 3]!);
+		},
+		fieldLines(index) {
+			const at = order[index]! * SLOTS;
+			return bytes.utf8Slice(places[at + 2]!, places[at + 3]!);
 		},
 		updated(index) {
 			const at = order[index]! * SLOTS;
