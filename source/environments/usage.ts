@@ -1,14 +1,25 @@
-// Which environments name a secret in their `secrets:` (the details pane's "used by", the questions
-// before deleting or renaming it), from definitions read by locate.ts's definitionsFor. No YAML here:
-// the TUI loads this at start and the definitions later.
+// Which environments use a secret through their `secrets:` (the details pane's "used by", the questions
+// before deleting or renaming it): by name, or through a template that names it (the loader reads each
+// template's names), from definitions read by definitions-file.ts's definitionsFor. No YAML here: the TUI
+// loads this at start and the definitions later.
 import path from 'node:path';
 import type {EnvironmentsFile} from './definition.js';
+import {secretsOf} from './mapping.js';
 
-export type SecretUse = {environment: string; file: string};
+/** An environment that uses a secret: its definitions file, and the templates that name the secret, if any. */
+export type SecretUse = {environment: string; file: string; templates?: string[]};
 
-/** The environments of `defs` whose secrets name `name`, in file order, each once. */
+/** The environments of `defs` whose secrets use `name` (by name or in a template), in file order, each once. */
 export function usesOf(defs: EnvironmentsFile, name: string): SecretUse[] {
-	return defs.environments.filter((environment) => environment.secrets.some((mapping) => mapping.secret === name)).map((environment) => ({environment: environment.name, file: environment.file}));
+	return defs.environments.flatMap((environment) => {
+		const using = environment.secrets.filter((mapping) => secretsOf(mapping).includes(name));
+		if (using.length === 0) {
+			return [];
+		}
+
+		const templates = using.flatMap((mapping) => (mapping.template ? [mapping.template.file] : []));
+		return [{environment: environment.name, file: environment.file, ...(templates.length > 0 ? {templates} : {})}];
+	});
 }
 
 /** "python_env and train_env": the environments' names as a phrase, or undefined when there are none. */
@@ -22,12 +33,14 @@ export function usersPhrase(uses: readonly SecretUse[]): {text: string; count: n
 }
 
 /**
- * "python_env and train_env in /home/me/environments.yaml": the environments with their files' paths
- * (what `delete` and `rename` say on stderr), and how many environments, for the verb; undefined when none.
+ * "python_env and train_env in /home/me/environments.yaml": the environments with their files' paths, and
+ * the templates that name the secret (what `delete` and `rename` say on stderr), and how many environments,
+ * for the verb; undefined when none.
  */
 export function usersInFiles(uses: readonly SecretUse[]): {text: string; count: number} | undefined {
 	const users = usersPhrase(uses);
-	return users ? {text: `${users.text} in ${[...new Set(uses.map((use) => use.file))].join(', ')}`, count: users.count} : undefined;
+	const files = new Set(uses.flatMap((use) => [use.file, ...(use.templates ?? [])]));
+	return users ? {text: `${users.text} in ${[...files].join(', ')}`, count: users.count} : undefined;
 }
 
 /** "python_env and train_env use it." for a question, or undefined when none does. */

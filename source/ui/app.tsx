@@ -145,10 +145,10 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 		};
 	}, [store, envsFiles]);
 	const askUndo = useCallback((name: string) => navigate({type: 'ask-undo', name}), [navigate]);
-	const {save, rename, remove, undo, answerUndo} = useSecretActions({store: stores.current, reload, dispatch, liveList, setStatus, onSaved: toList, askUndo, usesOf: usesRef});
+	const {save, rename, remove, undo, answerUndo, serial} = useSecretActions({store: stores.current, reload, dispatch, liveList, setStatus, onSaved: toList, askUndo, usesOf: usesRef});
 	const switchStore = useSwitchStore(stores.next, dispatch, setStatus);
 	const teamsNow = useCallback(() => stores.live.current.teams, [stores.live]);
-	const copyToStore = useCopyToStore({current: stores.current, teams: teamsNow, teamStore: stores.teamStore, refresh: stores.refresh, setStatus});
+	const copyToStore = useCopyToStore({current: stores.current, teams: teamsNow, teamStore: stores.teamStore, refresh: stores.refresh, setStatus, serial});
 	const {onCommand, answer} = useListCommands({live, navigate, setScreen, liveList, setStatus, quit, copy, clipboardClearMs: clearMs, remove, undo, answerUndo, usesOf: usesRef, switchStore, copyToStore});
 	const hasTeams = stores.choice.teams.length > 0;
 	const label = storeLabel(stores.choice);

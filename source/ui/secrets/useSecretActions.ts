@@ -1,7 +1,7 @@
 // The actions that write to the store: saving the form and renaming (the secret shows selected under its
 // name, with its status, in one frame), deleting after the question, and undoing the last delete or overwrite. Only
 // the store touches the file. The writes run one after another, in the order of the keys, so `d y u`
-// arriving in one read undoes the delete it follows.
+// arriving in one read undoes the delete it follows; `serial` is that queue, which copy to store (C) joins too.
 import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
 import {usesText, type SecretUse} from '../../environments/usage.js';
 import type {SecretStore} from '../../store/store.js';
@@ -194,7 +194,7 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 		[liveUndo, restore, undoDispatch, setStatus, undoHint],
 	);
 
-	return {save, rename, remove, undo, answerUndo};
+	return {save, rename, remove, undo, answerUndo, serial};
 }
 
 /** A failed write as the status line's sentence. */

@@ -22,9 +22,11 @@ export type CopyToStoreOptions = {
 	/** Reads settings.yaml again; a sentence when it cannot. */
 	refresh: () => string | undefined;
 	setStatus: (status: Status | undefined) => void;
+	/** The TUI's one queue of store writes (useSecretActions'): the copy waits for the writes asked before it. */
+	serial: <T>(task: () => Promise<T>) => Promise<T>;
 };
 
-export function useCopyToStore({current, teams, teamStore, refresh, setStatus}: CopyToStoreOptions) {
+export function useCopyToStore({current, teams, teamStore, refresh, setStatus, serial}: CopyToStoreOptions) {
 	/** C on the selected secret: the question to ask, or undefined (the status says why not). */
 	const ask = useCallback(
 		(entry: SecretEntry): CopyQuestion | undefined => {
@@ -62,17 +64,15 @@ export function useCopyToStore({current, teams, teamStore, refresh, setStatus}: 
 			if (write) {
 				const {entry, target, overwrite} = write;
 				// The copy keeps the note and expiry: none here removes one there.
-				void Promise.resolve()
-					.then(async () => teamStore(target).set(entry.name, entry.value, {overwrite, note: entry.note ?? '', expires: entry.expires ?? '', overwriteHint: 'press C again and answer y'}))
-					.then(
-						() => setStatus(copiedStatus(write)),
-						(error: unknown) => setStatus({text: writeFailure(error), tone: 'error'}),
-					);
+				void serial(async () => teamStore(target).set(entry.name, entry.value, {overwrite, note: entry.note ?? '', expires: entry.expires ?? '', overwriteHint: 'press C again and answer y'})).then(
+					() => setStatus(copiedStatus(write)),
+					(error: unknown) => setStatus({text: writeFailure(error), tone: 'error'}),
+				);
 			}
 
 			return step.question;
 		},
-		[teamStore, setStatus],
+		[teamStore, setStatus, serial],
 	);
 
 	return useMemo(() => ({ask, answer}), [ask, answer]);

@@ -144,6 +144,23 @@ describe('{template: PATH, file: VAR} in definitions', () => {
 		expect(result.stdout).not.toContain(PASSWORD);
 	});
 
+	it('delete and rename name the environment that uses the secret only through its template, and the template', async () => {
+		const defs = path.join(work, 'defs', 'environments.yaml');
+		const templateFile = path.join(work, 'defs', 'netrc.tmpl');
+		const env = {SECRETS_TUI_ENVS: defs};
+		const renamed = await cli(['rename', 'RCLONE_PASS', 'RCLONE_PASSWORD'], env);
+		expect(renamed.code).toBe(0);
+		expect(renamed.stderr).toBe(`secrets-tui: fetch in ${defs}, ${templateFile} still names RCLONE_PASS in secrets: (not edited); change it to RCLONE_PASSWORD there.\n`);
+		const unused = await cli(['rename', 'api.token', 'api.key'], env);
+		expect(unused.stderr).toBe('');
+		const deleted = await cli(['delete', 'RCLONE_PASSWORD'], {SECRETS_TUI_ENVS: defs});
+		expect(deleted.stderr).toBe('');
+		fs.writeFileSync(templateFile, 'password {{ secrets["api.key"] }}\n');
+		const gone = await cli(['delete', 'api.key'], env);
+		expect(gone.code).toBe(0);
+		expect(gone.stderr).toBe(`secrets-tui: fetch in ${defs}, ${templateFile} names api.key in secrets: and will not run until it is set again.\n`);
+	});
+
 	it('says a missing template file when the environment is run, as its own problem', async () => {
 		fs.rmSync(path.join(work, 'defs', 'netrc.tmpl'));
 		const result = await cli(['run', 'fetch', '--envs', path.join(work, 'defs', 'environments.yaml')]);

@@ -4,12 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import {withLock} from '../../../source/store/lock.js';
 import {SecretStore} from '../../../source/store/store.js';
 import {addTeam} from '../../../source/store/teams.js';
 import {MASK} from '../../../source/ui/shared/format.js';
 import {tempDir, tempHome} from '../../helpers/temp.js';
 import {requireRoot} from '../../helpers/users.js';
-import {KEY, lineWith, renderApp} from '../render.js';
+import {KEY, delay, lineWith, renderApp} from '../render.js';
 
 const cleanup: Array<() => void> = [];
 afterEach(() => {
@@ -229,6 +230,46 @@ describe('copy to store (C)', () => {
 		await app.press('y');
 		await app.waitFor('Replaced lab/wandb with your wandb');
 		expect(app.personal.get('lab/wandb')?.value).toBe('my-newer-key');
+	});
+
+	it('joins the one queue of writes: a copy asked after a delete is written after it, even when the delete waits for its lock', async () => {
+		const app = await open({personal: {MINE: 'personal-value-1', OTHER: 'o'}});
+		await app.waitFor('OTHER');
+		const personalFile = app.store.file;
+		const teamFile = path.join(app.folder, 'secrets.json');
+		// Another writer holds the personal store's lock: the delete waits for it.
+		let release!: () => void;
+		let taken!: () => void;
+		const lockTaken = new Promise<void>((resolve) => {
+			taken = resolve;
+		});
+		const holding = withLock(personalFile, async () => {
+			taken();
+			await new Promise<void>((resolve) => {
+				release = resolve;
+			});
+		});
+		await lockTaken;
+		await app.press('d');
+		await app.waitFor('Delete MINE? (y/N)');
+		await app.press('y');
+		// Answered (the list's keys are back); the status keeps the question until the delete is written.
+		await app.waitFor('d delete');
+		// The list still shows MINE selected (the delete has not been written): C copies it.
+		await app.press('C', '1');
+		await app.waitFor('Copy MINE to lab/MINE? (y/N)');
+		await app.press('y');
+		await app.waitFor(/Copying MINE to lab\/MINE…|Copied MINE/);
+		// Time enough for a copy outside the queue to be written ahead of the delete; in the queue it waits whatever the time.
+		await delay(300);
+		expect(app.personal.get('lab/MINE')).toBeUndefined();
+		expect(app.frame()).toContain('Copying MINE to lab/MINE…');
+		release();
+		await holding;
+		await app.waitFor('Copied MINE to lab/MINE');
+		expect(app.personal.get('MINE')).toBeUndefined();
+		expect(app.personal.get('lab/MINE')?.value).toBe('personal-value-1');
+		expect(fs.statSync(personalFile, {bigint: true}).mtimeNs).toBeLessThan(fs.statSync(teamFile, {bigint: true}).mtimeNs);
 	});
 
 	it('says so, and copies nothing, when the team store fails its checks or there is none', async () => {
