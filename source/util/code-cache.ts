@@ -60,10 +60,25 @@ export function requireChunk(file: string, key: string, require: NodeJS.Require)
 	const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
 	run(module.exports, require, module, file, path.dirname(file));
 	if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-		process.once('exit', () => writeCache(script, cacheFile));
+		writeAtExit(script, cacheFile);
 	}
 
 	return module.exports;
+}
+
+const toWrite = new Map<string, vm.Script>();
+
+/** Writes the cache when the process ends, with one listener however many chunks it loaded (`completion` loads them all). */
+function writeAtExit(script: vm.Script, file: string): void {
+	if (toWrite.size === 0) {
+		process.once('exit', () => {
+			for (const [cacheFile, written] of toWrite) {
+				writeCache(written, cacheFile);
+			}
+		});
+	}
+
+	toWrite.set(file, script);
 }
 
 /** The cache file for `key`, or undefined where there is no home to keep it in. */

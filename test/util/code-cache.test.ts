@@ -160,6 +160,17 @@ describe('the code cache of each command', () => {
 		}
 	});
 
+	it('is written for every chunk a command loaded, silently: completion loads them all', async () => {
+		const home = tempHome();
+		const cache = path.join(path.dirname(home), 'cache');
+		const result = await runCli(['completion', 'bash'], {home});
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('');
+		for (const code of ['completion', 'set', 'get', 'list', 'exec', 'run', 'store']) {
+			expect(cacheFiles(cache, code), code).toEqual([expect.stringMatching(nameFor(code))]);
+		}
+	});
+
 	it('is neither read nor written in a folder others can write', async () => {
 		const {home, cache} = await storeAndRun();
 		fs.chmodSync(cache, 0o777);
