@@ -102,5 +102,6 @@ export async function deleteSecret(name: string, options?: StoreOptions): Promis
 export async function renameSecret(oldName: string, newName: string, options?: StoreOptions & {overwrite?: boolean}): Promise<{replaced: boolean}> {
 	checkName(oldName);
 	checkName(newName);
-	return storeAt(options).rename(oldName, newName, {overwrite: options?.overwrite === true, overwriteHint: `To replace it with ${oldName}, pass {overwrite: true}.`});
+	const {replaced} = await storeAt(options).rename(oldName, newName, {overwrite: options?.overwrite === true, overwriteHint: `To replace it with ${oldName}, pass {overwrite: true}.`});
+	return {replaced};
 }

@@ -1,5 +1,5 @@
 // Putting a whole secret back as it was (value, created, updated, note, expiry, updatedBy): the TUI's
-// undo. A restore names what it expects the store to hold now (nothing, for an undone delete; what the
+// undo (and, for a rename, both names back as they were). A restore names what it expects the store to hold now (nothing, for an undone delete; what the
 // undone change wrote, for an undone change) and writes only when the store still holds that, unless
 // forced; otherwise it says what is there, and the caller asks the user. Pure: change.ts applies it
 // under the lock, on a fresh read.
@@ -29,6 +29,39 @@ export function restoreInto(data: StoreData, name: string, secret: Secret, expec
 
 	data.secrets[name] = copyOf(secret);
 	return {restored: true, replaced: current};
+}
+
+/** What a rename did (store.ts's rename): `before` left OLD, `after` is under NEW, `overwritten` was under NEW. */
+export type RenameDone = {before: Secret; after: Secret; overwritten?: Secret};
+
+export type RenameBackResult =
+	/** Renamed back: OLD holds `before` again, and NEW what it held before (or nothing). */
+	| {restored: true}
+	/** Not written: NEW no longer holds what the rename wrote (`new`), or OLD holds a secret again (`old`). */
+	| {restored: false; changed: 'new' | 'old'};
+
+/**
+ * Undoes a rename of `oldName` to `newName` in `data`, only when the store still holds what the rename
+ * left: `done.after` under the new name and nothing under the old one. Never forced: two names would be
+ * written over.
+ */
+export function renameBackInto(data: StoreData, oldName: string, newName: string, done: RenameDone): RenameBackResult {
+	if (!sameSecret(data.secrets[newName], done.after)) {
+		return {restored: false, changed: 'new'};
+	}
+
+	if (data.secrets[oldName] !== undefined) {
+		return {restored: false, changed: 'old'};
+	}
+
+	data.secrets[oldName] = copyOf(done.before);
+	if (done.overwritten) {
+		data.secrets[newName] = copyOf(done.overwritten);
+	} else {
+		delete data.secrets[newName];
+	}
+
+	return {restored: true};
 }
 
 /** The secret's own fields only, in the store's order (an object handed in may carry more, such as `name`). */

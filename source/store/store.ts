@@ -13,7 +13,7 @@ import {STORE_FILE_NAME, storeFile} from './paths.js';
 import {findTeam, readRegistry, type TeamEntry} from './registry.js';
 import {describeTeam, teamGroup} from './team-rules.js';
 import {didYouMean} from '../util/nearest.js';
-import {restoreInto, timesProblem, type RestoreResult} from './restore.js';
+import {copyOf, renameBackInto, restoreInto, timesProblem, type RenameBackResult, type RenameDone, type RestoreResult} from './restore.js';
 
 export type SecretEntry = Secret & {name: string};
 /** A secret without its value (`list` without --values). */
@@ -25,8 +25,12 @@ export type ResolvedName = {store: SecretStore; name: string};
 /** `previous`: the secret the set replaced, if any; `secret`: what it wrote (the TUI's undo keeps both). */
 export type SetResult = {created: boolean; previous?: Secret; secret: Secret};
 export type SetManyResult = {written: string[]; skipped: string[]};
-/** `replaced`: an existing secret of the new name was replaced (only with `overwrite`). */
-export type RenameResult = {replaced: boolean};
+/**
+ * `replaced`: an existing secret of the new name was replaced (only with `overwrite`); `before`, `after`
+ * and `overwritten` (the TUI's undo keeps them): the secret as it was, as it is under the new name, and
+ * what the new name held.
+ */
+export type RenameResult = {replaced: boolean} & RenameDone;
 
 /**
  * One store file: the personal store (no `team`), or a team store registered in the personal store's
@@ -280,10 +284,22 @@ export class SecretStore {
 				);
 			}
 
-			data.secrets[to.name] = {...secret, updated: new Date().toISOString(), ...by};
+			const overwritten = data.secrets[to.name];
+			const after = {...secret, updated: new Date().toISOString(), ...by};
+			data.secrets[to.name] = after;
 			delete data.secrets[from.name];
-			return {replaced};
+			return {replaced, before: copyOf(secret), after: copyOf(after), ...(overwritten ? {overwritten: copyOf(overwritten)} : {})};
 		});
+	}
+
+	/**
+	 * Undoes `rename(oldQualified, newQualified)` that did `done`, in one locked write, only when the store
+	 * still holds what it left (renameBackInto); the result says whether it wrote.
+	 */
+	async renameBack(oldQualified: string, newQualified: string, done: RenameDone): Promise<RenameBackResult> {
+		const from = this.resolve(oldQualified);
+		const to = this.resolve(newQualified);
+		return from.store.change((data) => renameBackInto(data, from.name, to.name, done));
 	}
 
 	/** Writes the store again as it is: the new secrets.json takes the folder's current default ACL. */

@@ -28,7 +28,7 @@ export type ListCommandsOptions = {
 	usesOf: RefObject<(name: string) => SecretUse[]>;
 	/** The answer to `Delete NAME? (y/N)`. */
 	remove: (name: string, yes: boolean) => void;
-	/** `u`: undo the last delete or overwrite. */
+	/** `u`: undo the last delete, overwrite or rename. */
 	undo: () => void;
 	/** The answer to the undo's question (it would write over a newer secret). */
 	answerUndo: (name: string, yes: boolean) => void;

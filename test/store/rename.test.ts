@@ -26,9 +26,11 @@ describe('SecretStore.rename', () => {
 		await store.set('OTHER', 'o');
 		const before = store.get('ghe-token')!;
 		await pause();
-		expect(await store.rename('ghe-token', 'gh-token')).toEqual({replaced: false});
+		const result = await store.rename('ghe-token', 'gh-token');
 		expect(store.get('ghe-token')).toBeUndefined();
 		const after = store.get('gh-token')!;
+		// What the TUI's undo keeps: the secret as it was and as it is now.
+		expect(result).toEqual({replaced: false, before, after});
 		expect(after).toEqual({...before, updated: after.updated});
 		expect(after.created).toBe(before.created);
 		expect(Date.parse(after.updated)).toBeGreaterThan(Date.parse(before.updated));
@@ -45,8 +47,10 @@ describe('SecretStore.rename', () => {
 		expect(error.message).toBe('A secret named gh-token already exists; nothing was renamed. To replace it with ghe-token: secrets-tui rename ghe-token gh-token --overwrite.');
 		expect(fs.readFileSync(store.file).equals(before)).toBe(true);
 		const moved = store.get('ghe-token')!;
-		expect(await store.rename('ghe-token', 'gh-token', {overwrite: true})).toEqual({replaced: true});
+		const overwritten = store.get('gh-token')!;
+		const result = await store.rename('ghe-token', 'gh-token', {overwrite: true});
 		expect(store.get('gh-token')).toEqual({...moved, updated: store.get('gh-token')!.updated});
+		expect(result).toEqual({replaced: true, before: moved, after: store.get('gh-token'), overwritten});
 		expect(store.get('ghe-token')).toBeUndefined();
 	});
 

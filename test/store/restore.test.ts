@@ -110,3 +110,36 @@ describe('sameSecret', () => {
 function stateOf(pid: number): string {
 	return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0]!;
 }
+
+describe('SecretStore.renameBack', () => {
+	it('undoes a rename whole: the old name as it was, the new name gone or holding what it held', async () => {
+		const store = storeIn(tempHome());
+		await store.restore('ghe-token', OLD, undefined);
+		const done = await store.rename('ghe-token', 'gh-token');
+		expect(await store.renameBack('ghe-token', 'gh-token', done)).toEqual({restored: true});
+		expect(onDisk(store, 'ghe-token')).toEqual(OLD);
+		expect(onDisk(store, 'gh-token')).toBeUndefined();
+		const kept = {...OLD, value: 'kept-value', note: 'replaced by the rename'};
+		await store.restore('gh-token', kept, undefined);
+		const replacing = await store.rename('ghe-token', 'gh-token', {overwrite: true});
+		expect(replacing.overwritten).toEqual(kept);
+		expect(await store.renameBack('ghe-token', 'gh-token', replacing)).toEqual({restored: true});
+		expect(onDisk(store, 'ghe-token')).toEqual(OLD);
+		expect(onDisk(store, 'gh-token')).toEqual(kept);
+	});
+
+	it('writes nothing when the new name changed since, or the old name was added again', async () => {
+		const store = storeIn(tempHome());
+		await store.restore('ghe-token', OLD, undefined);
+		const done = await store.rename('ghe-token', 'gh-token');
+		await store.set('gh-token', 'changed-since', {overwrite: true});
+		const before = fs.readFileSync(store.file, 'utf8');
+		expect(await store.renameBack('ghe-token', 'gh-token', done)).toEqual({restored: false, changed: 'new'});
+		expect(fs.readFileSync(store.file, 'utf8')).toBe(before);
+		const again = await store.rename('gh-token', 'token');
+		await store.set('gh-token', 'added-again');
+		expect(await store.renameBack('gh-token', 'token', again)).toEqual({restored: false, changed: 'old'});
+		expect(store.get('gh-token')?.value).toBe('added-again');
+		expect(store.get('token')?.value).toBe('changed-since');
+	});
+});

@@ -114,7 +114,7 @@ export const LIST_KEYS: KeyTable<ListAction> = {
 			keys: 'u',
 			label: 'undo',
 			description:
-				'Undo the last delete or overwrite of this session: the secret comes back as it was (value, times, note, expiry); u again undoes the one before (up to 10). Asks first if the name was added or changed again since.',
+				'Undo the last delete, overwrite or rename of this session: the secret comes back as it was (value, times, note, expiry; a rename, under its old name); u again undoes the one before (up to 10). Asks first if the name was added or changed again since (a rename is then not undone).',
 			action: 'undo',
 			match: char('u'),
 		},

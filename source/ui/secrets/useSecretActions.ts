@@ -1,5 +1,5 @@
 // The actions that write to the store: saving the form and renaming (the secret shows selected under its
-// name, with its status, in one frame), deleting after the question, and undoing the last delete or overwrite. Only
+// name, with its status, in one frame), deleting after the question, and undoing the last delete, overwrite or rename. Only
 // the store touches the file. The writes run one after another, in the order of the keys, so `d y u`
 // arriving in one read undoes the delete it follows; `serial` is that queue, which copy to store (C) joins too.
 import {useCallback, useRef, type Dispatch, type RefObject} from 'react';
@@ -11,7 +11,7 @@ import type {Status} from '../shared/StatusLine.js';
 import type {FormSubmission} from './FormScreen.js';
 import type {RenameSubmission} from './RenameScreen.js';
 import {matchesFilter, type ListAction, type ListState} from './listState.js';
-import {conflictQuestion, expectedNow, initialUndo, nextUndo, undoneText, undoReducer, type UndoEntry} from './undoState.js';
+import {conflictQuestion, expectedNow, initialUndo, nextUndo, renameBackRefused, undoneText, undoReducer, type UndoEntry} from './undoState.js';
 import type {Secrets} from './useSecrets.js';
 
 export type SecretActionsOptions = {
@@ -87,25 +87,27 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 	const rename = useCallback(
 		async ({from, to, overwrite}: RenameSubmission): Promise<string | undefined> => {
 			const target = store();
-			let replaced: boolean;
+			let result;
 			try {
-				({replaced} = await serial(() => target.rename(from, to, {overwrite, overwriteHint: `Press Enter and answer y to replace it with ${from}.`})));
+				result = await serial(() => target.rename(from, to, {overwrite, overwriteHint: `Press Enter and answer y to replace it with ${from}.`}));
 			} catch (error) {
 				return writeFailure(error);
 			}
 
 			show(to);
+			const {replaced, before, after, overwritten} = result;
+			undoDispatch({
+				type: 'push',
+				entry: {kind: 'renamed', store: target, name: to, label: target.qualify(to), from, fromLabel: target.qualify(from), before, after, ...(overwritten ? {overwritten} : {})},
+			});
 			// The environments are not edited: say which still name the old name (lab/OLD in a team store), and in which file.
 			const uses = usesOf.current(from);
 			const still = new Set(uses.map((use) => use.environment)).size;
-			setStatus({
-				text: `Renamed ${from} to ${to}${replaced ? ' (replaced)' : ''}`,
-				tone: 'info',
-				...(uses.length > 0 ? {detail: `${usesText(uses)} still ${still === 1 ? 'names' : 'name'} ${target.qualify(from)}`} : {}),
-			});
+			const stillNames = uses.length > 0 ? ` · ${usesText(uses)} still ${still === 1 ? 'names' : 'name'} ${target.qualify(from)}` : '';
+			setStatus({text: `Renamed ${from} → ${to}${replaced ? ' (replaced)' : ''}`, tone: 'info', detail: `${UNDO_HINT}${stillNames}`});
 			return undefined;
 		},
-		[store, show, setStatus, serial, usesOf],
+		[store, show, setStatus, serial, usesOf, undoDispatch],
 	);
 
 	/** The answer to `Delete NAME? (y/N)`: only yes deletes. */
@@ -129,10 +131,40 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 		[store, reload, dispatch, setStatus, serial, undoDispatch],
 	);
 
+	/** After an undo is written: the list as stored now, the secret selected when its store is shown, the status. */
+	const undone = useCallback(
+		(entry: UndoEntry, name: string) => {
+			dispatch({type: 'load', entries: reload().entries});
+			if (entry.store.file === store().file) {
+				dispatch({type: 'select', name});
+			}
+
+			setStatus({text: undoneText(entry), tone: 'info', detail: undoHint()});
+		},
+		[store, reload, dispatch, setStatus, undoHint],
+	);
+
+	/** Renames back, only while the store holds what the rename left; else says why and drops that undo. */
+	const renameBack = useCallback(
+		(entry: Extract<UndoEntry, {kind: 'renamed'}>) =>
+			serial(() => entry.store.renameBack(entry.from, entry.name, entry)).then(
+				(result) => {
+					undoDispatch({type: 'drop', entry});
+					if (result.restored) {
+						undone(entry, entry.from);
+					} else {
+						setStatus({text: renameBackRefused(entry, result.changed), tone: 'error', detail: undoHint()});
+					}
+				},
+				(error: unknown) => setStatus({text: writeFailure(error), tone: 'error'}),
+			),
+		[serial, undoDispatch, undone, setStatus, undoHint],
+	);
+
 	/** Writes the undo of `entry` (over whatever is there when `force`), or asks when the name holds a newer secret. */
 	const restore = useCallback(
-		(entry: UndoEntry, force: boolean) =>
-			serial(() => entry.store.restore(entry.name, entry.before, expectedNow(entry), {force})).then(
+		(entry: UndoEntry, force: boolean): Promise<void> =>
+			entry.kind === 'renamed' ? renameBack(entry) : serial(() => entry.store.restore(entry.name, entry.before, expectedNow(entry), {force})).then(
 				(result) => {
 					if (!result.restored && result.current !== undefined) {
 						askUndo(entry.label);
@@ -149,19 +181,14 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 					undoDispatch({type: 'drop', entry});
 					if (result.replaced && force) {
 						// What the undo wrote over is itself undoable.
-						undoDispatch({type: 'push', entry: {...entry, kind: 'changed', before: result.replaced, after: entry.before}});
+						undoDispatch({type: 'push', entry: {store: entry.store, name: entry.name, label: entry.label, kind: 'changed', before: result.replaced, after: entry.before}});
 					}
 
-					dispatch({type: 'load', entries: reload().entries});
-					if (entry.store.file === store().file) {
-						dispatch({type: 'select', name: entry.name});
-					}
-
-					setStatus({text: undoneText(entry), tone: 'info', detail: undoHint()});
+					undone(entry, entry.name);
 				},
 				(error: unknown) => setStatus({text: writeFailure(error), tone: 'error'}),
 			),
-		[store, reload, dispatch, setStatus, serial, undoDispatch, askUndo, undoHint],
+		[setStatus, serial, undoDispatch, askUndo, renameBack, undone],
 	);
 
 	/** `u`: after the writes already asked for (a delete just answered), the newest entry. */
@@ -171,7 +198,7 @@ export function useSecretActions({store, reload, dispatch, liveList, setStatus, 
 			if (entry) {
 				void restore(entry, false);
 			} else {
-				setStatus({text: 'Nothing to undo: u brings back a secret deleted or overwritten in this session.', tone: 'info'});
+				setStatus({text: 'Nothing to undo: u brings back a secret deleted, overwritten or renamed in this session.', tone: 'info'});
 			}
 		});
 	}, [serial, liveUndo, restore, setStatus]);

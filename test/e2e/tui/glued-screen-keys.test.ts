@@ -14,7 +14,7 @@ describe('keys glued to the key that opens a screen', () => {
 			await session.waitFor((screen) => selectedRow(screen).includes('OLD'));
 			// R, Ctrl+U (empty the field), the new name and Enter in one read.
 			await glued(session, 'R\u0015NEW\r');
-			await session.waitFor(/Renamed OLD to NEW/);
+			await session.waitFor(/Renamed OLD → NEW/);
 			expect(store.get('OLD')).toBeUndefined();
 			expect(store.get('NEW')!.value).toBe('old-value');
 			// a, a name, Tab, a value and Enter in one read.

@@ -42,7 +42,7 @@ describe('R renames the selected secret', () => {
 			await session.waitFor(/gh-token was kept as it is/);
 			expect(store.get('gh-token')!.value).toBe('old-value');
 			await glued(session, '\ry');
-			const screen = await session.waitFor(/Renamed ghe-token to gh-token \(replaced\)/);
+			const screen = await session.waitFor(/Renamed ghe-token → gh-token \(replaced\)/);
 			expect(screen.replaceAll(/\s+/g, ' ')).toContain('python_env, train_env (environments.yaml) still name ghe-token');
 			expect(selectedRow(screen)).toContain('gh-token');
 			expect(store.get('ghe-token')).toBeUndefined();
@@ -74,7 +74,7 @@ describe('R renames the selected secret', () => {
 		await glued(session, '\r');
 		await session.waitFor(/That is the name it has/);
 		await glued(session, '2\r');
-		await session.waitFor('Renamed A to A2');
+		await session.waitFor('Renamed A → A2');
 		expect(store.list().map((entry) => entry.name)).toEqual(['A2', 'B']);
 	});
 
@@ -99,7 +99,7 @@ describe('R renames the selected secret', () => {
 		await session.press('R');
 		await session.waitFor('New name: wandb');
 		await glued(session, '-key\r');
-		const screen = await session.waitFor(/Renamed wandb to wandb-key/);
+		const screen = await session.waitFor(/Renamed wandb → wandb-key/);
 		expect(screen.replaceAll(/\s+/g, ' ')).toContain('team_env (environments.yaml) still names lab/wandb');
 		expect((await runCli(['list', '--all', '--names'], {home})).stdout).toBe('lab/wandb-key\n');
 	});

@@ -1,5 +1,5 @@
-// `u` in the built TUI at 40×10, 100×30 and 200×50: a delete and an overwrite come back whole (times,
-// note, expiry), with `d`,`y`,`u` glued in one write as a paste or a slow link delivers them.
+// `u` in the built TUI at 40×10, 100×30 and 200×50: a delete, an overwrite and a rename come back whole
+// (times, note, expiry), with `d`,`y`,`u` glued in one write as a paste or a slow link delivers them.
 import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {KEYS} from '../../helpers/pty.js';
@@ -48,5 +48,23 @@ describe.each([
 		await session.waitFor('Undone: wandb has its earlier value');
 		expect(onDisk(store.file, 'wandb')).toEqual(before);
 		expect((await session.screen()).every((line) => [...line].length <= cols)).toBe(true);
+	});
+
+	it('undoes a rename typed as R, Ctrl+U, a name and Enter in one write: the old name comes back whole, selected', async () => {
+		const {session, store} = await startTui({secrets: {KEEP: 'k'}, cols, rows});
+		await store.set('wandb', 'wandb-value', {note: 'team key', expires: '2099-03-01'});
+		await session.waitFor('wandb', 10_000);
+		const before = onDisk(store.file, 'wandb');
+		await session.press('j');
+		await session.waitFor((screen) => selectedRow(screen).startsWith('› wandb'));
+		await glued(session, 'R\u0015wk\r');
+		let screen = await session.waitFor('Renamed wandb → wk · u undo');
+		expect(selectedRow(screen)).toMatch(/^› wk/);
+		await session.press('u');
+		screen = await session.waitFor('Undone: wk is wandb again');
+		expect(selectedRow(screen)).toMatch(/^› wandb/);
+		expect(onDisk(store.file, 'wandb')).toEqual(before);
+		expect(onDisk(store.file, 'wk')).toBeUndefined();
+		expect(screen.split('\n').every((line) => [...line].length <= cols)).toBe(true);
 	});
 });

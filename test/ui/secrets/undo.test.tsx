@@ -98,4 +98,56 @@ describe('u (undo)', () => {
 		await app.waitFor('Kept wandb as it is; that undo is dropped.');
 		expect(app.store.get('wandb')?.value).toBe('added-once-more');
 	});
+
+	it('renames back: the old name as it was (times, note, expiry), the new name gone or holding what it held', async () => {
+		const app = open();
+		await app.waitFor('wandb');
+		await app.press('j', 'R');
+		await app.waitFor('New name: wandb');
+		await app.type('-key');
+		await app.press(KEY.enter);
+		let frame = await app.waitFor('Renamed wandb → wandb-key · u undo');
+		expect(onDisk(app, 'wandb')).toBeUndefined();
+		await app.press('u');
+		frame = await app.waitFor('Undone: wandb-key is wandb again');
+		expect(frame).toMatch(/^› wandb /m);
+		expect(onDisk(app, 'wandb')).toEqual(WANDB);
+		expect(onDisk(app, 'wandb-key')).toBeUndefined();
+		// Over an existing name (after y): u puts both back.
+		const keep = onDisk(app, 'KEEP');
+		await app.press('R');
+		await app.waitFor('New name: wandb');
+		for (let index = 0; index < 'wandb'.length; index++) {
+			await app.press(KEY.backspace);
+		}
+
+		await app.type('KEEP');
+		await app.press(KEY.enter);
+		await app.waitFor('(y/N)');
+		await app.press('y');
+		await app.waitFor('Renamed wandb → KEEP (replaced) · u undo');
+		expect(app.store.get('KEEP')?.value).toBe('wandb-value');
+		await app.press('u');
+		await app.waitFor('Undone: KEEP is wandb again');
+		expect(onDisk(app, 'wandb')).toEqual(WANDB);
+		expect(onDisk(app, 'KEEP')).toEqual(keep);
+	});
+
+	it('writes nothing when the new name changed since the rename, and says so', async () => {
+		const app = open();
+		await app.waitFor('wandb');
+		await app.press('j', 'R');
+		await app.waitFor('New name: wandb');
+		await app.type('2');
+		await app.press(KEY.enter);
+		await app.waitFor('Renamed wandb → wandb2 · u undo');
+		// Another terminal changes wandb2.
+		await app.store.set('wandb2', 'changed-since', {overwrite: true});
+		const before = fs.readFileSync(app.store.file, 'utf8');
+		await app.press('u');
+		await app.waitFor((frame) => frame.replaceAll(/\s+/g, ' ').includes('Cannot undo the rename of wandb to wandb2: wandb2 changed since. Nothing was changed; that undo is dropped.'));
+		expect(fs.readFileSync(app.store.file, 'utf8')).toBe(before);
+		await app.press('u');
+		await app.waitFor('Nothing to undo');
+	});
 });

@@ -60,7 +60,7 @@ describe('environments that use a secret through a template', () => {
 		await app.waitFor('New name: rclone-pass');
 		await app.type('word');
 		await app.press(KEY.enter);
-		const frame = await app.waitFor('Renamed rclone-pass to rclone-password');
+		const frame = await app.waitFor('Renamed rclone-pass → rclone-password');
 		expect(frame.replaceAll(/\s+/g, ' ')).toContain('netrc_env (environments.yaml) still names rclone-pass');
 	});
 });
