@@ -1,7 +1,7 @@
 import {isUserError, UsageError} from '../util/errors.js';
 import {relativeTime} from '../util/time.js';
 import {SecretStore, type SecretSummary} from '../store/store.js';
-import {summaryRowsOf, type SummaryRows} from '../store/quick-read.js';
+import {summaryRowsOf, type SummaryRows} from '../store/rows.js';
 import {expiryState, expiryText} from '../store/expiry.js';
 import {sortSecrets, type SecretOrder} from '../store/order.js';
 import {printable, printableExact, printableJson} from '../util/printable.js';
@@ -171,29 +171,37 @@ function listAll(withValues: boolean): {secrets: Listed[]; problems: string[]} {
 	return {secrets, problems};
 }
 
-/** Rows written this many at a time: the table of 100,000 secrets is never one string. */
-const ROWS_PER_WRITE = 2000;
+/**
+ * Rows written this many at a time: the table of 100,000 secrets is never one string, and the rows not
+ * yet written, which a collection must keep, stay few (2,000 kept enough that node grew its young heap).
+ */
+const ROWS_PER_WRITE = 250;
+
+/** Update times worded and kept at most (a store whose every secret has its own time keeps no map of them all). */
+const WORDED_TIMES = 4096;
 
 function* formatTable(rows: SummaryRows, withValues: boolean, now: number): Generator<string> {
 	// An EXPIRES column only when some secret has a date.
 	const expiry = (expires: string | undefined) => (expires ? `${expires}  ${expiryText(expires, now)}` : '-');
-	let expiresWidth = 7;
 	const expiries = rows.has('expires');
-	let nameWidth = 4;
-	for (let index = 0; index < rows.length; index++) {
-		nameWidth = Math.max(nameWidth, printable(rows.name(index)).length);
-		if (expiries) {
-			expiresWidth = Math.max(expiresWidth, expiry(rows.summary(index).expires).length);
-		}
+	const nameWidth = Math.max(4, rows.nameWidth());
+	// EXPIRES is padded only when a VALUE column follows it.
+	let expiresWidth = 7;
+	for (let index = 0; expiries && withValues && index < rows.length; index++) {
+		expiresWidth = Math.max(expiresWidth, expiry(rows.summary(index).expires).length);
 	}
 
 	const by = rows.has('updatedBy');
-	// Many secrets share an update time (an import): each is worded once.
+	// Many secrets share an update time (an import): each is worded once (of the last few thousand).
 	const words = new Map<string, string>();
 	const updatedText = (updated: string) => {
 		let text = words.get(updated);
 		if (text === undefined) {
 			text = `${updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(updated, now)}`;
+			if (words.size === WORDED_TIMES) {
+				words.clear();
+			}
+
 			words.set(updated, text);
 		}
 
@@ -225,10 +233,40 @@ function* formatTable(rows: SummaryRows, withValues: boolean, now: number): Gene
 		...(withValues ? ['VALUE'] : []),
 	].join('  ');
 	yield header + '\n';
+	if (!by && !expiries && !withValues) {
+		yield* plainRows(rows, nameWidth, updatedText);
+		return;
+	}
+
 	for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
 		let text = '';
 		for (let index = start; index < Math.min(rows.length, start + ROWS_PER_WRITE); index++) {
 			text += row(rows.summary(index)) + '\n';
+		}
+
+		yield text;
+	}
+}
+
+/**
+ * The rows of the plain table (NAME and UPDATED alone): a name, its padding and the updated words,
+ * which are read again only when a row's time is not the row before's (the pieces are added to the
+ * text one by one: at 100,000 rows, each string made per row is memory the collector must visit).
+ */
+function* plainRows(rows: SummaryRows, nameWidth: number, updatedText: (updated: string) => string): Generator<string> {
+	const padding = Array.from({length: nameWidth + 1}, (_unused, width) => ' '.repeat(width));
+	let words = '';
+	for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
+		let text = '';
+		for (let index = start; index < Math.min(rows.length, start + ROWS_PER_WRITE); index++) {
+			if (index === 0 || !rows.sameUpdated(index, index - 1)) {
+				words = `  ${updatedText(rows.updated(index))}\n`;
+			}
+
+			const name = printable(rows.name(index));
+			text += name;
+			text += padding[nameWidth - name.length];
+			text += words;
 		}
 
 		yield text;

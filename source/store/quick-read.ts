@@ -4,7 +4,7 @@
 // the full parse on hostile files).
 import {isValidName} from './rules.js';
 import {parseStore, readStoreBytes, type Secret} from './read.js';
-import {checkStore, eachEntryStart, entryIn, fieldText, OPTIONAL_FIELDS, scanStore, summariesIn, summaryInBytes, type ScannedEntry, type SummaryOf} from './scan.js';
+import {checkStore, entryIn, fieldText, OPTIONAL_FIELDS, scanStore, summariesIn, type ScannedEntry, type SummaryOf} from './scan.js';
 import type {TeamEntry} from './registry.js';
 
 export type NamedSecret = Secret & {name: string};
@@ -97,61 +97,6 @@ export function readAllSummaries(file: string, team?: TeamEntry): SummaryOf[] {
 		const {value: _value, ...rest} = secrets[name]!;
 		return {name, ...rest};
 	});
-}
-
-/**
- * Secrets without their values, read one row at a time: `list` at 100,000 secrets holds the file's
- * bytes, each name and where its entry starts, never an object per secret (its memory stays under twice the store's size plus
- * node's own). Rows are in the order `order` gives for the names.
- */
-export type SummaryRows = {
-	readonly length: number;
-	name(index: number): string;
-	summary(index: number): SummaryOf;
-	/** Whether any secret has the field (list's EXPIRES column, its "by" words). */
-	has(field: 'expires' | 'updatedBy'): boolean;
-};
-
-/** SummaryRows over objects already read. */
-export function summaryRowsOf(summaries: readonly SummaryOf[]): SummaryRows {
-	return {
-		length: summaries.length,
-		name: (index) => summaries[index]!.name,
-		summary: (index) => summaries[index]!,
-		has: (field) => summaries.some((summary) => summary[field] !== undefined),
-	};
-}
-
-/**
- * The store's secrets as rows in the order `arrange` gives (it takes the names in file order and returns
- * the indexes to show, a name the file repeats once): from the windows of a file in the writer's shape,
- * else (undefined) the caller reads them whole.
- */
-export function readSummaryRows(file: string, team: TeamEntry | undefined, arrange: (names: readonly string[]) => number[]): SummaryRows | undefined {
-	const {bytes} = readStoreBytes(file, team);
-	if (!bytes) {
-		return summaryRowsOf([]);
-	}
-
-	if (!checkStore(bytes, () => undefined)) {
-		return undefined;
-	}
-
-	const names: string[] = [];
-	const startOf: number[] = [];
-	eachEntryStart(bytes, (name, at) => {
-		names.push(name);
-		startOf.push(at);
-	});
-	const order = arrange(names);
-	// In the writer's shape a field's key starts a line: no value holds it (raw newlines are escaped).
-	const has = {expires: bytes.includes('\n\t\t\t"expires": "'), updatedBy: bytes.includes('\n\t\t\t"updatedBy": "')};
-	return {
-		length: order.length,
-		name: (index) => names[order[index]!]!,
-		summary: (index) => summaryInBytes(bytes, startOf[order[index]!]!),
-		has: (field) => has[field],
-	};
 }
 
 /** A scanned entry as a Secret (with its name when given), its fields in the full parse's order (value, created, updated, then the optional ones). */

@@ -73,8 +73,14 @@ export function scanStore(bytes: Buffer, visit: (entry: ScannedEntry) => void): 
 }
 
 /** Matches entry after entry, window by window; the entry without a comma must be the file's last. */
-function walk(bytes: Buffer, pattern: RegExp, onEntry: ((entry: ScannedEntry) => void) | undefined, onWindow: ((text: string) => void) | undefined): boolean {
-	return eachWindow(bytes, (text, lastWindow) => {
+function walk(
+	bytes: Buffer,
+	pattern: RegExp,
+	onEntry: ((entry: ScannedEntry) => void) | undefined,
+	onWindow: ((text: string, start: number) => void) | undefined,
+	encoding: 'utf8' | 'latin1' = 'utf8',
+): boolean {
+	return eachWindow(bytes, encoding, (text, lastWindow, start) => {
 		pattern.lastIndex = 0;
 		while (pattern.lastIndex < text.length) {
 			// A test makes no array of the match: the check alone allocates nothing per entry.
@@ -91,12 +97,12 @@ function walk(bytes: Buffer, pattern: RegExp, onEntry: ((entry: ScannedEntry) =>
 
 			onEntry?.(entry as ScannedEntry);
 			if (last) {
-				onWindow?.(text);
+				onWindow?.(text, start);
 				return true;
 			}
 		}
 
-		onWindow?.(text);
+		onWindow?.(text, start);
 		// A last window whose last entry has a comma: the file ends inside its secrets.
 		return !lastWindow;
 	});
@@ -137,9 +143,9 @@ export function entryFrom(text: string, start: number): Secret {
 /**
  * Splits the entries' part of the file into windows of whole entries and hands each, decoded, to `check`
  * (with whether it is the last, which must end with the file's tail); false as soon as one fails, or when
- * the file's head is not the writer's.
+ * the file's head is not the writer's. `start`: where the window starts in `bytes`.
  */
-function eachWindow(bytes: Buffer, check: (text: string, last: boolean) => boolean): boolean {
+function eachWindow(bytes: Buffer, encoding: 'utf8' | 'latin1', check: (text: string, last: boolean, start: number) => boolean): boolean {
 	if (bytes.length < HEAD.length || !bytes.subarray(0, HEAD.length).equals(HEAD) || !isUtf8(bytes)) {
 		return false;
 	}
@@ -164,7 +170,7 @@ function eachWindow(bytes: Buffer, check: (text: string, last: boolean) => boole
 			end = next === -1 ? bytes.length : next + 1;
 		}
 
-		if (!check(bytes.toString('utf8', at, end), end === bytes.length)) {
+		if (!check(bytes.toString(encoding, at, end), end === bytes.length, at)) {
 			return false;
 		}
 
@@ -182,15 +188,24 @@ const COMMA = 0x2c;
 
 /**
  * The summary of the entry whose two tabs are at `at` of a window checkStore handed over (so in the
- * writer's shape: each field on a line of its own, three tabs in, no raw newline inside a string),
- * reading its field lines in order with indexOf: no match arrays, and no string made of its value. Field
- * names are told apart by a character or two, which the shape makes enough (value, created, updated,
- * note, expires, updatedBy).
+ * writer's shape: each field on a line of its own, three tabs in, no raw newline inside a string), and
+ * where the next entry starts.
  */
 function summaryAt(text: string, at: number): {summary: SummaryOf; next: number} {
 	const nameEnd = text.indexOf('"', at + 3);
 	const summary = {name: text.slice(at + 3, nameEnd)} as SummaryOf;
-	let line = text.indexOf('\n', nameEnd) + 1;
+	const line = fieldsInto(summary, text, text.indexOf('\n', nameEnd) + 1);
+	// `next`: after the entry's `\t\t}`, then `,\n` and the next entry, or the window's end.
+	return {summary, next: line + 3 + (text.charCodeAt(line + 3) === COMMA ? 2 : 1)};
+}
+
+/**
+ * Reads the field lines of an entry from `line` of checked text into `summary`, in order with indexOf:
+ * no match arrays, and no string made of a value. Field names are told apart by a character or two,
+ * which the shape makes enough (value, created, updated, note, expires, updatedBy). Returns where the
+ * line after the last field starts.
+ */
+function fieldsInto(summary: SummaryOf, text: string, line: number): number {
 	while (text.charCodeAt(line + 2) === TAB) {
 		// `\t\t\t"FIELD": "BODY"` and a comma unless it is the entry's last field.
 		const key = line + 4;
@@ -217,31 +232,61 @@ function summaryAt(text: string, at: number): {summary: SummaryOf; next: number}
 		line = lineEnd + 1;
 	}
 
-	// `next`: after the entry's `\t\t}`, then `,\n` and the next entry, or the window's end.
-	return {summary, next: line + 3 + (text.charCodeAt(line + 3) === COMMA ? 2 : 1)};
+	return line;
 }
 
-const ENTRY_END = Buffer.from('\n\t\t}', 'latin1');
 const QUOTE = 0x22;
 
+/** Where checkStoreEntries found an entry's parts in the file's bytes (each from its first byte to after its last). */
+export type EntryPlaces = {nameStart: number; nameEnd: number; fieldsStart: number; fieldsEnd: number; updatedStart: number; updatedEnd: number};
+
 /**
- * Each entry of a file checkStore accepted: its name and the byte where it starts (its two tabs), so a
- * list can hold names and offsets only, and read an entry's fields from the bytes when it shows it.
+ * As checkStore, handing `visit` where each entry's parts are in `bytes`, in file order: its name
+ * (between its quotes), its fields after the value (from its `\t\t\t"created"` line through the newline
+ * that ends its last field) and its updated time's body (between its quotes): `list` holds these
+ * offsets only, never a string per secret, and reads an entry's field lines (never its value) when it
+ * shows it. `visit` is handed the same object each time. The windows are decoded as latin1 here, a
+ * character per byte, so a place in a window plus the window's start is a place in the file; the check
+ * is checkStore's (the file was found to be UTF-8 first, and the shape is ASCII: every byte of a
+ * character past ASCII is past ASCII in latin1 too).
  */
-export function eachEntryStart(bytes: Buffer, visit: (name: string, at: number) => void): void {
-	let at = HEAD.length + 1;
-	while (at + 2 < bytes.length && bytes[at] === TAB && bytes[at + 1] === TAB && bytes[at + 2] === QUOTE) {
-		const nameEnd = bytes.indexOf(QUOTE, at + 3);
-		// Names are ASCII (the naming rule): latin1 is the same text, copied out of the file's bytes.
-		visit(bytes.toString('latin1', at + 3, nameEnd), at);
-		const end = bytes.indexOf(ENTRY_END, nameEnd) + 4;
-		at = end + (bytes[end] === COMMA ? 2 : 1);
-	}
+export function checkStoreEntries(bytes: Buffer, visit: (places: EntryPlaces) => void): boolean {
+	checking ??= entryPattern(false);
+	const places: EntryPlaces = {nameStart: 0, nameEnd: 0, fieldsStart: 0, fieldsEnd: 0, updatedStart: 0, updatedEnd: 0};
+	return walk(
+		bytes,
+		checking,
+		undefined,
+		(text, start) => {
+			let at = 0;
+			while (at < text.length && text.charCodeAt(at + 2) === QUOTE) {
+				const nameEnd = text.indexOf('"', at + 3);
+				// `": {\n`, the value's line, the created line, the updated line, any others, then `\t\t}`.
+				const fields = text.indexOf('\n', nameEnd + 5) + 1;
+				const updated = text.indexOf('\n', fields) + UPDATED_KEY.length;
+				const updatedLineEnd = text.indexOf('\n', updated);
+				const end = text.indexOf('\n\t\t}', updatedLineEnd) + 1;
+				places.nameStart = start + at + 3;
+				places.nameEnd = start + nameEnd;
+				places.fieldsStart = start + fields;
+				places.fieldsEnd = start + end;
+				places.updatedStart = start + updated;
+				places.updatedEnd = start + updatedLineEnd - (text.charCodeAt(updatedLineEnd - 1) === COMMA ? 2 : 1);
+				visit(places);
+				at = end + 3 + (text.charCodeAt(end + 3) === COMMA ? 2 : 1);
+			}
+		},
+		'latin1',
+	);
 }
 
-/** The summary of the entry starting at byte `at` of a file checkStore accepted. */
-export function summaryInBytes(bytes: Buffer, at: number): SummaryOf {
-	return summaryAt(bytes.toString('utf8', at, bytes.indexOf(ENTRY_END, at) + 4), 0).summary;
+const UPDATED_KEY = '\n\t\t\t"updated": "';
+
+/** The summary of the entry `name` whose field lines after the value checkStoreEntries gave. */
+export function summaryInBytes(bytes: Buffer, name: string, fieldsStart: number, fieldsEnd: number): SummaryOf {
+	const summary = {name} as SummaryOf;
+	fieldsInto(summary, bytes.toString('utf8', fieldsStart, fieldsEnd), 0);
+	return summary;
 }
 
 /** Appends the summary of each entry of a checked window. */

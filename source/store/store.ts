@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {UsageError, UserError} from '../util/errors.js';
 import {EXTRA_FIELDS, type Secret, type SecretExtras, type StoreData} from './read.js';
-import {readAllSecrets, readAllSummaries, readSecrets, readSummaryRows, summaryRowsOf, type SummaryRows} from './quick-read.js';
+import {readAllSecrets, readAllSummaries, readSecrets} from './quick-read.js';
+import {readSummaryRows, summaryRowsOf, type SummaryRows} from './rows.js';
 import type {SummaryOf} from './scan.js';
 import type {EntryUpdate} from './splice.js';
 import type {LockOptions} from './lock.js';
@@ -104,7 +105,7 @@ export class SecretStore {
 
 	/** As summaries, read a row at a time (list at 100,000 secrets): the same secrets in the same order. */
 	summaryRows(): SummaryRows {
-		return readSummaryRows(this.file, this.team, nameOrder) ?? summaryRowsOf(this.summaries());
+		return readSummaryRows(this.file, this.team) ?? summaryRowsOf(this.summaries());
 	}
 
 	/** The secrets named (each NAME or `lab/NAME`), reading each store once; missing names are absent. */
@@ -157,6 +158,11 @@ export class SecretStore {
 
 	has(name: string): boolean {
 		return this.get(name) !== undefined;
+	}
+
+	/** Every value by name (what redaction and the definitions' warnings look for). */
+	values(): Map<string, string> {
+		return new Map(this.list().map((entry) => [entry.name, entry.value]));
 	}
 
 	/**
@@ -352,14 +358,6 @@ function sortByName<T extends {name: string}>(secrets: T[]): T[] {
 	const keyed = secrets.map((secret) => ({secret, name: secret.name, lower: secret.name.toLowerCase()}));
 	keyed.sort((a, b) => (a.lower === b.lower ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.lower < b.lower ? -1 : 1));
 	return keyed.map((entry) => entry.secret);
-}
-
-/** The indexes of `names` (in file order) in list's order, a repeated name once with its last entry: sortByName and lastOfEachName over indexes. */
-function nameOrder(names: readonly string[]): number[] {
-	const lower = names.map((name) => name.toLowerCase());
-	const order = names.map((_name, index) => index);
-	order.sort((a, b) => (lower[a] === lower[b] ? (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0) : lower[a]! < lower[b]! ? -1 : 1));
-	return order.filter((index, at) => names[order[at + 1]!] !== names[index]);
 }
 
 /**

@@ -3,24 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {run as setCommand} from '../../source/commands/set.js';
-import {tempHome} from '../helpers/temp.js';
-
-const savedHome = process.env.SECRETS_TUI_HOME;
+import {tempHome, pointStoreHomeAt} from '../helpers/temp.js';
 
 afterEach(() => {
 	vi.restoreAllMocks();
-	if (savedHome === undefined) {
-		delete process.env.SECRETS_TUI_HOME;
-	} else {
-		process.env.SECRETS_TUI_HOME = savedHome;
-	}
 });
 
 describe('secrets-tui set', () => {
 	for (const args of [['A', 'new-value', '--overwrite'], ['B', 'new-value']]) {
 		it(`opens the store once to read it and once to write it: set ${args.join(' ')}`, async () => {
 			const home = tempHome();
-			process.env.SECRETS_TUI_HOME = home;
+			pointStoreHomeAt(home);
 			await setCommand(['A', 'first']);
 			const file = path.join(home, 'secrets.json');
 			const opens = vi.spyOn(fs, 'openSync');

@@ -5,12 +5,30 @@ import path from 'node:path';
 import {afterEach} from 'vitest';
 
 const made: string[] = [];
+/** SECRETS_TUI_HOME as it was before a test pointed it elsewhere (pointStoreHomeAt). */
+let homeBefore: {value: string | undefined} | undefined;
 
 afterEach(() => {
 	for (const dir of made.splice(0)) {
 		fs.rmSync(dir, {recursive: true, force: true});
 	}
+
+	if (homeBefore) {
+		if (homeBefore.value === undefined) {
+			delete process.env.SECRETS_TUI_HOME;
+		} else {
+			process.env.SECRETS_TUI_HOME = homeBefore.value;
+		}
+
+		homeBefore = undefined;
+	}
 });
+
+/** Points SECRETS_TUI_HOME at `home` for a command run in this process; it is put back after the test. */
+export function pointStoreHomeAt(home: string): void {
+	homeBefore ??= {value: process.env.SECRETS_TUI_HOME};
+	process.env.SECRETS_TUI_HOME = home;
+}
 
 /** A new empty folder; removed after the current test. */
 export function tempDir(prefix = 'secrets-tui-test-'): string {

@@ -83,6 +83,14 @@ function expectSameAnswers(file: string, names: string[]): void {
 	for (const field of ['expires', 'updatedBy'] as const) {
 		expect(rows.has(field)).toBe(read.some((summary) => summary[field] !== undefined));
 	}
+
+	// The plain table's own reads: the updated time alone, whether two rows share it, the widest name.
+	expect(Array.from({length: rows.length}, (_unused, index) => rows.updated(index))).toEqual(read.map((summary) => summary.updated));
+	for (let index = 1; index < rows.length; index++) {
+		expect(rows.sameUpdated(index, index - 1)).toBe(read[index]!.updated === read[index - 1]!.updated);
+	}
+
+	expect(rows.nameWidth()).toBe(Math.max(0, ...read.map((summary) => summary.name.length)));
 }
 
 describe('the quick reads give the full parse answers', () => {
