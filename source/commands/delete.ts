@@ -1,5 +1,4 @@
-import {definitionsFor} from '../environments/definitions-file.js';
-import {usersInFiles, usesOf} from '../environments/usage.js';
+import {usersOfSecret} from '../environments/definitions-file.js';
 import {SecretStore} from '../store/store.js';
 import {printable} from '../util/printable.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
@@ -32,9 +31,7 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	// Environments that still name it fail to run now: say which (a script reads stderr too).
-	const defs = definitionsFor(store.home);
-	const uses = defs ? usesOf(defs, name) : [];
-	const users = usersInFiles(uses);
+	const users = usersOfSecret(store.home, name);
 	if (users) {
 		process.stderr.write(`secrets-tui: ${printable(users.text)} ${users.count === 1 ? 'names' : 'name'} ${name} in secrets: and will not run until it is set again.\n`);
 	}

@@ -2,8 +2,8 @@ import {loadDefinitions} from '../environments/definitions-file.js';
 import {describeMapping, secretsOf} from '../environments/mapping.js';
 import {placeholdersOf, SCRIPT_PLACEHOLDERS} from '../environments/placeholders.js';
 import {describeSpecifiers, environmentsNamed} from '../environments/select.js';
-import {describeShell, resolveShell} from '../launch/shell.js';
-import {shellSetting} from '../launch/settings.js';
+import {describeShell} from '../launch/shell.js';
+import {chosenShell} from '../launch/settings.js';
 import {definitionWarnings} from '../environments/warnings.js';
 import {hideStoredValues} from '../launch/redact.js';
 import type {Environment} from '../environments/definition.js';
@@ -68,14 +68,10 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	const store = new SecretStore();
-	const values = new Map(store.list().map((entry) => [entry.name, entry.value]));
-	const shell = resolveShell({
-		...(flags.shell === undefined ? {} : {flag: flags.shell as string}),
-		setting: shellSetting(store.home),
-		...(defs.shell ? {configured: defs.shell} : {}),
-	});
+	const values = store.values();
+	const shell = chosenShell(store.home, defs.shell, flags.shell as string | undefined);
 	const lines = [
-		...(defs.files ?? [defs.file]).map((file) => {
+		...defs.files.map((file) => {
 			const count = defs.environments.filter((environment) => environment.file === file).length;
 			return `${file}: ${count} environment${count === 1 ? '' : 's'}`;
 		}),

@@ -1,5 +1,4 @@
-import {definitionsFor} from '../environments/definitions-file.js';
-import {usersInFiles, usesOf} from '../environments/usage.js';
+import {usersOfSecret} from '../environments/definitions-file.js';
 import {SecretStore} from '../store/store.js';
 import {printable} from '../util/printable.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
@@ -39,8 +38,7 @@ export async function run(argv: string[]): Promise<number> {
 	}
 
 	// Environments that name the old name no longer find it: say which, and where (nothing is edited).
-	const defs = definitionsFor(store.home);
-	const users = usersInFiles(defs ? usesOf(defs, from) : []);
+	const users = usersOfSecret(store.home, from);
 	if (users) {
 		process.stderr.write(`secrets-tui: ${printable(users.text)} still ${users.count === 1 ? 'names' : 'name'} ${from} in secrets: (not edited); change it to ${to} there.\n`);
 	}

@@ -49,5 +49,5 @@ export async function run(argv: string[]): Promise<number> {
 	const flags = launchFlags(parsed.flags);
 	const store = new SecretStore();
 	const plan = planRun({...choices, defs, store, keepProblems: flags.dryRun});
-	return execute(plan, flags, flags.dryRun ? new Map(store.list().map((entry) => [entry.name, entry.value])) : undefined);
+	return execute(plan, flags, flags.dryRun ? store.values() : undefined);
 }

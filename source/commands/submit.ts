@@ -78,7 +78,7 @@ export async function run(argv: string[]): Promise<number> {
 	const prepared = prepareJob({
 		defs,
 		// The job may start elsewhere: the definitions and the script by absolute path.
-		choices: {...choices, ...(choices.script === undefined ? {} : {script: path.resolve(cwd, choices.script)}), envsFiles: defs.files ?? [defs.file]},
+		choices: {...choices, ...(choices.script === undefined ? {} : {script: path.resolve(cwd, choices.script)}), envsFiles: defs.files},
 		extra,
 		store,
 		cwd,
@@ -88,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
 
 	if (dryRun) {
 		// Names only; redacted all the same, to be sure.
-		const storeValues = new Map(store.list().map((entry) => [entry.name, entry.value]));
+		const storeValues = store.values();
 		const text = `Job script:\n${prepared.script}\nWould submit: ${shellJoin(prepared.command)} < (the job script above)\n`;
 		process.stdout.write(printableLines(redactText(text, storeValues)));
 		return 0;

@@ -57,7 +57,7 @@ export type EnvironmentsFile = {
 	file: string;
 	environments: Environment[];
 	/** Every definitions file read, in order (one for a single file). */
-	files?: string[];
+	files: string[];
 	/** Sentences about sources that could not be read (a broken configuration), each naming file and line. */
 	warnings?: string[];
 	/** The shell of the matflow/hpcflow configuration that fits this machine, if it names one. */

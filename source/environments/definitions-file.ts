@@ -17,6 +17,7 @@ import {checkTrusted} from '../util/file-trust.js';
 import {dataDir} from '../store/paths.js';
 import type {ConfiguredShell, EnvironmentsFile} from './definition.js';
 import {loadEnvironments} from './load.js';
+import {usersInFiles, usesOf} from './usage.js';
 import {readConfigurations, type FittingConfiguration} from './hpc-config.js';
 
 export const ENVIRONMENTS_FILE_NAME = 'environments.yaml';
@@ -45,14 +46,6 @@ export type DefinitionsOptions = {
 };
 
 type Source = {file: string; named: boolean; configuration?: FittingConfiguration};
-
-/** The first definitions file, as before several sources: --envs, else $SECRETS_TUI_ENVS, else beside the store. */
-export function locateEnvironmentsFile(options: {flag?: string; env?: NodeJS.ProcessEnv} = {}): {file: string; exists: boolean; besideStore: boolean} {
-	const env = options.env ?? process.env;
-	const [first] = sourcesOf({...(options.flag === undefined ? {} : {flags: [options.flag]}), env}, []);
-	const file = first!.file;
-	return {file, exists: fs.existsSync(file), besideStore: !first!.named};
-}
 
 /**
  * Refuses definitions another user could change (they decide what runs with the secrets): beside the store,
@@ -183,4 +176,13 @@ export function definitionsFor(storeDir: string, envsFiles?: readonly string[], 
 
 		throw error;
 	}
+}
+
+/**
+ * The environments that use the secret `name` in the definitions the store at `storeDir` runs with, with
+ * their files (what `delete` and `rename` say on stderr; usage.ts's usersInFiles), or undefined when none.
+ */
+export function usersOfSecret(storeDir: string, name: string): ReturnType<typeof usersInFiles> {
+	const defs = definitionsFor(storeDir);
+	return usersInFiles(defs ? usesOf(defs, name) : []);
 }

@@ -50,7 +50,7 @@ export function parseEnvironments(text: string, file: string): EnvironmentsFile 
 
 	try {
 		const root = resolveAliases(document, document.contents);
-		return {file, environments: readEnvironments(root, {file, lineOf})};
+		return {file, files: [file], environments: readEnvironments(root, {file, lineOf})};
 	} catch (error) {
 		if (error instanceof Problem || error instanceof AliasProblem) {
 			const line = lineOf(error.node?.range?.[0]);

@@ -12,8 +12,8 @@ import {ARGS_PLACEHOLDER, CORES_PLACEHOLDER, SCRIPT_PLACEHOLDERS, placeholdersIn
 import {describeMapping} from '../environments/mapping.js';
 import {chooseInstance, describeSpecifiers, findEnvironment, findExecutable, instanceAt} from '../environments/select.js';
 import type {LaunchPlan} from './types.js';
-import {checkShellTrusted, describeShell, resolveShell} from './shell.js';
-import {settingsFile, shellSetting} from './settings.js';
+import {checkShellTrusted, describeShell} from './shell.js';
+import {chosenShell, settingsFile} from './settings.js';
 import {fillPlaceholders} from './fill.js';
 import {secretWrittenIn} from './redact.js';
 import {shellArgv, shellDisplay} from './script.js';
@@ -76,11 +76,7 @@ export function planRun(input: PlanRunInput): LaunchPlan {
 	const executable = findExecutable(environment, input.executable);
 	const choice = input.instance === undefined ? chooseInstance(environment, executable, input.cores) : instanceAt(environment, executable, input.instance, input.cores);
 	const {instance} = choice;
-	const shell = resolveShell({
-		...(input.shell === undefined ? {} : {flag: input.shell}),
-		setting: shellSetting(input.store.home),
-		...(input.defs.shell ? {configured: input.defs.shell} : {}),
-	});
+	const shell = chosenShell(input.store.home, input.defs.shell, input.shell);
 	checkShellTrusted(shell);
 	const params = {...scriptParams(input.script, input.cwd), [CORES_PLACEHOLDER]: String(choice.cores), ...input.params};
 	const warnings: string[] = [...environment.warnings];

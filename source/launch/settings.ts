@@ -1,7 +1,9 @@
 // settings.yaml beside the store: one optional line, `shell: bash --login`, the shell for definitions when
 // neither --shell nor SECRETS_TUI_SHELL is given. Other lines are left alone; `#` starts a comment.
 import fs from 'node:fs';
+import type {ConfiguredShell} from '../environments/definition.js';
 import {settingsFile} from '../store/registry.js';
+import {resolveShell, type Shell} from './shell.js';
 
 export {settingsFile} from '../store/registry.js';
 import {checkTrusted} from '../util/file-trust.js';
@@ -31,4 +33,12 @@ export function shellSetting(storeDir: string): string | undefined {
 	}
 
 	return undefined;
+}
+
+/**
+ * The shell definitions run in (shell.ts's order): `flag` (--shell), else SECRETS_TUI_SHELL, else this
+ * settings.yaml's, else `configured` (the fitting matflow/hpcflow configuration's), else the default.
+ */
+export function chosenShell(storeDir: string, configured: ConfiguredShell | undefined, flag?: string): Shell {
+	return resolveShell({...(flag === undefined ? {} : {flag}), setting: shellSetting(storeDir), ...(configured ? {configured} : {})});
 }

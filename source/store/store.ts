@@ -160,6 +160,11 @@ export class SecretStore {
 		return this.get(name) !== undefined;
 	}
 
+	/** Every value by name (what redaction and the definitions' warnings look for). */
+	values(): Map<string, string> {
+		return new Map(this.list().map((entry) => [entry.name, entry.value]));
+	}
+
 	/**
 	 * Adds a secret, or replaces its value when `overwrite` is set. A note or expiry given replaces the
 	 * old one ('' removes it); one not given is kept. In a team store (`lab/NAME`) it records who set it.

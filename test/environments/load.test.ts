@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadEnvironments, parseEnvironments} from '../../source/environments/load.js';
-import {locateEnvironmentsFile} from '../../source/environments/definitions-file.js';
 import {parseMappingEntry, parseTextMapping} from '../../source/environments/mapping.js';
 import {placeholdersOf} from '../../source/environments/placeholders.js';
 import {UserError} from '../../source/util/errors.js';
@@ -106,16 +105,6 @@ describe('loadEnvironments', () => {
 
 	it('says when the file cannot be read', () => {
 		expect(() => loadEnvironments('/nonexistent/environments.yaml')).toThrow(/Cannot read the environment definitions \/nonexistent\/environments.yaml: there is no such file/);
-	});
-});
-
-describe('locateEnvironmentsFile', () => {
-	it('takes --envs, else SECRETS_TUI_ENVS, else environments.yaml beside the store', () => {
-		const home = tempDir();
-		fs.writeFileSync(path.join(home, 'environments.yaml'), '');
-		expect(locateEnvironmentsFile({env: {SECRETS_TUI_HOME: home}})).toEqual({file: path.join(home, 'environments.yaml'), exists: true, besideStore: true});
-		expect(locateEnvironmentsFile({env: {SECRETS_TUI_HOME: home, SECRETS_TUI_ENVS: '/x/e.yaml'}})).toEqual({file: '/x/e.yaml', exists: false, besideStore: false});
-		expect(locateEnvironmentsFile({flag: '/y/f.yaml', env: {SECRETS_TUI_HOME: home, SECRETS_TUI_ENVS: '/x/e.yaml'}})).toEqual({file: '/y/f.yaml', exists: false, besideStore: false});
 	});
 });
 

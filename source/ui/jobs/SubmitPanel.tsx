@@ -167,7 +167,7 @@ function choicesOf(request: LaunchRequest, defs: EnvironmentsFile): {value?: Job
 			params: Object.fromEntries(Object.entries(request.params).filter(([, value]) => value !== '')),
 			args: request.args,
 			...(request.shell === undefined ? {} : {shell: request.shell}),
-			envsFiles: defs.files ?? [defs.file],
+			envsFiles: defs.files,
 		};
 	});
 }

@@ -19,7 +19,7 @@ export function RunPanel(props: RunPanelProps) {
 	// (SECRETS_TUI_ENVS and --envs still win).
 	const [definitions] = useState(() => readDefinitionSet({...(props.envsFiles ? {flags: props.envsFiles} : {}), storeDir: props.store.dir}));
 	// What the definitions hold that should not be there (a stored value written in, a password assigned).
-	const [warnings] = useState(() => (definitions.state === 'loaded' ? definitionWarnings(definitions.defs, new Map(props.store.list().map((entry) => [entry.name, entry.value]))) : []));
+	const [warnings] = useState(() => (definitions.state === 'loaded' ? definitionWarnings(definitions.defs, props.store.values()) : []));
 	// A batch scheduler on the PATH (sbatch): the last step then offers to submit instead of running here.
 	const [scheduler] = useState(() => findScheduler());
 	const [submitting, setSubmitting] = useState<LaunchRequest>();

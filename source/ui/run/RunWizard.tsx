@@ -28,12 +28,12 @@ import {outputScroll} from '../shared/output-scroll.js';
 import {StatusLine, statusRows} from '../shared/StatusLine.js';
 import {runStatus} from './run-status.js';
 import type {RunPanelProps} from './types.js';
-import {describeShell, resolveShell} from '../../launch/shell.js';
-import {shellSetting} from '../../launch/settings.js';
+import {describeShell} from '../../launch/shell.js';
+import {chosenShell} from '../../launch/settings.js';
 
 function defaultShellText(storeDir: string, configured: EnvironmentsFile['shell']): string {
 	try {
-		return describeShell(resolveShell({setting: shellSetting(storeDir), ...(configured ? {configured} : {})}));
+		return describeShell(chosenShell(storeDir, configured));
 	} catch {
 		return '';
 	}

@@ -12,13 +12,19 @@ describe.each([
 	[100, 30],
 	[200, 50],
 ])('u at %i×%i', (cols, rows) => {
-	it('undoes a delete typed as d, y, u in one write, and an overwrite, each whole', async () => {
+	/** The TUI on KEEP and wandb (with a note and expiry), wandb selected; `before`: wandb as stored. */
+	async function onWandb() {
 		const {session, store} = await startTui({secrets: {KEEP: 'k'}, cols, rows});
 		await store.set('wandb', 'wandb-value', {note: 'team key', expires: '2099-03-01'});
 		await session.waitFor('wandb', 10_000);
 		const before = onDisk(store.file, 'wandb');
 		await session.press('j');
 		await session.waitFor((screen) => selectedRow(screen).startsWith('› wandb'));
+		return {session, store, before};
+	}
+
+	it('undoes a delete typed as d, y, u in one write, and an overwrite, each whole', async () => {
+		const {session, store, before} = await onWandb();
 		await glued(session, 'dyu');
 		let screen = await session.waitFor('Undone: wandb is back');
 		expect(selectedRow(screen)).toMatch(/^› wandb/);
@@ -51,12 +57,7 @@ describe.each([
 	});
 
 	it('undoes a rename typed as R, Ctrl+U, a name and Enter in one write: the old name comes back whole, selected', async () => {
-		const {session, store} = await startTui({secrets: {KEEP: 'k'}, cols, rows});
-		await store.set('wandb', 'wandb-value', {note: 'team key', expires: '2099-03-01'});
-		await session.waitFor('wandb', 10_000);
-		const before = onDisk(store.file, 'wandb');
-		await session.press('j');
-		await session.waitFor((screen) => selectedRow(screen).startsWith('› wandb'));
+		const {session, store, before} = await onWandb();
 		await glued(session, 'R\u0015wk\r');
 		let screen = await session.waitFor('Renamed wandb → wk · u undo');
 		expect(selectedRow(screen)).toMatch(/^› wk/);
