@@ -5,6 +5,7 @@ import {summaryRowsOf, type SummaryRows} from '../store/rows.js';
 import {expiryState, expiryText} from '../store/expiry.js';
 import {sortSecrets, type SecretOrder} from '../store/order.js';
 import {printable, printableExact, printableJson} from '../util/printable.js';
+import {OutputBytes} from '../util/output-bytes.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
@@ -68,11 +69,23 @@ export async function run(argv: string[]): Promise<number> {
 			return noSecrets(flags.store as string | undefined);
 		}
 
-		const element = (index: number) => `{\n\t\t\t"name": ${JSON.stringify(rows.name(index))},\n${rows.fieldLines(index)}  }`;
-		for (const text of flags.json ? jsonLines(rows.length, element) : flags.names ? nameLines(rows) : formatTable(rows, false, now)) {
-			process.stdout.write(text);
+		const out = output(Boolean(flags.json));
+		if (flags.json) {
+			writeJson(out, rows.length, (index) => {
+				// A name is [A-Za-z0-9_.-] (the naming rule every read checks): JSON as it is.
+				out.ascii('{\n\t\t\t"name": "');
+				rows.putName(index, out);
+				out.ascii('",\n');
+				rows.putFieldLines(index, out);
+				out.ascii('  }');
+			});
+		} else if (flags.names) {
+			writeNames(out, rows);
+		} else {
+			writeTable(out, rows, false, now);
 		}
 
+		out.flush();
 		return 0;
 	}
 
@@ -86,11 +99,10 @@ export async function run(argv: string[]): Promise<number> {
 	const secrets = auditing ? sorted.filter((secret) => expiryState(secret.expires, now, within ?? -1) !== undefined) : sorted;
 	// As gopass audit --expiry: a script or cron job learns from the exit status that something has expired.
 	const status = problems.length > 0 || (auditing && secrets.some((secret) => expiryState(secret.expires, now) === 'expired')) ? 1 : 0;
+	const out = output(Boolean(flags.json));
 	if (flags.names) {
-		for (const text of nameLines(summaryRowsOf(secrets))) {
-			process.stdout.write(text);
-		}
-
+		writeNames(out, summaryRowsOf(secrets));
+		out.flush();
 		return status;
 	}
 
@@ -105,10 +117,8 @@ export async function run(argv: string[]): Promise<number> {
 			...(withValues ? {value} : {}),
 		});
 		// A newline inside an object is layout (JSON escapes those in strings): one level in, two spaces more.
-		for (const text of jsonLines(secrets.length, (index) => JSON.stringify(row(secrets[index]!), null, 2).replaceAll('\n', '\n  '))) {
-			process.stdout.write(text);
-		}
-
+		writeJson(out, secrets.length, (index) => out.text(JSON.stringify(row(secrets[index]!), null, 2).replaceAll('\n', '\n  ')));
+		out.flush();
 		return status;
 	}
 
@@ -122,10 +132,8 @@ export async function run(argv: string[]): Promise<number> {
 		return status;
 	}
 
-	for (const text of formatTable(summaryRowsOf(secrets), withValues, now)) {
-		process.stdout.write(text);
-	}
-
+	writeTable(out, summaryRowsOf(secrets), withValues, now);
+	out.flush();
 	return status;
 }
 
@@ -138,28 +146,40 @@ function noSecrets(store: string | undefined): number {
 }
 
 /**
- * JSON.stringify(rows, null, 2), made printable, and a newline, from the text of each row as an element
- * of that array (`elementAt`), where three tabs may stand for the four spaces before a field (the store
- * file's own indentation): written a batch of rows at a time, never the whole array as one string.
+ * Where list writes: standard output a batch at a time. JSON's rows may come with the store file's
+ * three tabs before each field, where JSON.stringify(…, null, 2) has four spaces (JSON has a tab only as
+ * layout: a string's is escaped), and JSON is made printable.
  */
-function* jsonLines(length: number, elementAt: (index: number) => string): Generator<string> {
+function output(json: boolean): OutputBytes {
+	const finish = (text: string, plain: boolean) => {
+		const spaced = text.replaceAll('\t\t\t', '    ');
+		return plain ? spaced : printableJson(spaced);
+	};
+
+	return new OutputBytes(process.stdout, json ? finish : undefined);
+}
+
+/** JSON.stringify(rows, null, 2) and a newline, `putElement` writing each row's object (its lines after the first two spaces further in). */
+function writeJson(out: OutputBytes, length: number, putElement: (index: number) => void): void {
 	if (length === 0) {
-		yield '[]\n';
+		out.ascii('[]\n');
 		return;
 	}
 
-	for (const text of inBatches(length, (index) => (index === 0 ? '[\n  ' : ',\n  ') + elementAt(index))) {
-		// JSON has a tab only as layout (a string's is escaped). Only strings can hold what printableJson
-		// escapes, and it changes them character by character.
-		yield printableJson(text.replaceAll('\t\t\t', '    '));
+	for (let index = 0; index < length; index++) {
+		out.ascii(index === 0 ? '[\n  ' : ',\n  ');
+		putElement(index);
 	}
 
-	yield '\n]\n';
+	out.ascii('\n]\n');
 }
 
-/** The names, one per line, printable, written a batch at a time. */
-function nameLines(rows: SummaryRows): Generator<string> {
-	return inBatches(rows.length, (index) => printable(rows.name(index)) + '\n');
+/** The names, one per line, printable. */
+function writeNames(out: OutputBytes, rows: SummaryRows): void {
+	for (let index = 0; index < rows.length; index++) {
+		rows.putName(index, out);
+		out.ascii('\n');
+	}
 }
 
 function storeOf(name: string | undefined): SecretStore {
@@ -197,33 +217,10 @@ function listAll(withValues: boolean): {secrets: Listed[]; problems: string[]} {
 	return {secrets, problems};
 }
 
-/**
- * Output is written about this many characters at a time: the table of 100,000 secrets is never one
- * string, and the rows not yet written, which a collection must keep, stay few (2,000 rows at a time
- * kept enough that node grew its young heap: 10 MB more at 100,000 secrets).
- */
-const WRITE_CHARACTERS = 8192;
-
-/** The texts `textAt` gives for 0 … length - 1, joined into batches of about WRITE_CHARACTERS. */
-function* inBatches(length: number, textAt: (index: number) => string): Generator<string> {
-	let text = '';
-	for (let index = 0; index < length; index++) {
-		text += textAt(index);
-		if (text.length >= WRITE_CHARACTERS) {
-			yield text;
-			text = '';
-		}
-	}
-
-	if (text) {
-		yield text;
-	}
-}
-
 /** Update times worded and kept at most (a store whose every secret has its own time keeps no map of them all). */
 const WORDED_TIMES = 4096;
 
-function* formatTable(rows: SummaryRows, withValues: boolean, now: number): Generator<string> {
+function writeTable(out: OutputBytes, rows: SummaryRows, withValues: boolean, now: number): void {
 	// An EXPIRES column only when some secret has a date.
 	const expiry = (expires: string | undefined) => (expires ? `${expires}  ${expiryText(expires, now)}` : '-');
 	const expiries = rows.has('expires');
@@ -275,28 +272,29 @@ function* formatTable(rows: SummaryRows, withValues: boolean, now: number): Gene
 		...(expiries ? [withValues ? 'EXPIRES'.padEnd(expiresWidth) : 'EXPIRES'] : []),
 		...(withValues ? ['VALUE'] : []),
 	].join('  ');
-	yield header + '\n';
+	out.text(header + '\n');
 	if (!by && !expiries && !withValues) {
-		yield* plainRows(rows, nameWidth, updatedText);
+		writePlainRows(out, rows, nameWidth, updatedText);
 		return;
 	}
 
-	yield* inBatches(rows.length, (index) => row(rows.summary(index)) + '\n');
+	for (let index = 0; index < rows.length; index++) {
+		out.text(row(rows.summary(index)) + '\n');
+	}
 }
 
 /**
  * The rows of the plain table (NAME and UPDATED alone): a name, its padding and the updated words,
  * which are read again only when a row's time is not the row before's.
  */
-function plainRows(rows: SummaryRows, nameWidth: number, updatedText: (updated: string) => string): Generator<string> {
-	const padding = Array.from({length: nameWidth + 1}, (_unused, width) => ' '.repeat(width));
-	let words = '';
-	return inBatches(rows.length, (index) => {
+function writePlainRows(out: OutputBytes, rows: SummaryRows, nameWidth: number, updatedText: (updated: string) => string): void {
+	let words = Buffer.alloc(0);
+	for (let index = 0; index < rows.length; index++) {
 		if (index === 0 || !rows.sameUpdated(index, index - 1)) {
-			words = `  ${updatedText(rows.updated(index))}\n`;
+			words = Buffer.from(`${updatedText(rows.updated(index))}\n`);
 		}
 
-		const name = printable(rows.name(index));
-		return name + padding[nameWidth - name.length] + words;
-	});
+		out.spaces(nameWidth + 2 - rows.putName(index, out));
+		out.copy(words, 0, words.length);
+	}
 }
