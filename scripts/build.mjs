@@ -9,15 +9,19 @@
 // The library is an ES module, dist/api.mjs with dist/api.d.mts: the package's typed ESM API, for
 // `import {getSecret} from 'secrets-tui'`.
 // One file per command's path:
-// - dist/cli.js reads argv and requires exactly one more file: each module cli.tsx imports dynamically
+// - dist/cli.js reads argv and loads exactly one more file: each module cli.tsx imports dynamically
 //   (every subcommand, and the TUI's start) is bundled on its own, whole, into dist/chunks/NAME.js;
 //   the small pieces they share (errors, output guard) are copied into each, so no subcommand ever
-//   evaluates ink or React.
+//   evaluates ink or React. cli.js loads a chunk through source/util/code-cache.ts (requireChunk),
+//   with a V8 code cache keyed on the chunk's hash: a warm command compiles almost nothing.
+// - esbuild's __toESM (what `import fs from 'node:fs'` becomes in CommonJS) copies every property of
+//   the module each time: 30 times in exec's chunk. Every output gets a __toESM that keeps what it made
+//   per module (memoizedToEsm), so node:fs is copied once.
 // - The TUI's ink + React part (source/ui/session.tsx and all it imports) is a script,
 //   dist/chunks/session-HASH.js, that the TUI's start runs through source/util/code-cache.ts with a
 //   V8 code cache kept in the user's cache folder (Node 20 has no module compile cache).
 // - dist/api.mjs is the library, one file.
-import {build} from 'esbuild';
+import {build, transform} from 'esbuild';
 import ts from 'typescript';
 import crypto from 'node:crypto';
 import {isBuiltin} from 'node:module';
@@ -38,7 +42,8 @@ const common = {
 	bundle: true,
 	platform: 'node',
 	target: 'node20',
-	minify: true,
+	// Names and spaces are minified after the build, once __toESM is replaced (finish()).
+	minifySyntax: true,
 	legalComments: 'none',
 	logLevel: 'warning',
 	metafile: true,
@@ -63,7 +68,7 @@ const noDevtools = {
 	},
 };
 
-/** In the build of cli.js: every dynamic import becomes its own whole bundle, loaded from dist/chunks/. */
+/** In the build of cli.js: every dynamic import becomes its own whole bundle, dist/chunks/NAME.js, loaded through requireChunk with the code cache named by the placeholder keyOf(NAME) (filled in once the chunk is built). */
 function separateDynamicImports(targets) {
 	return {
 		name: 'separate-dynamic-imports',
@@ -85,11 +90,45 @@ function separateDynamicImports(targets) {
 					targets.set(resolved.path, name);
 				}
 
-				return {path: `./chunks/${name}.js`, external: true};
+				return {path: name, namespace: 'chunk'};
 			});
+			b.onLoad({filter: /.*/, namespace: 'chunk'}, (args) => ({
+				resolveDir: path.join(root, 'source/util'),
+				loader: 'js',
+				contents: `module.exports = require('./code-cache.ts').requireChunk(__dirname + ${JSON.stringify(`/chunks/${args.path}.js`)}, ${JSON.stringify(keyOf(args.path))}, require);`,
+			}));
 		},
 	};
 }
+
+/** The placeholder for a chunk's code-cache key in cli.js: replaced by NAME-HASH once the chunk is built. */
+const keyOf = (name) => `__stui_chunk_key_${name}__`;
+
+/** Text of an output: esbuild's __toESM memoized (see the top of this file), then minified. */
+async function finish(text, format) {
+	const helper = /(?<=var __toESM = )\(mod, isNodeMode, target\) => \(target = [^\n]*\n(?: {2}[^\n]*\n)*? {2}mod\n\)\)/;
+	let patched = text;
+	if (text.includes('__toESM')) {
+		if (!helper.test(text)) {
+			throw new Error('esbuild\'s __toESM helper is not the one scripts/build.mjs replaces (memoizedToEsm): check the esbuild version.');
+		}
+
+		patched = text.replace(helper, memoizedToEsm);
+	}
+
+	const result = await transform(patched, {minify: true, treeShaking: true, format, target: 'node20', legalComments: 'none', logLevel: 'warning'});
+	return result.code;
+}
+
+/** esbuild's __toESM, keeping what it made for each module object (in each of its two modes: node's and Babel's). */
+const memoizedToEsm = `((made) => (mod, isNodeMode, target) => {
+  var byMode = made[isNodeMode ? 1 : 0], keyed = mod != null && (typeof mod === "object" || typeof mod === "function");
+  if (keyed && byMode.has(mod)) return byMode.get(mod);
+  target = mod != null ? __create(__getProtoOf(mod)) : {};
+  target = __copyProps(isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target, mod);
+  if (keyed) byMode.set(mod, target);
+  return target;
+})([new WeakMap(), new WeakMap()])`;
 
 /** In the TUI start's bundle: the session loader runs the session script with a code cache. */
 function sessionThroughCodeCache(scriptName) {
@@ -109,8 +148,7 @@ function sessionThroughCodeCache(scriptName) {
 				loader: 'js',
 				contents: [
 					"import {runCachedScript} from './code-cache.ts';",
-					"import {pathToFileURL} from 'node:url';",
-					`export const loadSession = () => runCachedScript(pathToFileURL(__dirname + ${JSON.stringify(`/${scriptName}`)}));`,
+					`export const loadSession = () => runCachedScript(__dirname + ${JSON.stringify(`/${scriptName}`)}, require);`,
 				].join('\n'),
 			}));
 		},
@@ -140,6 +178,8 @@ async function buildSessionScript() {
 		write: false,
 		format: 'esm',
 		define: {...common.define, 'import.meta.url': '__stuiMetaUrl'},
+		// Every copy of string-width (ink's, wrap-ansi's) is ours: the same answers, without their start cost.
+		alias: {...common.alias, 'string-width': path.join(root, 'source/ui/shared/string-width.ts')},
 		plugins: [noDevtools, builtinsThroughRequire],
 	});
 	const [output] = result.outputFiles;
@@ -147,7 +187,7 @@ async function buildSessionScript() {
 		throw new Error('The session script still holds an import or export statement; it must be a plain script.');
 	}
 
-	const text = `(async function (require, __stuiMetaUrl, __stuiExport) {${output.text}\n})`;
+	const text = `(async function (require, __stuiMetaUrl, __stuiExport) {${await finish(output.text, 'esm')}\n})`;
 	const hash = crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 	const name = `session-${hash}.js`;
 	writeFileSync(path.join(chunks, name), text);
@@ -164,39 +204,54 @@ export async function buildCli() {
 	mkdirSync(chunks, {recursive: true});
 	const targets = new Map();
 	const metas = [];
-	metas.push(
-		(
-			await build({
-				...common,
-				entryPoints: [path.join(root, 'source/cli.tsx')],
-				outfile: path.join(outdir, 'cli.js'),
-				...commonJs,
-				banner: {js: '#!/usr/bin/env node'},
-				plugins: [separateDynamicImports(targets)],
-			})
-		).metafile,
-	);
+	const cli = await build({
+		...common,
+		entryPoints: [path.join(root, 'source/cli.tsx')],
+		outfile: path.join(outdir, 'cli.js'),
+		...commonJs,
+		write: false,
+		banner: {js: '#!/usr/bin/env node'},
+		plugins: [separateDynamicImports(targets)],
+	});
+	metas.push(cli.metafile);
 
 	const session = await buildSessionScript();
 	metas.push(session.metafile);
-	const commandBuilds = [...targets].map(([source, name]) =>
-		build({
+	const commandBuilds = [...targets].map(async ([source, name]) => {
+		const result = await build({
 			...common,
 			entryPoints: [source],
 			outfile: path.join(chunks, `${name}.js`),
 			...commonJs,
+			write: false,
 			plugins: [noDevtools, sessionThroughCodeCache(session.name)],
-		}),
-	);
+		});
+		const text = await finish(result.outputFiles[0].text, 'cjs');
+		writeFileSync(path.join(chunks, `${name}.js`), text);
+		return {name, text, metafile: result.metafile};
+	});
 	const library = build({
 		...common,
 		entryPoints: [path.join(root, 'source/api.ts')],
 		outfile: path.join(outdir, 'api.mjs'),
 		format: 'esm',
+		write: false,
 	});
-	for (const result of await Promise.all([...commandBuilds, library])) {
-		metas.push(result.metafile);
+	let cliText = await finish(cli.outputFiles[0].text, 'cjs');
+	for (const {name, text, metafile} of await Promise.all(commandBuilds)) {
+		metas.push(metafile);
+		const key = `${name}-${crypto.createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+		if (!cliText.includes(JSON.stringify(keyOf(name)))) {
+			throw new Error(`dist/cli.js does not load the chunk ${name} through requireChunk.`);
+		}
+
+		cliText = cliText.replaceAll(JSON.stringify(keyOf(name)), JSON.stringify(key));
 	}
+
+	writeFileSync(path.join(outdir, 'cli.js'), cliText);
+	const libraryResult = await library;
+	writeFileSync(path.join(outdir, 'api.mjs'), await finish(libraryResult.outputFiles[0].text, 'esm'));
+	metas.push(libraryResult.metafile);
 
 	writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({type: 'commonjs'})}\n`);
 	chmodSync(path.join(outdir, 'cli.js'), 0o755);

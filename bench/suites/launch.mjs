@@ -95,7 +95,8 @@ export async function run({cli, root}) {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'secrets-tui-bench-'));
 	try {
 		const home = path.join(dir, 'home');
-		const env = {...process.env, SECRETS_TUI_HOME: home, XDG_RUNTIME_DIR: dir};
+		// The code caches in a folder of this run's (written by the first runs below: every later run is warm).
+		const env = {...process.env, SECRETS_TUI_HOME: home, XDG_RUNTIME_DIR: dir, SECRETS_TUI_CACHE: path.join(dir, 'cache')};
 		delete env.SECRETS_TUI_ENVS;
 		const names = Array.from({length: 1000}, (_, index) => `S${index}`);
 		const values = names.map(() => crypto.randomBytes(18).toString('base64url'));
@@ -132,6 +133,17 @@ export async function run({cli, root}) {
 		const startTimes = interleaved([['secrets-tui', execTrue], ['node', node], ...peers], 21);
 		const startup = startTimes.get('secrets-tui');
 		const nodeStartup = startTimes.get('node');
+		// Cold: the first run after an install or upgrade, with no code cache (it writes one as it ends).
+		const coldCache = path.join(dir, 'cold-cache');
+		const coldTimes = [];
+		const coldNode = [];
+		for (let round = 0; round < 11; round++) {
+			fs.rmSync(coldCache, {recursive: true, force: true});
+			coldTimes.push(timeOnce({...execTrue, env: {...env, SECRETS_TUI_CACHE: coldCache}}));
+			coldNode.push(timeOnce(node));
+		}
+
+		const [cold, coldBaseline] = [median(coldTimes), median(coldNode)];
 
 		const pipe = {command: process.execPath, args: ['-e', 'process.stdin.pipe(process.stdout)'], env, stdinFile: output};
 		const rows = [];
@@ -158,7 +170,8 @@ export async function run({cli, root}) {
 			'',
 			'| what | time | baseline | ratio | target |',
 			'|---|---|---|---|---|',
-			`| \`secrets-tui exec --secret K -- true\` vs \`node -e ''\` | ${ms(startup)} | ${ms(nodeStartup)} | ${ratio(startup, nodeStartup)} | ≤ 1.3×: ${startup <= 1.3 * nodeStartup ? 'met' : '**missed**'} |`,
+			`| \`secrets-tui exec --secret K -- true\` vs \`node -e ''\` (code cache warm: every run after the first) | ${ms(startup)} | ${ms(nodeStartup)} | ${ratio(startup, nodeStartup)} | ≤ 1.3×: ${startup <= 1.3 * nodeStartup ? 'met' : '**missed**'} |`,
+			`| the same, cold (no code cache: the first run after an install or upgrade, which writes it; median of 11) | ${ms(cold)} | ${ms(coldBaseline)} | ${ratio(cold, coldBaseline)} | report |`,
 			...rows.map(
 				(row) =>
 					`| ${megabytes} MB through \`exec\` (\`cat\`), ${row.count.toLocaleString('en')} secrets, redacted, vs \`node -e 'process.stdin.pipe(process.stdout)' < file\` | ${ms(row.redacted)} | ${ms(row.bare)} | ${ratio(row.redacted, row.bare)} | ${row.count === 100 ? '≤ 1.5×' : 'report'} |`,

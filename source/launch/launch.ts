@@ -36,7 +36,6 @@ export const OUTPUT_GRACE_MS = 150;
 export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle {
 	// Not performance.now(): the global `performance` loads node:perf_hooks (about 2 ms of every exec).
 	const started = Date.now();
-	sweepSecretFolders();
 	const folder = plan.files.length > 0 ? writeSecretFiles(...fileContents(plan)) : undefined;
 	// No prototype: a variable named __proto__ (a valid name) is then a variable like any other.
 	const env = Object.assign(Object.create(null) as NodeJS.ProcessEnv, options.env ?? process.env);
@@ -92,6 +91,9 @@ export function launch(plan: LaunchPlan, options: LaunchOptions = {}): RunHandle
 		removeFolder();
 		throw error;
 	}
+
+	// Folders left by our processes that died: removed while the child starts (on another core), not before.
+	sweepSecretFolders();
 
 	const send = (signal: NodeJS.Signals) => {
 		try {

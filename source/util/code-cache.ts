@@ -1,6 +1,8 @@
-// Runs a bundled script with a V8 code cache, so the TUI's ink + React half is not compiled anew on
-// every start (Node 20 has no module compile cache; `vm.Script` takes `cachedData`). The script is one
-// function, `(async function (require, metaUrl, exportAll) {…})`, written by scripts/build.mjs.
+// Runs bundled code with a V8 code cache, so it is not compiled anew on every start (Node 20 has no
+// module compile cache; `vm.Script` takes `cachedData`): the TUI's ink + React half, a script that is one
+// function, `(async function (require, metaUrl, exportAll) {…})` (runCachedScript), and every command's
+// chunk, a CommonJS file that dist/cli.js loads (requireChunk). Both are written by scripts/build.mjs.
+// A chunk's cache is written as the command ends, so it holds every function the command compiled.
 //
 // The cache holds compiled code, never a value: it is made from the script alone, before the user can
 // reveal anything, and V8's code cache serializes bytecode and the script's own literals. It lives in
@@ -9,10 +11,9 @@
 // decides what runs, so a cache file or folder that is not ours or that others can write is ignored;
 // a stale or damaged one is rejected by V8 (its source hash and version check) and written anew.
 import fs from 'node:fs';
-import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {pathToFileURL} from 'node:url';
 import vm from 'node:vm';
 import {currentUid} from './current-user.js';
 
@@ -22,15 +23,19 @@ const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 type ScriptFunction = (require: NodeJS.Require, metaUrl: string, exportAll: (exports: Record<string, unknown>) => void) => Promise<void>;
 
-export async function runCachedScript(url: URL): Promise<Record<string, unknown>> {
-	const file = fileURLToPath(url);
+/**
+ * Runs the session script `file`. `require` is the caller's (a chunk of dist/): the script requires only
+ * Node's own modules with it. (node:module's createRequire would load Node's ES module loader, ~2 ms.)
+ */
+export async function runCachedScript(file: string, require: NodeJS.Require): Promise<Record<string, unknown>> {
+	const url = pathToFileURL(file);
 	const source = fs.readFileSync(file, 'utf8');
 	const cacheFile = cachePath(path.basename(file, '.js'));
 	const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
 	const script = new vm.Script(source, {filename: file, cachedData});
 	const run = script.runInThisContext() as ScriptFunction;
 	let exports: Record<string, unknown> = {};
-	await run(createRequire(url), url.href, (all) => {
+	await run(require, url.href, (all) => {
 		exports = all;
 	});
 	if (cacheFile && (!cachedData || script.cachedDataRejected)) {
@@ -38,6 +43,42 @@ export async function runCachedScript(url: URL): Promise<Record<string, unknown>
 	}
 
 	return exports;
+}
+
+/**
+ * Loads a CommonJS chunk of dist/ (what require() would do) with the code cache named `key`: the chunk's
+ * name and its hash, which scripts/build.mjs writes into dist/cli.js (V8 checks a cache against the
+ * source's length only, so a cache must never outlive the text it was made from). `require` is
+ * dist/cli.js's own: a chunk is whole, and requires only Node's own modules.
+ */
+export function requireChunk(file: string, key: string, require: NodeJS.Require): unknown {
+	const source = fs.readFileSync(file, 'utf8');
+	const cacheFile = cachePath(key);
+	const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
+	const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: file, cachedData});
+	const module = {exports: {}};
+	const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
+	run(module.exports, require, module, file, path.dirname(file));
+	if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+		writeAtExit(script, cacheFile);
+	}
+
+	return module.exports;
+}
+
+const toWrite = new Map<string, vm.Script>();
+
+/** Writes the cache when the process ends, with one listener however many chunks it loaded (`completion` loads them all). */
+function writeAtExit(script: vm.Script, file: string): void {
+	if (toWrite.size === 0) {
+		process.once('exit', () => {
+			for (const [cacheFile, written] of toWrite) {
+				writeCache(written, cacheFile);
+			}
+		});
+	}
+
+	toWrite.set(file, script);
 }
 
 /** The cache file for `key`, or undefined where there is no home to keep it in. */
@@ -80,7 +121,7 @@ function isOwnAndPrivate(stat: fs.Stats): boolean {
 	return stat.uid === currentUid() && (stat.mode & 0o022) === 0 && !stat.isSymbolicLink();
 }
 
-/** Writes the cache atomically (0600 temp file, rename) and removes caches of other builds; failures are ignored. */
+/** Writes the cache atomically (0600 temp file, rename) and removes the caches of the same code's other builds; failures are ignored. */
 function writeCache(script: vm.Script, file: string): void {
 	const folder = path.dirname(file);
 	const temporary = `${file}.${process.pid}.tmp`;
@@ -93,12 +134,20 @@ function writeCache(script: vm.Script, file: string): void {
 		const data = script.createCachedData();
 		fs.writeFileSync(temporary, data, {mode: 0o600, flag: 'wx'});
 		fs.renameSync(temporary, file);
+		const own = path.basename(file);
+		const sameCode = otherBuildsOf(own);
 		for (const name of fs.readdirSync(folder)) {
-			if (name.endsWith('.v8cache') && name !== path.basename(file)) {
+			if (name !== own && sameCode.test(name)) {
 				fs.rmSync(path.join(folder, name), {force: true});
 			}
 		}
 	} catch {
 		fs.rmSync(temporary, {force: true});
 	}
+}
+
+/** The cache files of other builds of the same code as `name` (`exec-HASH-nodeV-ARCH.v8cache`: any hash, Node or architecture). */
+function otherBuildsOf(name: string): RegExp {
+	const code = name.replace(/-[0-9a-f]{16}-node.*$/, '');
+	return new RegExp(`^${code.replaceAll(/[^a-z0-9]/gi, (c) => `\\${c}`)}-[0-9a-f]{16}-node[^/]*\\.v8cache$`);
 }

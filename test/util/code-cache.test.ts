@@ -1,7 +1,7 @@
-// The TUI's V8 code cache (source/util/code-cache.ts), on the built program in a real terminal: it is
-// written private (0600 in a 0700 folder) under the bundle's hash and Node's version, holds no value
-// shown in the session, and a cache that others could write, or a damaged one, is never used: the TUI
-// starts as usual and writes its own in its place.
+// The V8 code caches (source/util/code-cache.ts), on the built program: the TUI's (in a real terminal)
+// and each command's. Each is written private (0600 in a 0700 folder) under its code's hash and Node's
+// version, holds no value or name of the store, and a cache that others could write, or a damaged one,
+// is never used: the program runs as usual and writes its own in its place.
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -38,7 +38,16 @@ async function session(home: string): Promise<void> {
 	expect(await tui.exited).toBe(0);
 }
 
-const cacheFiles = (cache: string) => (fs.existsSync(cache) ? fs.readdirSync(cache).filter((name) => name.endsWith('.v8cache')) : []);
+const cacheFiles = (cache: string, code = 'session') => (fs.existsSync(cache) ? fs.readdirSync(cache).filter((name) => name.startsWith(`${code}-`) && name.endsWith('.v8cache')) : []);
+const nameFor = (code: string) => new RegExp(`^${code}-[0-9a-f]{16}-node${process.versions.node.replaceAll('.', '\\.')}-${process.arch}\\.v8cache$`);
+
+/** Whether any cache file in `cache` holds `text` (as UTF-8/Latin-1 or UTF-16). */
+function anyCacheHolds(cache: string, text: string): boolean {
+	return fs.readdirSync(cache).some((name) => {
+		const bytes = fs.readFileSync(path.join(cache, name));
+		return bytes.includes(text) || bytes.includes(Buffer.from(text, 'utf16le'));
+	});
+}
 
 describe('the code cache of the TUI', () => {
 	it('is written 0600 in a 0700 folder, named for the bundle and Node, and holds no value', async () => {
@@ -46,7 +55,11 @@ describe('the code cache of the TUI', () => {
 		await session(home);
 		const [name, ...others] = cacheFiles(cache);
 		expect(others).toEqual([]);
-		expect(name).toMatch(new RegExp(`^session-[0-9a-f]{16}-node${process.versions.node.replaceAll('.', '\\.')}-${process.arch}\\.v8cache$`));
+		expect(name).toMatch(nameFor('session'));
+		// The TUI's start (a chunk, as every command) has its own, beside it.
+		expect(cacheFiles(cache, 'start')).toEqual([expect.stringMatching(nameFor('start'))]);
+		expect(anyCacheHolds(cache, VALUE)).toBe(false);
+		expect(anyCacheHolds(cache, 'PROBE')).toBe(false);
 		expect(fs.statSync(cache).mode & 0o777).toBe(0o700);
 		const file = path.join(cache, name!);
 		expect(fs.statSync(file).mode & 0o777).toBe(0o600);
@@ -86,6 +99,85 @@ describe('the code cache of the TUI', () => {
 		fs.writeFileSync(file, 'planted by someone else');
 		await session(home);
 		// Neither read nor replaced: the folder is not private, so the TUI keeps away from it.
+		expect(fs.readFileSync(file, 'utf8')).toBe('planted by someone else');
+	});
+});
+
+describe('the code cache of each command', () => {
+	const NAME = 'probe-name-q8w2e';
+
+	async function storeAndRun(): Promise<{home: string; cache: string}> {
+		const home = tempHome();
+		const cache = path.join(path.dirname(home), 'cache');
+		expect((await runCli(['set', NAME, '-'], {home, input: VALUE})).code).toBe(0);
+		for (const args of [['get', NAME], ['list'], ['exec', '--secret', `X=${NAME}`, '--', 'sh', '-c', 'test "$X" = ' + VALUE]]) {
+			const result = await runCli(args, {home});
+			expect(result.code, result.stderr).toBe(0);
+		}
+
+		return {home, cache};
+	}
+
+	it('is written as a command ends, 0600 in a 0700 folder, named for the chunk and Node, holding no name or value', async () => {
+		const {home, cache} = await storeAndRun();
+		expect(fs.statSync(cache).mode & 0o777).toBe(0o700);
+		for (const code of ['set', 'get', 'list', 'exec']) {
+			const [name, ...others] = cacheFiles(cache, code);
+			expect(others, code).toEqual([]);
+			expect(name, code).toMatch(nameFor(code));
+			expect(fs.statSync(path.join(cache, name!)).mode & 0o777, code).toBe(0o600);
+		}
+
+		expect(anyCacheHolds(cache, VALUE)).toBe(false);
+		expect(anyCacheHolds(cache, NAME)).toBe(false);
+		// The next run uses it (V8 accepts it) and leaves it as it was.
+		const file = path.join(cache, cacheFiles(cache, 'get')[0]!);
+		const before = fs.statSync(file).mtimeMs;
+		const again = await runCli(['get', NAME], {home});
+		expect(again.stdout).toBe(`${VALUE}\n`);
+		expect(fs.statSync(file).mtimeMs).toBe(before);
+	});
+
+	it('replaces a damaged cache and one others can write, and removes only the same chunk\'s caches of other builds', async () => {
+		const {home, cache} = await storeAndRun();
+		const file = path.join(cache, cacheFiles(cache, 'get')[0]!);
+		const older = path.join(cache, 'get-0123456789abcdef-node18.0.0-x64.v8cache');
+		const otherChunk = cacheFiles(cache, 'exec')[0]!;
+		for (const [mode, bytes] of [
+			[0o600, Buffer.from('not a code cache at all')],
+			[0o666, fs.readFileSync(file)],
+		] as const) {
+			fs.writeFileSync(file, bytes);
+			fs.chmodSync(file, mode);
+			fs.writeFileSync(older, 'an older build', {mode: 0o600});
+			const result = await runCli(['get', NAME], {home});
+			expect(result.stdout).toBe(`${VALUE}\n`);
+			expect(result.stderr).toBe('');
+			expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+			expect(fs.readFileSync(file).length).toBeGreaterThan(10_000);
+			expect(fs.existsSync(older)).toBe(false);
+			expect(cacheFiles(cache, 'exec')).toEqual([otherChunk]);
+		}
+	});
+
+	it('is written for every chunk a command loaded, silently: completion loads them all', async () => {
+		const home = tempHome();
+		const cache = path.join(path.dirname(home), 'cache');
+		const result = await runCli(['completion', 'bash'], {home});
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('');
+		for (const code of ['completion', 'set', 'get', 'list', 'exec', 'run', 'store']) {
+			expect(cacheFiles(cache, code), code).toEqual([expect.stringMatching(nameFor(code))]);
+		}
+	});
+
+	it('is neither read nor written in a folder others can write', async () => {
+		const {home, cache} = await storeAndRun();
+		fs.chmodSync(cache, 0o777);
+		const file = path.join(cache, cacheFiles(cache, 'get')[0]!);
+		fs.writeFileSync(file, 'planted by someone else');
+		const result = await runCli(['get', NAME], {home});
+		expect(result.stdout).toBe(`${VALUE}\n`);
 		expect(fs.readFileSync(file, 'utf8')).toBe('planted by someone else');
 	});
 });
