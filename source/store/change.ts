@@ -55,7 +55,7 @@ async function editStore<T>(file: string, edit: Edit<T>, options: LockOptions): 
 			return await withLock(
 				file,
 				(lock) => {
-					const {bytes, identity} = readStoreBytes(file, options.team);
+					const {bytes, identity} = readStoreBytes(file, options.team, options.group);
 					pauseForTest(round);
 					const next = edit(bytes);
 					lock.refresh();
@@ -68,7 +68,7 @@ async function editStore<T>(file: string, edit: Edit<T>, options: LockOptions): 
 								throw new Overtaken();
 							}
 						},
-						options.gid === undefined ? undefined : {gid: options.gid},
+						options.group === undefined ? undefined : {gid: options.group.gid},
 					);
 					return next.result;
 				},

@@ -19,6 +19,7 @@ import {UserError} from '../util/errors.js';
 import {isAlive, isLocalProcess, parseProcessTag, processTag} from '../util/process-tag.js';
 import {checkFolder} from './read.js';
 import {writeFailure} from './write.js';
+import type {GroupInfo} from './groups.js';
 import type {TeamEntry} from './registry.js';
 import {checkTeamFolder, describeTeam} from './team-rules.js';
 
@@ -34,8 +35,8 @@ const OWNER = 'owner';
 export type LockOptions = {
 	/** The lock folder's mode: 0700 for a personal store; the owner file gets the same read and write bits. */
 	mode?: number;
-	/** The group given to the lock folder and its owner file (a store shared by a group). */
-	gid?: number;
+	/** The group given to the lock folder and its owner file (a store shared by a group), looked up once per write. */
+	group?: GroupInfo;
 	/** A team store: its folder exists already (store add made it) and is checked by the team's rules. */
 	team?: TeamEntry;
 };
@@ -71,7 +72,7 @@ export async function withLock<T>(file: string, action: (lock: HeldLock) => T | 
 	const dir = path.dirname(file);
 	const {team} = options;
 	if (team) {
-		checkTeamFolder(team);
+		checkTeamFolder(team, options.group);
 	} else {
 		ensureDir(dir);
 		checkFolder(dir);
@@ -155,9 +156,9 @@ function tryLock(file: string, folder: string, token: string, options: LockOptio
 		if (options.mode !== undefined) {
 			fs.chmodSync(owner, options.mode & 0o666); // whatever the umask: the group's members read it
 		}
-		if (options.gid !== undefined) {
-			fs.chownSync(folder, -1, options.gid);
-			fs.chownSync(owner, -1, options.gid);
+		if (options.group !== undefined) {
+			fs.chownSync(folder, -1, options.group.gid);
+			fs.chownSync(owner, -1, options.group.gid);
 		}
 	} catch (error) {
 		removeLock(folder);

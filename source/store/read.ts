@@ -5,6 +5,7 @@ import path from 'node:path';
 import {UserError} from '../util/errors.js';
 import {lineAndColumn, locateJsonDamage} from './json-damage.js';
 import {isValidName, MAX_STORE_BYTES} from './rules.js';
+import type {GroupInfo} from './groups.js';
 import type {TeamEntry} from './registry.js';
 import {checkTeamEntry, checkTeamFolder, teamAccessError} from './team-rules.js';
 import {currentUid} from '../util/current-user.js';
@@ -61,10 +62,11 @@ export function readStoreFile(file: string, team?: TeamEntry): {data: StoreData;
 
 /**
  * The store file's bytes, after every check of who may use it; undefined (and `absent`) when there is
- * no store file. Parse them with parseStore, or read parts of them with scan.ts.
+ * no store file. Parse them with parseStore, or read parts of them with scan.ts. `known`: the team's
+ * group, when the caller (a write) has looked it up already.
  */
-export function readStoreBytes(file: string, team?: TeamEntry): {bytes: Buffer | undefined; identity: StoreIdentity} {
-	const group = team ? checkTeamFolder(team) : undefined;
+export function readStoreBytes(file: string, team?: TeamEntry, known?: GroupInfo): {bytes: Buffer | undefined; identity: StoreIdentity} {
+	const group = team ? checkTeamFolder(team, known) : undefined;
 	if (!team) {
 		checkFolder(path.dirname(file));
 	}

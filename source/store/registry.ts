@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../util/errors.js';
 import {checkTrusted} from '../util/file-trust.js';
+import {writePrivateFile} from '../util/private-file.js';
 
 export const SETTINGS_FILE_NAME = 'settings.yaml';
 
@@ -128,9 +129,7 @@ export function writeRegistry(personalDir: string, entries: TeamEntry[]): void {
 			: ['stores:', ...entries.flatMap((entry) => [`  ${entry.name}:`, `    path: ${JSON.stringify(entry.path)}`, `    group: ${JSON.stringify(entry.group)}`])];
 	const text = [...kept, ...block].join('\n') + '\n';
 	fs.mkdirSync(personalDir, {recursive: true, mode: 0o700});
-	const temp = `${file}.tmp-${process.pid}`;
-	fs.writeFileSync(temp, text, {mode: 0o600});
-	fs.renameSync(temp, file);
+	writePrivateFile(file, text, 'the settings file');
 }
 
 /** A YAML scalar as this file writes it (a JSON string), or a plain word a person typed. */

@@ -346,7 +346,7 @@ export class SecretStore {
 
 	private lockOptions(): LockOptions {
 		const team = this.team;
-		return team ? {team, mode: 0o770, gid: teamGroup(team).gid} : {};
+		return team ? {team, mode: 0o770, group: teamGroup(team)} : {};
 	}
 }
 

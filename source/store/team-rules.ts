@@ -54,8 +54,11 @@ export function checkTeamEntry(team: TeamEntry, target: string, stat: Ownership,
 	}
 }
 
-/** The folder of a team store: it must exist, be reachable, and pass the checks. Returns the group. */
-export function checkTeamFolder(team: TeamEntry): GroupInfo {
+/**
+ * The folder of a team store: it must exist, be reachable, and pass the checks. Returns the group
+ * (`known`: the team's group, when the caller has looked it up already).
+ */
+export function checkTeamFolder(team: TeamEntry, known?: GroupInfo): GroupInfo {
 	let stat: fs.Stats;
 	try {
 		stat = fs.statSync(team.path);
@@ -67,7 +70,7 @@ export function checkTeamFolder(team: TeamEntry): GroupInfo {
 		throw new UserError(`${capital(describeTeam(team))} is not a folder; \`secrets-tui store remove ${team.name}\` unregisters it.`);
 	}
 
-	const group = teamGroup(team);
+	const group = known ?? teamGroup(team);
 	checkTeamEntry(team, team.path, stat, group);
 	return group;
 }

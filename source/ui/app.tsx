@@ -105,7 +105,8 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 	// Keep the status, header and footer, and one spare line: ink redraws the whole terminal once
 	// its output is as tall as the terminal. The status of the list and its forms wraps, up to three rows.
 	const shownStatus = screen.kind === 'list' || screen.kind === 'form' || screen.kind === 'rename' || secrets.error ? status : undefined;
-	const statusHeight = shownStatus ? Math.min(STATUS_ROWS, statusRows(shownStatus, columns).length) : 1;
+	const shownRows = shownStatus ? statusRows(shownStatus, columns) : undefined;
+	const statusHeight = shownRows ? Math.min(STATUS_ROWS, shownRows.length) : 1;
 	const bodyHeight = Math.max(1, rows - 3 - statusHeight);
 	const listHeight = Math.max(1, bodyHeight - listChromeHeight(list));
 	useEffect(() => dispatch({type: 'resize', height: listHeight}), [listHeight, dispatch]);
@@ -223,7 +224,7 @@ function Screens({store, envsFiles, revealTimeoutMs, initial, clipboardClearMs, 
 					{body}
 				</Box>
 			</Box>
-			<StatusLine status={shownStatus} width={columns} maxRows={STATUS_ROWS} />
+			<StatusLine status={shownStatus} rows={shownRows} width={columns} maxRows={STATUS_ROWS} />
 			{footer ? <Footer tables={[footer]} width={columns} has={screen.kind === 'list' || secrets.error ? {selection: selected(list) !== undefined, secrets: list.entries.length > 0, stores: hasTeams, overflow: secrets.error !== undefined && storeErrorRows(secrets.error, columns).length > bodyHeight} : undefined} /> : <Text> </Text>}
 		</Box>
 	);

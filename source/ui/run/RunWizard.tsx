@@ -325,7 +325,7 @@ export function RunWizard({store, defs, warnings, width, height, onClose, onKeys
 					warning: {warning}
 				</Text>
 			))}
-			{wizard.step === 'output' ? <StatusLine status={runState} width={width} /> : null}
+			{wizard.step === 'output' ? <StatusLine status={runState} rows={status} width={width} /> : null}
 		</Box>
 	);
 }

@@ -2,17 +2,16 @@
 // any other field submits; ↓/Tab and ↑/Shift+Tab go through the fields; an existing name is only
 // overwritten after `Overwrite NAME? (y/N)` is answered y.
 // One key handler for the whole form, acting on the latest state, so fast typing loses nothing.
-import {Box, type Key} from 'ink';
+import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
 import {useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {TextField} from '../shared/TextField.js';
 import {ValueView, clampTop, valueRows} from '../shared/ValueView.js';
-import {fieldEdit} from '../shared/fieldInput.js';
+import {formStep} from '../shared/fieldInput.js';
 import {useFieldInput} from '../shared/useFieldInput.js';
 import {useSubmit, type FormScreenBase} from '../shared/useSubmit.js';
 import {useLiveReducer} from '../shared/useLiveReducer.js';
-import {matchKey} from '../keys/binding.js';
-import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS} from '../keys/formKeys.js';
+import {CONFIRM_KEYS, FORM_KEYS, OVERWRITE_FORM_KEYS, type FormAction as FormKeyAction} from '../keys/formKeys.js';
 import {formRows} from './formRows.js';
 import {formReducer, initialFormState, type FormMode, type FormSubmission} from './formState.js';
 
@@ -36,19 +35,8 @@ export function FormScreen({mode, name, value, note, expires, exists, onSubmit, 
 	const [viewTop, setViewTop] = useState(0);
 	// Scrolls the shown value by pages (set below, where its rows are known).
 	const scroll = useRef((_by: number) => undefined as void);
-	const handle = (input: string, key: Key) => {
-		const state = live.current;
-		if (state.submitted) {
-			return;
-		}
-
-		if (state.confirming) {
-			dispatch({type: 'confirm', yes: matchKey(CONFIRM_KEYS, input, key) === 'yes'});
-
-			return;
-		}
-
-		switch (matchKey(FORM_KEYS, input, key)) {
+	const onKey = (action: FormKeyAction) => {
+		switch (action) {
 			case 'submit': {
 				dispatch({type: 'submit', exists});
 				return;
@@ -66,38 +54,19 @@ export function FormScreen({mode, name, value, note, expires, exists, onSubmit, 
 
 			case 'nextField':
 			case 'previousField': {
-				dispatch({type: 'moveField', by: matchKey(FORM_KEYS, input, key) === 'nextField' ? 1 : -1});
+				dispatch({type: 'moveField', by: action === 'nextField' ? 1 : -1});
 				return;
 			}
 
 			case 'scrollUp':
 			case 'scrollDown': {
-				scroll.current(matchKey(FORM_KEYS, input, key) === 'scrollUp' ? -1 : 1);
-				return;
+				scroll.current(action === 'scrollUp' ? -1 : 1);
 			}
-
-			default:
 		}
 	};
 
 	// Each read as the text field engine splits it: the form's keys, edits of the focused field, pastes.
-	useFieldInput(
-		(step) => {
-			const state = live.current;
-			if (step.type === 'paste') {
-				dispatch({type: 'paste', text: step.text, bytes: step.bytes});
-				return;
-			}
-
-			const edit = state.confirming || matchKey(FORM_KEYS, step.input, step.key) ? undefined : fieldEdit(step.input, step.key);
-			if (edit) {
-				dispatch({type: 'edit', edit});
-			} else {
-				handle(step.input, step.key);
-			}
-		},
-		{isActive: active, multiline: () => live.current.focus === 'value' && !live.current.confirming},
-	);
+	useFieldInput((step) => formStep(step, live.current, FORM_KEYS, dispatch, onKey), {isActive: active, multiline: () => live.current.focus === 'value' && !live.current.confirming});
 
 	const typing = active && !form.confirming && !form.submitted;
 	const rows = formRows(form, mode, width, height);

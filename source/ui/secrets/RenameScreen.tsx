@@ -5,12 +5,11 @@ import {Box} from 'ink';
 import {Text} from '../shared/Text.js';
 import {useLayoutEffect} from 'react';
 import {TextField, noteRows} from '../shared/TextField.js';
-import {fieldEdit} from '../shared/fieldInput.js';
+import {formStep} from '../shared/fieldInput.js';
 import {useFieldInput} from '../shared/useFieldInput.js';
 import {useSubmit, type FormScreenBase} from '../shared/useSubmit.js';
 import {clipRows, wrapWords} from '../shared/format.js';
 import {useLiveReducer} from '../shared/useLiveReducer.js';
-import {matchKey} from '../keys/binding.js';
 import {CONFIRM_KEYS} from '../keys/formKeys.js';
 import {RENAME_KEYS} from '../keys/renameKeys.js';
 import {initialRenameState, overwriteQuestion, renameReducer} from './renameState.js';
@@ -28,34 +27,14 @@ export function RenameScreen({name, exists, onSubmit, onCancel, onKeys, active, 
 	useSubmit(form.submitted, onSubmit, dispatch);
 
 	useFieldInput(
-		(step) => {
-			const state = live.current;
-			if (state.submitted) {
-				return;
-			}
-
-			if (step.type === 'paste') {
-				dispatch({type: 'paste', text: step.text, bytes: step.bytes});
-				return;
-			}
-
-			if (state.confirming) {
-				dispatch({type: 'confirm', yes: matchKey(CONFIRM_KEYS, step.input, step.key) === 'yes'});
-				return;
-			}
-
-			const action = matchKey(RENAME_KEYS, step.input, step.key);
-			if (action === 'submit') {
-				dispatch({type: 'submit', exists});
-			} else if (action === 'cancel') {
-				onCancel();
-			} else {
-				const edit = fieldEdit(step.input, step.key);
-				if (edit) {
-					dispatch({type: 'edit', edit});
+		(step) =>
+			formStep(step, live.current, RENAME_KEYS, dispatch, (action) => {
+				if (action === 'submit') {
+					dispatch({type: 'submit', exists});
+				} else {
+					onCancel();
 				}
-			}
-		},
+			}),
 		{isActive: active},
 	);
 

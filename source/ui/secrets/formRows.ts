@@ -2,12 +2,11 @@
 // and each field's error or hint wrapped in rows of their own, the title only when there is room. Pure.
 import {noteRows} from '../shared/TextField.js';
 import {clipRows, wrapWords} from '../shared/format.js';
-import type {FormField, FormMode, FormState} from './formState.js';
+import {FORM_FIELDS, fieldError, type FormField, type FormMode, type FormState} from './formState.js';
 
 /** `fields`: the fields drawn (the note and expiry give way in a small terminal unless focused). */
 export type FormRows = {title: boolean; fields: ReadonlySet<FormField>; notes: Record<FormField, string[]>; question: string[]};
 
-const ALL_FIELDS: readonly FormField[] = ['name', 'value', 'note', 'expires'];
 const OPTIONAL = new Set<FormField>(['note', 'expires']);
 
 const NOTE_HINT = 'optional: one line kept with the secret (where it came from, who to ask)';
@@ -15,14 +14,19 @@ const EXPIRES_HINT = 'optional: the day it stops working, YYYY-MM-DD (as 2027-03
 
 /** The error under each field, else the hint of the focused one. */
 function notes(form: FormState, mode: FormMode): Record<FormField, string | undefined> {
-	const asking = form.confirming;
-	const focus = (field: FormField, hint: string) => (!asking && form.focus === field ? hint : undefined);
-	return {
-		name: form.nameError ?? (mode === 'add' ? focus('name', 'letters, digits, _ . -; Enter goes to the value') : undefined),
-		value: form.valueError ?? focus('value', `${form.showValue ? 'shown' : 'masked'} (Ctrl+T ${form.showValue ? 'masks' : 'shows'} it); Enter saves`),
-		note: form.noteError ?? focus('note', NOTE_HINT),
-		expires: form.expiresError ?? focus('expires', EXPIRES_HINT),
+	const hints: Record<FormField, string | undefined> = {
+		name: mode === 'add' ? 'letters, digits, _ . -; Enter goes to the value' : undefined,
+		value: `${form.showValue ? 'shown' : 'masked'} (Ctrl+T ${form.showValue ? 'masks' : 'shows'} it); Enter saves`,
+		note: NOTE_HINT,
+		expires: EXPIRES_HINT,
 	};
+	const focused = (field: FormField) => (!form.confirming && form.focus === field ? hints[field] : undefined);
+	const texts = {} as Record<FormField, string | undefined>;
+	for (const field of FORM_FIELDS) {
+		texts[field] = fieldError(form, field) ?? focused(field);
+	}
+
+	return texts;
 }
 
 /**
@@ -34,10 +38,9 @@ function notes(form: FormState, mode: FormMode): Record<FormField, string | unde
  */
 export function formRows(form: FormState, mode: FormMode, width: number, height: number): FormRows {
 	const texts = notes(form, mode);
-	const errors: Record<FormField, boolean> = {name: Boolean(form.nameError), value: Boolean(form.valueError), note: Boolean(form.noteError), expires: Boolean(form.expiresError)};
 	const question = form.confirming ? wrapWords(`${mode === 'add' ? `A secret named ${form.name} exists. ` : ''}Overwrite ${form.name}? (y/N)`, width) : [];
-	let fields = ALL_FIELDS;
-	const rows = {name: [], value: [], note: [], expires: []} as Record<FormField, string[]>;
+	let fields = FORM_FIELDS;
+	const rows = {} as Record<FormField, string[]>;
 	for (const field of fields) {
 		rows[field] = noteRows(texts[field], width);
 	}
@@ -51,7 +54,7 @@ export function formRows(form: FormState, mode: FormMode, width: number, height:
 	if (!title) {
 		// Hints give way first, then errors share what is left, in field order.
 		for (const field of fields) {
-			if (!errors[field] && room(false) < 0) {
+			if (!fieldError(form, field) && room(false) < 0) {
 				rows[field] = [];
 			}
 		}

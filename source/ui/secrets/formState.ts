@@ -7,7 +7,7 @@ export type FormMode = 'add' | 'edit';
 /** The form's fields, in the order Tab (or ↓) goes through them. */
 export type FormField = 'name' | 'value' | 'note' | 'expires';
 
-const ORDER: readonly FormField[] = ['name', 'value', 'note', 'expires'];
+export const FORM_FIELDS: readonly FormField[] = ['name', 'value', 'note', 'expires'];
 
 export type FormState = {
 	mode: FormMode;
@@ -66,6 +66,11 @@ const SLOTS = {
 	expires: {text: 'expires', cursor: 'expiresCursor', error: 'expiresError'},
 } as const;
 
+/** The error sentence shown under `field`, if any. */
+export function fieldError(state: FormState, field: FormField): string | undefined {
+	return state[SLOTS[field].error];
+}
+
 /** `value`, `note`, `expires`: the secret's own when editing (each field starts with it, the cursor at its end). */
 export function initialFormState(mode: FormMode, name = '', value = '', note = '', expires = ''): FormState {
 	return {
@@ -86,7 +91,7 @@ export function initialFormState(mode: FormMode, name = '', value = '', note = '
 
 /** The fields the form goes through: the edit form's name is fixed. */
 export function formFields(mode: FormMode): readonly FormField[] {
-	return mode === 'edit' ? ORDER.slice(1) : ORDER;
+	return mode === 'edit' ? FORM_FIELDS.slice(1) : FORM_FIELDS;
 }
 
 /** The sentence saying what is wrong with a field's text, or undefined. Empty note and expiry are none. */
@@ -177,7 +182,7 @@ export function formReducer(state: FormState, action: FormAction): FormState {
 			}
 
 			const errors = {nameError, valueError: problem('value', state.value), noteError: problem('note', state.note), expiresError: problem('expires', state.expires)};
-			const wrong = ORDER.find((field) => errors[SLOTS[field].error] !== undefined);
+			const wrong = FORM_FIELDS.find((field) => errors[SLOTS[field].error] !== undefined);
 			if (wrong) {
 				return {...state, ...errors, focus: wrong};
 			}

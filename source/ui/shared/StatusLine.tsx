@@ -37,8 +37,11 @@ export function statusRows(status: Status, width: number): StatusRow[] {
 	return rows;
 }
 
-/** `maxRows`: with a width, a sentence longer than this many rows is cut, its last row ending with …. */
-export function StatusLine({status, width, maxRows}: {status?: Status; width?: number; maxRows?: number}) {
+/**
+ * `maxRows`: with a width, a sentence longer than this many rows is cut, its last row ending with ….
+ * `rows`: statusRows(status, width), when the caller measured them already (for its own layout).
+ */
+export function StatusLine({status, width, maxRows, rows}: {status?: Status; width?: number; maxRows?: number; rows?: StatusRow[]}) {
 	if (!status) {
 		return <Text> </Text>;
 	}
@@ -57,7 +60,7 @@ export function StatusLine({status, width, maxRows}: {status?: Status; width?: n
 
 	return (
 		<Box flexDirection="column" flexShrink={0}>
-			{clippedRows(statusRows(status, width), width, maxRows).map((row, index) => (
+			{clippedRows(rows ?? statusRows(status, width), width, maxRows).map((row, index) => (
 				<Text key={index} wrap="truncate">
 					{main(row.main)}
 					<Text role="hint">{row.rest}</Text>

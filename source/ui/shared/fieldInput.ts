@@ -3,7 +3,8 @@
 // Backspaces, a name, Enter and a value) are split as typed; a bracketed paste (the TUI turns the mode on)
 // is gathered across reads, so its line breaks are never taken for Enter. Pure: the hook keeps the state.
 import type {Key} from 'ink';
-import {matchKey} from '../keys/binding.js';
+import {matchKey, type KeyTable} from '../keys/binding.js';
+import {CONFIRM_KEYS} from '../keys/formKeys.js';
 import {PLAIN, splitKeys} from '../keys/splitKeys.js';
 import {TEXT_KEYS, type TextKeyAction} from '../keys/textKeys.js';
 import {MAX_PASTE_BYTES, type TextEdit} from './textEdit.js';
@@ -88,5 +89,46 @@ export function textEdit(action: TextKeyAction, input: string): TextEdit {
 		default: {
 			return {type: 'cursor', to: action};
 		}
+	}
+}
+
+/** What a form's reducer takes from formStep: a paste, the question's answer, an edit of the focused field. */
+export type FormStepAction = {type: 'paste'; text: string; bytes: number} | {type: 'confirm'; yes: boolean} | {type: 'edit'; edit: TextEdit};
+
+/**
+ * One step of a form screen (add/edit, rename), in the one order: nothing once the form is submitted; a
+ * paste goes to the focused field; while the form asks (y/N), the key answers it; then the screen's own
+ * `keys` (`onKey`); else the key edits the focused field.
+ */
+export function formStep<Action extends string>(
+	step: FieldStep,
+	state: {submitted?: unknown; confirming: boolean},
+	keys: KeyTable<Action>,
+	dispatch: (action: FormStepAction) => void,
+	onKey: (action: Action) => void,
+): void {
+	if (state.submitted) {
+		return;
+	}
+
+	if (step.type === 'paste') {
+		dispatch({type: 'paste', text: step.text, bytes: step.bytes});
+		return;
+	}
+
+	if (state.confirming) {
+		dispatch({type: 'confirm', yes: matchKey(CONFIRM_KEYS, step.input, step.key) === 'yes'});
+		return;
+	}
+
+	const action = matchKey(keys, step.input, step.key);
+	if (action) {
+		onKey(action);
+		return;
+	}
+
+	const edit = fieldEdit(step.input, step.key);
+	if (edit) {
+		dispatch({type: 'edit', edit});
 	}
 }
