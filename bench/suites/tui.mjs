@@ -199,10 +199,13 @@ export async function run({cli}) {
 		'Where the start time goes (CPU profile and strace of one start): Node itself (the whole of the baseline), then loading the',
 		'ink + React + yoga half (compiling and evaluating about 600 KB of bundled code, yoga\'s WebAssembly included), then the',
 		'first frame (React\'s first mount, yoga layout, ink turning every drawn character into styled cells). Reading 1,000 secrets',
-		'takes about 2 ms. Done: cli.js loads one file for the TUI\'s start, which runs the ink + React half as a script through',
-		'`vm.Script` with a V8 code cache (written 1.5 s after a start, 0600, keyed on the bundle\'s hash and Node\'s version), so a',
-		'warm start compiles almost nothing; `globalThis.fetch` is hidden while it loads, because yoga\'s loader reads it and on',
-		'Node 20 that alone loads undici (about 20 ms); ink\'s devtools are left out of the bundle; rows are windowed. Keystrokes are',
+		'takes about 2 ms. Done: cli.js loads one file for the TUI\'s start (itself through a code cache, as every command\'s file),',
+		'which runs the ink + React half as a script through `vm.Script` with a V8 code cache (written 1.5 s after a start, 0600,',
+		'keyed on the bundle\'s hash and Node\'s version), so a warm start compiles almost nothing; the width of text is our own',
+		'(string-width 8 built `/^\\p{RGI_Emoji}$/v` at load and compiled it at the first `›` or `•`, about 25 ms; wrap-ansi\'s copy ran',
+		'an emoji expression per character); esbuild\'s `__toESM` copies each module once; the store file is not stat\'ed per frame;',
+		'`globalThis.fetch` is hidden while it loads, because yoga\'s loader reads it and on Node 20 that alone loads undici (about',
+		'20 ms); ink\'s devtools are left out of the bundle; rows are windowed. Keystrokes are',
 		'drawn at once (ink\'s throttle has a leading edge; `maxFps` is 120, so key repeat waits at most ~8 ms, not ink\'s 33 ms).',
 	].join('\n');
 }

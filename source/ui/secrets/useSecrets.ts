@@ -55,7 +55,9 @@ export type SecretsOfStore = {
 export function useSecrets(store: SecretStore, initial?: Secrets): SecretsOfStore {
 	// The store shown as of the last key (ahead of the last render).
 	const shown = useRef(store);
-	const seen = useRef(fingerprint(store));
+	// Read once: useRef's argument is evaluated on every render, and this one is a stat of the store file.
+	const seen = useRef<string | undefined>(undefined);
+	seen.current ??= fingerprint(store);
 	const [secrets, setSecrets] = useState<Secrets>(() => initial ?? loadSecrets(store));
 	const latest = useRef(secrets);
 	const reload = useCallback(() => {
