@@ -5,6 +5,7 @@
 // this file stands alone in the package.
 import {UserError} from './util/errors.js';
 import {storeFile, storeFileIn} from './store/paths.js';
+import {EXTRA_FIELDS} from './store/read.js';
 import {SecretStore} from './store/store.js';
 
 /** Where the store is: `home` is the folder, absolute or `~/…` (as SECRETS_TUI_HOME); without it, SECRETS_TUI_HOME, else the user data directory. */
@@ -66,7 +67,7 @@ export async function setSecret(name: string, value: string, options?: StoreOpti
 		throw new UserError(`The value of ${name} is a string, not ${value === null ? 'null' : typeof value}.`);
 	}
 
-	for (const field of ['note', 'expires'] as const) {
+	for (const field of EXTRA_FIELDS) {
 		if (options?.[field] !== undefined && typeof options[field] !== 'string') {
 			throw new UserError(`The ${field} of ${name} is a string, not ${typeof options[field]}.`);
 		}

@@ -3,8 +3,8 @@
 // full parse; the answers are the same either way (test/store/quick-read.test.ts checks them against
 // the full parse on hostile files).
 import {isValidName} from './rules.js';
-import {parseStore, readStoreBytes, type Secret} from './read.js';
-import {checkStore, entryIn, fieldText, OPTIONAL_FIELDS, scanStore, summariesIn, type ScannedEntry, type SummaryOf} from './scan.js';
+import {OPTIONAL_FIELDS, parseStore, readStoreBytes, type Secret} from './read.js';
+import {checkStore, entryIn, fieldText, scanStore, summariesIn, type ScannedEntry, type SummaryOf} from './scan.js';
 import type {TeamEntry} from './registry.js';
 
 export type NamedSecret = Secret & {name: string};

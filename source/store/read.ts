@@ -30,6 +30,20 @@ export type SecretExtras = {
 
 /** The optional fields, each a string when present: add a field here and to SecretExtras. */
 export const EXTRA_FIELDS = ['note', 'expires'] as const satisfies ReadonlyArray<keyof SecretExtras>;
+/** Every field an entry may lack, in the order the writer writes them after value, created and updated. */
+export const OPTIONAL_FIELDS = [...EXTRA_FIELDS, 'updatedBy'] as const satisfies ReadonlyArray<keyof SecretExtras>;
+
+/** The secret's own fields only, in the store's order (an object handed in may carry more, such as `name`). */
+export function copyOf(secret: Secret): Secret {
+	const copy: Secret = {value: secret.value, created: secret.created, updated: secret.updated};
+	for (const field of OPTIONAL_FIELDS) {
+		if (secret[field] !== undefined) {
+			copy[field] = secret[field];
+		}
+	}
+
+	return copy;
+}
 
 export type StoreData = {
 	version: 1;
@@ -270,7 +284,7 @@ export function parseStore(file: string, text: string): StoreData {
 
 		const secret: Secret = {value: entry.value, created: entry.created, updated: entry.updated};
 		// updatedBy: who last set it, in a team store (store.ts writes it, never the caller).
-		for (const field of [...EXTRA_FIELDS, 'updatedBy'] as const) {
+		for (const field of OPTIONAL_FIELDS) {
 			const extra = entry[field];
 			if (extra !== undefined && typeof extra !== 'string') {
 				throw damaged(`the entry "${name}" has a "${field}" that is not a string`, keyOffset(text, name));

@@ -3,7 +3,7 @@
 // undone change wrote, for an undone change) and writes only when the store still holds that, unless
 // forced; otherwise it says what is there, and the caller asks the user. Pure: change.ts applies it
 // under the lock, on a fresh read.
-import type {Secret, StoreData} from './read.js';
+import {copyOf, type Secret, type StoreData} from './read.js';
 
 export type RestoreResult =
 	/** Written; `replaced` is what it wrote over (undefined when the name was free). */
@@ -62,18 +62,6 @@ export function renameBackInto(data: StoreData, oldName: string, newName: string
 	}
 
 	return {restored: true};
-}
-
-/** The secret's own fields only, in the store's order (an object handed in may carry more, such as `name`). */
-export function copyOf(secret: Secret): Secret {
-	const copy: Secret = {value: secret.value, created: secret.created, updated: secret.updated};
-	for (const field of ['note', 'expires', 'updatedBy'] as const) {
-		if (secret[field] !== undefined) {
-			copy[field] = secret[field];
-		}
-	}
-
-	return copy;
 }
 
 /** What is wrong with a restored secret's times: each an ISO 8601 time, as the store writes them. */

@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import {UsageError, UserError} from '../util/errors.js';
-import {EXTRA_FIELDS, type Secret, type SecretExtras, type StoreData} from './read.js';
+import {copyOf, EXTRA_FIELDS, type Secret, type SecretExtras, type StoreData} from './read.js';
 import {readAllSecrets, readAllSummaries, readSecrets} from './quick-read.js';
 import {readSummaryRows, summaryRowsOf, type SummaryRows} from './rows.js';
 import type {SummaryOf} from './scan.js';
@@ -14,7 +14,7 @@ import {STORE_FILE_NAME, storeFile} from './paths.js';
 import {findTeam, readRegistry, type TeamEntry} from './registry.js';
 import {describeTeam, teamGroup} from './team-rules.js';
 import {didYouMean} from '../util/nearest.js';
-import {copyOf, renameBackInto, restoreInto, timesProblem, type RenameBackResult, type RenameDone, type RestoreResult} from './restore.js';
+import {renameBackInto, restoreInto, timesProblem, type RenameBackResult, type RenameDone, type RestoreResult} from './restore.js';
 
 export type SecretEntry = Secret & {name: string};
 /** A secret without its value (`list` without --values). */
