@@ -9,7 +9,7 @@
 import {isAscii} from 'node:buffer';
 
 const BATCH_BYTES = 1 << 16;
-const SPACES = Buffer.alloc(256, ' ');
+const SPACE = 0x20;
 const DEL = 0x7f;
 
 export class OutputBytes {
@@ -44,9 +44,14 @@ export class OutputBytes {
 
 	/** `count` spaces. */
 	spaces(count: number): void {
-		for (let left = count; left > 0; left -= SPACES.length) {
-			this.copy(SPACES, 0, Math.min(left, SPACES.length));
+		this.reserve(count);
+		const {batch} = this;
+		let {at} = this;
+		for (let index = 0; index < count; index++) {
+			batch[at++] = SPACE;
 		}
+
+		this.at = at;
 	}
 
 	/** Writes what is gathered; call it once more at the end. */
