@@ -222,7 +222,8 @@ const WORDED_TIMES = 4096;
 
 function writeTable(out: OutputBytes, rows: SummaryRows, withValues: boolean, now: number): void {
 	// An EXPIRES column only when some secret has a date.
-	const expiry = (expires: string | undefined) => (expires ? `${expires}  ${expiryText(expires, now)}` : '-');
+	// Every cell is text from the file: printable, as the names are (a hand-edited or team store could hold ESC).
+	const expiry = (expires: string | undefined) => (expires ? printable(`${expires}  ${expiryText(expires, now)}`) : '-');
 	const expiries = rows.has('expires');
 	const nameWidth = Math.max(4, rows.nameWidth());
 	// EXPIRES is padded only when a VALUE column follows it.
@@ -237,7 +238,7 @@ function writeTable(out: OutputBytes, rows: SummaryRows, withValues: boolean, no
 	const updatedText = (updated: string) => {
 		let text = words.get(updated);
 		if (text === undefined) {
-			text = `${updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(updated, now)}`;
+			text = printable(`${updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(updated, now)}`);
 			if (words.size === WORDED_TIMES) {
 				words.clear();
 			}
@@ -249,7 +250,7 @@ function writeTable(out: OutputBytes, rows: SummaryRows, withValues: boolean, no
 	};
 
 	const row = (secret: Listed) => {
-		const updated = by ? `${updatedText(secret.updated)}  by ${secret.updatedBy ?? '?'}` : updatedText(secret.updated);
+		const updated = by ? `${updatedText(secret.updated)}  by ${printable(secret.updatedBy ?? '?')}` : updatedText(secret.updated);
 		const name = printable(secret.name).padEnd(nameWidth);
 		if (!expiries && !withValues) {
 			return `${name}  ${updated}`;

@@ -17,6 +17,7 @@ import {relativeTime} from '../../source/util/time.js';
 import {printable, printableExact, printableJson} from '../../source/util/printable.js';
 import {pick, random, randomStore} from '../helpers/random-store.js';
 import {tempHome, pointStoreHomeAt} from '../helpers/temp.js';
+import {FORBIDDEN, HOSTILE, SHOWN} from '../helpers/hostile.js';
 
 const NOW = Date.parse('2026-06-15T12:00:00.000Z');
 
@@ -54,10 +55,10 @@ function reference(file: string, args: string[]): {stdout: string; stderr: strin
 	// padded to its width when another follows, and a line ending in a padded column trimmed.
 	const expiries = rows.some((row) => row.expires !== undefined);
 	const by = rows.some((row) => row.updatedBy !== undefined);
-	const dated = (expires: string | undefined) => (expires ? `${expires}  ${expiryText(expires, NOW)}` : '-');
+	const dated = (expires: string | undefined) => (expires ? printable(`${expires}  ${expiryText(expires, NOW)}`) : '-');
 	const when = (row: Listed) => {
-		const words = `${row.updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(row.updated, NOW)}`;
-		return by ? `${words}  by ${row.updatedBy ?? '?'}` : words;
+		const words = printable(`${row.updated.slice(0, 16).replace('T', ' ')}Z  ${relativeTime(row.updated, NOW)}`);
+		return by ? `${words}  by ${printable(row.updatedBy ?? '?')}` : words;
 	};
 
 	const table = [
@@ -177,6 +178,25 @@ describe('list prints what it printed from objects, read from the bytes or from 
 		const none = await listed(path.join(home, 'secrets.json'), []);
 		expect(none).toEqual({code: 0, stdout: '', stderr: 'No secrets yet; add one with secrets-tui set and a name of yours, as in: secrets-tui set GITHUB_TOKEN\n'});
 		expect((await listed(path.join(home, 'secrets.json'), ['--json'])).stdout).toBe('[]\n');
+	});
+
+	it('shows an update time, who set it and an expiry date that hold escape sequences printable, in the writer’s shape and another', async () => {
+		const secrets = {
+			EVIL: {value: 'v', created: HOSTILE, updated: HOSTILE, updatedBy: HOSTILE, expires: HOSTILE},
+			GOOD: {value: 'v', created: '2026-01-01T00:00:00.000Z', updated: '2026-06-01T00:00:00.000Z'},
+		};
+		for (const content of [serializeStore({version: 1, secrets}), JSON.stringify({version: 1, secrets})]) {
+			const file = storeFile(content);
+			for (const args of [[], ['--values'], ['--sort', 'updated']]) {
+				const {stdout} = await listed(file, args);
+				expect(stdout).not.toMatch(FORBIDDEN);
+				expect(stdout).toContain(SHOWN[0]);
+			}
+
+			// Cut after 16 characters, the update time still shows its escape sequence as text.
+			expect((await listed(file, [])).stdout).toContain('evil\\x1b]0;PWNED');
+			await expectAsReference(file);
+		}
 	});
 
 	it('a damaged store is refused with the same sentence either way', async () => {
