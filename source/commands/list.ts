@@ -5,6 +5,7 @@ import {summaryRowsOf, type SummaryRows} from '../store/rows.js';
 import {expiryState, expiryText} from '../store/expiry.js';
 import {sortSecrets, type SecretOrder} from '../store/order.js';
 import {printable, printableExact, printableJson} from '../util/printable.js';
+import {OutputBytes} from '../util/output-bytes.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
@@ -60,18 +61,31 @@ export async function run(argv: string[]): Promise<number> {
 	const now = Date.now();
 	const withValues = Boolean(flags.values);
 	const auditing = Boolean(flags.expired) || within !== undefined;
-	// The plain list of one store, by name, without values: read a row at a time (at 100,000 secrets,
+	// The list of one store, by name, without values: read a row at a time (at 100,000 secrets,
 	// objects and value strings for every secret were most of list's time and memory).
-	if (!flags.all && !flags.json && !auditing && sort === undefined && !withValues) {
+	if (!flags.all && !auditing && sort === undefined && !withValues) {
 		const rows = storeOf(flags.store as string | undefined).summaryRows();
-		if (rows.length === 0) {
+		if (rows.length === 0 && !flags.json) {
 			return noSecrets(flags.store as string | undefined);
 		}
 
-		for (const text of flags.names ? nameLines(rows) : formatTable(rows, false, now)) {
-			process.stdout.write(text);
+		const out = output(Boolean(flags.json));
+		if (flags.json) {
+			writeJson(out, rows.length, (index) => {
+				// A name is [A-Za-z0-9_.-] (the naming rule every read checks): JSON as it is.
+				out.ascii('{\n\t\t\t"name": "');
+				rows.putName(index, out);
+				out.ascii('",\n');
+				rows.putFieldLines(index, out);
+				out.ascii('  }');
+			});
+		} else if (flags.names) {
+			writeNames(out, rows);
+		} else {
+			writeTable(out, rows, false, now);
 		}
 
+		out.flush();
 		return 0;
 	}
 
@@ -85,17 +99,26 @@ export async function run(argv: string[]): Promise<number> {
 	const secrets = auditing ? sorted.filter((secret) => expiryState(secret.expires, now, within ?? -1) !== undefined) : sorted;
 	// As gopass audit --expiry: a script or cron job learns from the exit status that something has expired.
 	const status = problems.length > 0 || (auditing && secrets.some((secret) => expiryState(secret.expires, now) === 'expired')) ? 1 : 0;
+	const out = output(Boolean(flags.json));
 	if (flags.names) {
-		for (const text of nameLines(summaryRowsOf(secrets))) {
-			process.stdout.write(text);
-		}
-
+		writeNames(out, summaryRowsOf(secrets));
+		out.flush();
 		return status;
 	}
 
 	if (flags.json) {
-		const rows = secrets.map(({name, value, created, updated, note, expires, updatedBy}) => ({name, created, updated, ...(note === undefined ? {} : {note}), ...(expires === undefined ? {} : {expires}), ...(updatedBy === undefined ? {} : {updatedBy}), ...(withValues ? {value} : {})}));
-		process.stdout.write(printableJson(JSON.stringify(rows, null, 2)) + '\n');
+		const row = ({name, value, created, updated, note, expires, updatedBy}: Listed) => ({
+			name,
+			created,
+			updated,
+			...(note === undefined ? {} : {note}),
+			...(expires === undefined ? {} : {expires}),
+			...(updatedBy === undefined ? {} : {updatedBy}),
+			...(withValues ? {value} : {}),
+		});
+		// A newline inside an object is layout (JSON escapes those in strings): one level in, two spaces more.
+		writeJson(out, secrets.length, (index) => out.text(JSON.stringify(row(secrets[index]!), null, 2).replaceAll('\n', '\n  ')));
+		out.flush();
 		return status;
 	}
 
@@ -109,10 +132,8 @@ export async function run(argv: string[]): Promise<number> {
 		return status;
 	}
 
-	for (const text of formatTable(summaryRowsOf(secrets), withValues, now)) {
-		process.stdout.write(text);
-	}
-
+	writeTable(out, summaryRowsOf(secrets), withValues, now);
+	out.flush();
 	return status;
 }
 
@@ -124,15 +145,40 @@ function noSecrets(store: string | undefined): number {
 	return 0;
 }
 
-/** The names, one per line, printable, written a batch at a time. */
-function* nameLines(rows: SummaryRows): Generator<string> {
-	for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
-		let text = '';
-		for (let index = start; index < Math.min(rows.length, start + ROWS_PER_WRITE); index++) {
-			text += printable(rows.name(index)) + '\n';
-		}
+/**
+ * Where list writes: standard output a batch at a time. JSON's rows may come with the store file's
+ * three tabs before each field, where JSON.stringify(…, null, 2) has four spaces (JSON has a tab only as
+ * layout: a string's is escaped), and JSON is made printable.
+ */
+function output(json: boolean): OutputBytes {
+	const finish = (text: string, plain: boolean) => {
+		const spaced = text.replaceAll('\t\t\t', '    ');
+		return plain ? spaced : printableJson(spaced);
+	};
 
-		yield text;
+	return new OutputBytes(process.stdout, json ? finish : undefined);
+}
+
+/** JSON.stringify(rows, null, 2) and a newline, `putElement` writing each row's object (its lines after the first two spaces further in). */
+function writeJson(out: OutputBytes, length: number, putElement: (index: number) => void): void {
+	if (length === 0) {
+		out.ascii('[]\n');
+		return;
+	}
+
+	for (let index = 0; index < length; index++) {
+		out.ascii(index === 0 ? '[\n  ' : ',\n  ');
+		putElement(index);
+	}
+
+	out.ascii('\n]\n');
+}
+
+/** The names, one per line, printable. */
+function writeNames(out: OutputBytes, rows: SummaryRows): void {
+	for (let index = 0; index < rows.length; index++) {
+		rows.putName(index, out);
+		out.ascii('\n');
 	}
 }
 
@@ -171,16 +217,10 @@ function listAll(withValues: boolean): {secrets: Listed[]; problems: string[]} {
 	return {secrets, problems};
 }
 
-/**
- * Rows written this many at a time: the table of 100,000 secrets is never one string, and the rows not
- * yet written, which a collection must keep, stay few (2,000 kept enough that node grew its young heap).
- */
-const ROWS_PER_WRITE = 250;
-
 /** Update times worded and kept at most (a store whose every secret has its own time keeps no map of them all). */
 const WORDED_TIMES = 4096;
 
-function* formatTable(rows: SummaryRows, withValues: boolean, now: number): Generator<string> {
+function writeTable(out: OutputBytes, rows: SummaryRows, withValues: boolean, now: number): void {
 	// An EXPIRES column only when some secret has a date.
 	const expiry = (expires: string | undefined) => (expires ? `${expires}  ${expiryText(expires, now)}` : '-');
 	const expiries = rows.has('expires');
@@ -232,43 +272,29 @@ function* formatTable(rows: SummaryRows, withValues: boolean, now: number): Gene
 		...(expiries ? [withValues ? 'EXPIRES'.padEnd(expiresWidth) : 'EXPIRES'] : []),
 		...(withValues ? ['VALUE'] : []),
 	].join('  ');
-	yield header + '\n';
+	out.text(header + '\n');
 	if (!by && !expiries && !withValues) {
-		yield* plainRows(rows, nameWidth, updatedText);
+		writePlainRows(out, rows, nameWidth, updatedText);
 		return;
 	}
 
-	for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
-		let text = '';
-		for (let index = start; index < Math.min(rows.length, start + ROWS_PER_WRITE); index++) {
-			text += row(rows.summary(index)) + '\n';
-		}
-
-		yield text;
+	for (let index = 0; index < rows.length; index++) {
+		out.text(row(rows.summary(index)) + '\n');
 	}
 }
 
 /**
  * The rows of the plain table (NAME and UPDATED alone): a name, its padding and the updated words,
- * which are read again only when a row's time is not the row before's (the pieces are added to the
- * text one by one: at 100,000 rows, each string made per row is memory the collector must visit).
+ * which are read again only when a row's time is not the row before's.
  */
-function* plainRows(rows: SummaryRows, nameWidth: number, updatedText: (updated: string) => string): Generator<string> {
-	const padding = Array.from({length: nameWidth + 1}, (_unused, width) => ' '.repeat(width));
-	let words = '';
-	for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
-		let text = '';
-		for (let index = start; index < Math.min(rows.length, start + ROWS_PER_WRITE); index++) {
-			if (index === 0 || !rows.sameUpdated(index, index - 1)) {
-				words = `  ${updatedText(rows.updated(index))}\n`;
-			}
-
-			const name = printable(rows.name(index));
-			text += name;
-			text += padding[nameWidth - name.length];
-			text += words;
+function writePlainRows(out: OutputBytes, rows: SummaryRows, nameWidth: number, updatedText: (updated: string) => string): void {
+	let words = Buffer.alloc(0);
+	for (let index = 0; index < rows.length; index++) {
+		if (index === 0 || !rows.sameUpdated(index, index - 1)) {
+			words = Buffer.from(`${updatedText(rows.updated(index))}\n`);
 		}
 
-		yield text;
+		out.spaces(nameWidth + 2 - rows.putName(index, out));
+		out.copy(words, 0, words.length);
 	}
 }

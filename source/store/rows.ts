@@ -1,7 +1,7 @@
 // list's rows: the secrets of one store without their values, in name order, a row at a time. Over
 // objects already read, or straight over the bytes of a file in the writer's shape (scan.ts), where
-// `list` at 100,000 secrets holds the file's bytes and six numbers per secret (where its name, its
-// field lines and its updated time are), never a string or an object per secret (at 100,000 secrets
+// `list` at 100,000 secrets holds the file's bytes and four numbers per secret (where its name and
+// its updated time are), never a string or an object per secret (at 100,000 secrets
 // those, and the sort's lower-cased names, made node grow its heap: 100 MiB where the store is 16), and
 // a row is made only when it is written.
 import {readStoreBytes} from './read.js';
@@ -9,6 +9,7 @@ import {checkStoreEntries, fieldText, summaryInBytes, type SummaryOf} from './sc
 import type {TeamEntry} from './registry.js';
 import {printable} from '../util/printable.js';
 import {widest} from '../util/widest.js';
+import type {OutputBytes} from '../util/output-bytes.js';
 
 export type SummaryRows = {
 	readonly length: number;
@@ -16,6 +17,14 @@ export type SummaryRows = {
 	summary(index: number): SummaryOf;
 	/** The summary's updated time alone (list's plain table needs no more). */
 	updated(index: number): string;
+	/** Writes the name, printable, to `out`; returns its length (as String.length counts it). */
+	putName(index: number, out: OutputBytes): number;
+	/**
+	 * Writes the summary's fields but its name to `out` as the store file has them: a line each, three
+	 * tabs in, the field's name and its value as JSON.stringify writes them, a comma after all but the
+	 * last (`\t\t\t"created": "…",\n\t\t\t"updated": "…"\n`).
+	 */
+	putFieldLines(index: number, out: OutputBytes): void;
 	/** Whether two rows have the same updated time (without reading it). */
 	sameUpdated(index: number, other: number): boolean;
 	/** Whether any secret has the field (list's EXPIRES column, its "by" words). */
@@ -30,6 +39,16 @@ export function summaryRowsOf(summaries: readonly SummaryOf[]): SummaryRows {
 		length: summaries.length,
 		name: (index) => summaries[index]!.name,
 		summary: (index) => summaries[index]!,
+		putName(index, out) {
+			const shown = printable(summaries[index]!.name);
+			out.text(shown);
+			return shown.length;
+		},
+		putFieldLines(index, out) {
+			const {name: _name, ...fields} = summaries[index]!;
+			const members = Object.entries(fields).filter(([, value]) => value !== undefined);
+			out.text(members.map(([key, value]) => `\t\t\t${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(',\n') + '\n');
+		},
 		updated: (index) => summaries[index]!.updated,
 		sameUpdated: (index, other) => summaries[index]!.updated === summaries[other]!.updated,
 		has: (field) => summaries.some((summary) => summary[field] !== undefined),
@@ -43,8 +62,11 @@ export function summaryRowsOf(summaries: readonly SummaryOf[]): SummaryRows {
  */
 type Decoding = Buffer & {latin1Slice(start: number, end: number): string; utf8Slice(start: number, end: number): string};
 
-/** Per entry: where its name, its field lines after the value and its updated time start and end. */
-const SLOTS = 6;
+/** Per entry: where its name and its updated time start and end (the rest is found from them). */
+const SLOTS = 4;
+/** `\n\t\t\t"updated": "` before an updated time's body. */
+const UPDATED_KEY_LENGTH = 16;
+const ENTRY_END = Buffer.from('\n\t\t}', 'latin1');
 
 /**
  * The store's secrets as rows in list's order (compareNames; a name the file repeats once, with its
@@ -71,10 +93,8 @@ export function readSummaryRows(file: string, team: TeamEntry | undefined): Summ
 		const at = count++ * SLOTS;
 		places[at] = entry.nameStart;
 		places[at + 1] = entry.nameEnd;
-		places[at + 2] = entry.fieldsStart;
-		places[at + 3] = entry.fieldsEnd;
-		places[at + 4] = entry.updatedStart;
-		places[at + 5] = entry.updatedEnd;
+		places[at + 2] = entry.updatedStart;
+		places[at + 3] = entry.updatedEnd;
 		widest = Math.max(widest, entry.nameEnd - entry.nameStart);
 	});
 	if (!inShape) {
@@ -86,20 +106,32 @@ export function readSummaryRows(file: string, team: TeamEntry | undefined): Summ
 	const has = {expires: bytes.includes('\n\t\t\t"expires": "'), updatedBy: bytes.includes('\n\t\t\t"updatedBy": "')};
 	// Names are ASCII (the naming rule): latin1 is their text, and printable leaves them as they are.
 	const name = (index: number) => bytes.latin1Slice(places[order[index]! * SLOTS]!, places[order[index]! * SLOTS + 1]!);
+	// The field lines after the value start with the created line, the line before the updated one.
+	const fieldsStart = (at: number) => bytes.lastIndexOf(NEWLINE, places[at + 2]! - UPDATED_KEY_LENGTH - 1) + 1;
 	return {
 		length: order.length,
 		name,
 		summary(index) {
 			const at = order[index]! * SLOTS;
-			return summaryInBytes(bytes, name(index), places[at + 2]!, places[at + 3]!);
+			return summaryInBytes(bytes, name(index), fieldsStart(at), bytes.indexOf(ENTRY_END, places[at + 3]!) + 1);
+		},
+		putName(index, out) {
+			const at = order[index]! * SLOTS;
+			out.copy(bytes, places[at]!, places[at + 1]!);
+			return places[at + 1]! - places[at]!;
+		},
+		putFieldLines(index, out) {
+			// The file's field lines are JSON.stringify's members (the shape holds only the strings it writes).
+			const at = order[index]! * SLOTS;
+			out.copy(bytes, fieldsStart(at), bytes.indexOf(ENTRY_END, places[at + 3]!) + 1);
 		},
 		updated(index) {
 			const at = order[index]! * SLOTS;
-			return fieldText(bytes.utf8Slice(places[at + 4]!, places[at + 5]!));
+			return fieldText(bytes.utf8Slice(places[at + 2]!, places[at + 3]!));
 		},
 		sameUpdated(index, other) {
-			const at = order[index]! * SLOTS + 4;
-			const otherAt = order[other]! * SLOTS + 4;
+			const at = order[index]! * SLOTS + 2;
+			const otherAt = order[other]! * SLOTS + 2;
 			const length = places[at + 1]! - places[at]!;
 			if (length !== places[otherAt + 1]! - places[otherAt]!) {
 				return false;
@@ -119,6 +151,7 @@ export function readSummaryRows(file: string, team: TeamEntry | undefined): Summ
 	};
 }
 
+const NEWLINE = 0x0a;
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
 

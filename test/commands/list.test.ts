@@ -45,15 +45,8 @@ function reference(file: string, args: string[]): {stdout: string; stderr: strin
 	}
 
 	if (args.includes('--json')) {
-		const json = rows.map(({name, value, created, updated, note, expires, updatedBy}) => ({
-			name,
-			created,
-			updated,
-			...(note === undefined ? {} : {note}),
-			...(expires === undefined ? {} : {expires}),
-			...(updatedBy === undefined ? {} : {updatedBy}),
-			...(withValues ? {value} : {}),
-		}));
+		const keys: Array<keyof Listed> = ['name', 'created', 'updated', 'note', 'expires', 'updatedBy', ...(withValues ? (['value'] as const) : [])];
+		const json = rows.map((row) => Object.fromEntries(keys.filter((key) => row[key] !== undefined).map((key) => [key, row[key]])));
 		return {stdout: printableJson(JSON.stringify(json, null, 2)) + '\n', stderr: ''};
 	}
 
@@ -158,6 +151,20 @@ describe('list prints what it printed from objects, read from the bytes or from 
 				await expectAsReference(storeFile(content));
 			}
 		}
+	});
+
+	it('at 20,000 secrets, written in many batches: the JSON parses whole and every form is the reference', async () => {
+		const next = random(20_000);
+		const secrets = Object.create(null) as Record<string, Secret>;
+		for (let index = 0; index < 20_000; index++) {
+			const name = `${pick(next, ['K', 'k', 'db_', 'Db.', '_'])}${Math.floor(next() * 1e9)}`;
+			secrets[name] = {value: 'é'.repeat(index % 7), created: pick(next, TIMES), updated: pick(next, TIMES), ...(index % 5 === 0 ? {note: 'a\u0085b\u202e'} : {})};
+		}
+
+		const file = storeFile(serializeStore({version: 1, secrets}));
+		const json = await listed(file, ['--json']);
+		expect((JSON.parse(json.stdout) as unknown[]).length).toBe(Object.keys(secrets).length);
+		await expectAsReference(file);
 	});
 
 	it('an empty store, an empty secrets object and no store file at all: the same words', async () => {
