@@ -170,6 +170,30 @@ const builtinsThroughRequire = {
 	},
 };
 
+/**
+ * In the session script: the dependencies' `new Intl.Segmenter(…)` (ink's ansi-tokenize and slice-ansi
+ * make theirs as they load) become source/ui/shared/segmenter.ts's LazySegmenter, which loads ICU's
+ * break rules (about 7 ms) only for a text that needs them.
+ */
+const lazySegmenters = {
+	name: 'lazy-segmenters',
+	setup(b) {
+		const segmenter = path.join(root, 'source/ui/shared/segmenter.ts');
+		b.onLoad({filter: /[\\/]node_modules[\\/].*\.js$/}, (args) => {
+			const text = readFileSync(args.path, 'utf8');
+			if (!text.includes('new Intl.Segmenter(')) {
+				return undefined;
+			}
+
+			return {
+				contents: `import {LazySegmenter as __StuiLazySegmenter} from ${JSON.stringify(segmenter)};\n${text.replaceAll('new Intl.Segmenter(', 'new __StuiLazySegmenter(')}`,
+				loader: 'js',
+				resolveDir: path.dirname(args.path),
+			};
+		});
+	},
+};
+
 /** Builds the session script: one function, `(async function (require, metaUrl, exportAll) {…})`. */
 async function buildSessionScript() {
 	const result = await build({
@@ -180,7 +204,7 @@ async function buildSessionScript() {
 		define: {...common.define, 'import.meta.url': '__stuiMetaUrl'},
 		// Every copy of string-width (ink's, wrap-ansi's) is ours: the same answers, without their start cost.
 		alias: {...common.alias, 'string-width': path.join(root, 'source/ui/shared/string-width.ts')},
-		plugins: [noDevtools, builtinsThroughRequire],
+		plugins: [noDevtools, builtinsThroughRequire, lazySegmenters],
 	});
 	const [output] = result.outputFiles;
 	if (/^\s*(import|export)\b/m.test(output.text.replaceAll(/"[^"\n]*"|'[^'\n]*'|`[^`]*`/g, ''))) {

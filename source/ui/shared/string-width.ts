@@ -6,24 +6,20 @@
 // wrap-ansi's older copy (7.2) runs an emoji expression on every character, ASCII included. string-width
 // 8 builds `/^\p{RGI_Emoji}$/v` at load (10 ms) and compiles it on the first character beyond ASCII
 // (14 ms): our rows have `›`, `•` and `·` in the first frame. Here a text whose characters each stand
-// alone (no marks, joiners, variation selectors, emoji, jamo, prepended or extending letters) is measured
-// one code point at a time with get-east-asian-width, as string-width would measure it; any other text
+// alone (segmenter.ts's JOINS: no marks, joiners, variation selectors, emoji, jamo, prepended or
+// extending letters) and holds no control character is measured one code point at a time with
+// get-east-asian-width, as string-width would measure it; any other text
 // goes through string-width 8's own steps (after string-width 8.3, MIT, Sindre Sorhus), whose segmenter
 // and expressions are made on first need. test/ui/shared/string-width.test.ts holds the two to the same
 // answers over every code point and mixed texts.
 import stripAnsi from 'strip-ansi';
 import {eastAsianWidth} from 'get-east-asian-width';
+import {JOINS, LazySegmenter} from './segmenter.js';
 
 export type StringWidthOptions = {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean};
 
-/**
- * Code points that can join another into one cluster, or that are zero-width, emoji or jamo: a text
- * holding one is measured cluster by cluster. (Grapheme_Cluster_Break Extend, SpacingMark, Prepend,
- * ZWJ, Control, Regional_Indicator, L/V/T jamo; Default_Ignorable; Emoji_Presentation and
- * Extended_Pictographic; keycap; Halfwidth and Fullwidth Forms.)
- */
-const NEEDS_CLUSTERS =
-	/[\p{M}\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Emoji_Presentation}\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u20E3\u0E33\u0EB3\u0D4E\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\uFF00-\uFFEF\u{111C2}\u{111C3}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}\u{E0000}-\u{E0FFF}]/u;
+/** Control characters: zero columns, which string-width finds cluster by cluster. */
+const CONTROL = /\p{Cc}/u;
 const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
 
 export default function stringWidth(input: string, options: StringWidthOptions = {}): number {
@@ -42,7 +38,7 @@ export default function stringWidth(input: string, options: StringWidthOptions =
 	}
 
 	const eastAsian = {ambiguousAsWide: !ambiguousIsNarrow};
-	if (!NEEDS_CLUSTERS.test(text)) {
+	if (!JOINS.test(text) && !CONTROL.test(text)) {
 		let width = 0;
 		for (const character of text) {
 			width += eastAsianWidth(character.codePointAt(0)!, eastAsian);
@@ -55,7 +51,7 @@ export default function stringWidth(input: string, options: StringWidthOptions =
 }
 
 type Made = {
-	segmenter: Intl.Segmenter;
+	segmenter: LazySegmenter;
 	visible: RegExp;
 	spacingMark: RegExp;
 	rgiEmoji: RegExp;
@@ -68,7 +64,7 @@ let made: Made | undefined;
 /** string-width 8's expressions and segmenter, made once, when a text first needs them. */
 function make(): Made {
 	made ??= {
-		segmenter: new Intl.Segmenter(),
+		segmenter: new LazySegmenter(),
 		visible: /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u,
 		spacingMark: /\p{Spacing_Mark}/u,
 		// Built from text: TypeScript's target does not know the v flag (Node 20 does).
