@@ -22,6 +22,7 @@ import {writeFailure} from './write.js';
 import type {GroupInfo} from './groups.js';
 import type {TeamEntry} from './registry.js';
 import {checkTeamFolder, describeTeam} from './team-rules.js';
+import {makeFolders} from '../util/make-folders.js';
 
 function readOnlyTeam(team: TeamEntry): UserError {
 	return new UserError(`You can read ${describeTeam(team)} but not write to it (a read-only grant, or the folder lost its group write); nothing was changed.`);
@@ -62,7 +63,7 @@ export function staleMs(env: NodeJS.ProcessEnv = process.env): number {
 /** Creates the store folder 0700 when it is missing (a plain recursive mkdir would make it 0755). */
 function ensureDir(dir: string): void {
 	try {
-		fs.mkdirSync(dir, {recursive: true, mode: 0o700});
+		makeFolders(dir, 0o700);
 	} catch (error) {
 		throw new UserError(`Cannot create the store folder ${dir}: ${(error as Error).message}.`);
 	}

@@ -9,6 +9,7 @@ import path from 'node:path';
 import {UserError} from '../util/errors.js';
 import {writePrivateFile} from '../util/private-file.js';
 import {currentUid} from '../util/current-user.js';
+import {makeFolders} from '../util/make-folders.js';
 
 export type NextflowSecret = {name: string; value: string};
 
@@ -87,6 +88,6 @@ export function serializeNextflowStore(entries: readonly NextflowSecret[]): stri
 
 /** Writes the store: folder 0700 when created, the file 0600 from its first byte, atomically. */
 export function writeNextflowStore(file: string, entries: readonly NextflowSecret[]): void {
-	fs.mkdirSync(path.dirname(file), {recursive: true, mode: 0o700});
+	makeFolders(path.dirname(file), 0o700);
 	writePrivateFile(file, serializeNextflowStore(entries), "Nextflow's secrets store");
 }

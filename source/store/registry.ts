@@ -9,6 +9,7 @@ import path from 'node:path';
 import {UserError} from '../util/errors.js';
 import {checkTrusted} from '../util/file-trust.js';
 import {writePrivateFile} from '../util/private-file.js';
+import {makeFolders} from '../util/make-folders.js';
 
 export const SETTINGS_FILE_NAME = 'settings.yaml';
 
@@ -128,7 +129,7 @@ export function writeRegistry(personalDir: string, entries: TeamEntry[]): void {
 			? []
 			: ['stores:', ...entries.flatMap((entry) => [`  ${entry.name}:`, `    path: ${JSON.stringify(entry.path)}`, `    group: ${JSON.stringify(entry.group)}`])];
 	const text = [...kept, ...block].join('\n') + '\n';
-	fs.mkdirSync(personalDir, {recursive: true, mode: 0o700});
+	makeFolders(personalDir, 0o700);
 	writePrivateFile(file, text, 'the settings file');
 }
 

@@ -13,6 +13,7 @@ import {readSettings, writeRegistry, type TeamEntry} from './registry.js';
 import {storeNameProblem} from './rules.js';
 import {checkTeamFolder, describeTeam, TEAM_FOLDER_MODE} from './team-rules.js';
 import {writeStore} from './write.js';
+import {makeFolders} from '../util/make-folders.js';
 
 export type AddResult = {team: TeamEntry; created: boolean};
 
@@ -98,7 +99,7 @@ function createFolder(team: TeamEntry, missing: boolean): void {
 	const gid = findGroup(team.group)!.gid;
 	try {
 		if (missing) {
-			fs.mkdirSync(path.dirname(team.path), {recursive: true});
+			makeFolders(path.dirname(team.path));
 			fs.mkdirSync(team.path, {mode: 0o700});
 		}
 

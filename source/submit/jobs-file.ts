@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {checkTrusted} from '../util/file-trust.js';
+import {makeFolders} from '../util/make-folders.js';
 
 const JOBS_FILE_NAME = 'jobs.jsonl';
 
@@ -24,7 +25,7 @@ function jobsFile(storeDir: string): string {
 }
 
 export function recordJob(storeDir: string, record: JobRecord): void {
-	fs.mkdirSync(storeDir, {recursive: true, mode: 0o700});
+	makeFolders(storeDir, 0o700);
 	checkTrusted(jobsFile(storeDir), 'the jobs file beside the store', 'private');
 	const fd = fs.openSync(jobsFile(storeDir), 'a', 0o600);
 	try {

@@ -16,6 +16,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import vm from 'node:vm';
 import {currentUid} from './current-user.js';
+import {makeFolders} from './make-folders.js';
 
 /** How long after the start the cache is written: by then the first frames have compiled their code. */
 const WRITE_AFTER_MS = 1500;
@@ -126,7 +127,7 @@ function writeCache(script: vm.Script, file: string): void {
 	const folder = path.dirname(file);
 	const temporary = `${file}.${process.pid}.tmp`;
 	try {
-		fs.mkdirSync(folder, {recursive: true, mode: 0o700});
+		makeFolders(folder, 0o700);
 		if (!isOwnAndPrivate(fs.lstatSync(folder))) {
 			return;
 		}
