@@ -260,6 +260,8 @@ export async function buildCli() {
 		outfile: path.join(outdir, 'api.mjs'),
 		format: 'esm',
 		write: false,
+		// An ES module has no `require`: util/child-process.ts loads node:child_process with it at first use.
+		banner: {js: "import {createRequire as __stuiCreateRequire} from 'node:module'; const require = __stuiCreateRequire(import.meta.url);"},
 	});
 	let cliText = await finish(cli.outputFiles[0].text, 'cjs');
 	for (const {name, text, metafile} of await Promise.all(commandBuilds)) {

@@ -2,7 +2,7 @@
 import {isUserError} from './util/errors.js';
 import {COMMANDS, findCommand} from './cli/registry.js';
 import {VERSION} from './util/version.js';
-import {guardOutput} from './util/output.js';
+import {guardOutputWhenUsed} from './util/output.js';
 import {excludeMemoryFromCoreDumps} from './util/core-dumps.js';
 import {columns} from './cli/spec.js';
 import {printable, printableLines} from './util/printable.js';
@@ -90,8 +90,7 @@ async function dispatch(argv: string[], globals: GlobalOptions): Promise<number>
 
 // Before any value is read: this process's core dumps leave its memory out (its children's do not).
 excludeMemoryFromCoreDumps();
-guardOutput(process.stdout, 'standard output');
-guardOutput(process.stderr, 'standard error');
+guardOutputWhenUsed();
 
 // Not a top-level await: dist/cli.js is a CommonJS script (scripts/build.mjs says why).
 main(process.argv.slice(2)).then(

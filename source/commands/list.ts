@@ -6,6 +6,7 @@ import {expiryState, expiryText} from '../store/expiry.js';
 import {sortSecrets, type SecretOrder} from '../store/order.js';
 import {printable, printableExact, printableJson} from '../util/printable.js';
 import {OutputBytes} from '../util/output-bytes.js';
+import {syncStandardOutput} from '../util/output.js';
 import {parseOrHelp, type CommandSpec} from '../cli/args.js';
 
 export const spec: CommandSpec = {
@@ -146,7 +147,7 @@ function noSecrets(store: string | undefined): number {
 }
 
 /**
- * Where list writes: standard output a batch at a time. JSON's rows may come with the store file's
+ * Where list writes: standard output a batch at a time, with writeSync (never building process.stdout). JSON's rows may come with the store file's
  * three tabs before each field, where JSON.stringify(…, null, 2) has four spaces (JSON has a tab only as
  * layout: a string's is escaped), and JSON is made printable.
  */
@@ -156,7 +157,7 @@ function output(json: boolean): OutputBytes {
 		return plain ? spaced : printableJson(spaced);
 	};
 
-	return new OutputBytes(process.stdout, json ? finish : undefined);
+	return new OutputBytes(syncStandardOutput, json ? finish : undefined);
 }
 
 /** JSON.stringify(rows, null, 2) and a newline, `putElement` writing each row's object (its lines after the first two spaces further in). */

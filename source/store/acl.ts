@@ -1,12 +1,12 @@
 // POSIX ACLs through Debian's `acl` tools (getfacl, setfacl): the named users and groups a team store
 // is shared with beyond its group, and `store grant` / `store revoke`.
-import {spawnSync} from 'node:child_process';
+import {childProcess} from '../util/child-process.js';
 import {UserError} from '../util/errors.js';
 
 export type AclEntry = {kind: 'user' | 'group'; name: string; write: boolean};
 
 function run(program: 'getfacl' | 'setfacl', args: string[]): {ok: boolean; output: string} {
-	const result = spawnSync(program, args, {encoding: 'utf8'});
+	const result = childProcess().spawnSync(program, args, {encoding: 'utf8'});
 	if (result.error) {
 		const code = (result.error as NodeJS.ErrnoException).code;
 		throw new UserError(

@@ -1,6 +1,6 @@
 // Unix groups and users as the system knows them: /etc/group and /etc/passwd, then `getent` for
 // directories such as LDAP or SSSD that those files do not list.
-import {spawnSync} from 'node:child_process';
+import {childProcess} from '../util/child-process.js';
 import fs from 'node:fs';
 
 export type GroupInfo = {name: string; gid: number; members: string[]};
@@ -20,7 +20,7 @@ function rows(file: string): Row[] {
 }
 
 function getent(database: 'group' | 'passwd', key: string): Row | undefined {
-	const result = spawnSync('getent', [database, key], {encoding: 'utf8'});
+	const result = childProcess().spawnSync('getent', [database, key], {encoding: 'utf8'});
 	const line = result.status === 0 ? result.stdout.split('\n')[0] : undefined;
 	return line ? line.split(':') : undefined;
 }

@@ -79,7 +79,16 @@ async function listed(file: string, args: string[]): Promise<{code: number; stdo
 	vi.spyOn(Date, 'now').mockReturnValue(NOW);
 	const out: string[] = [];
 	const error: string[] = [];
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => out.push(String(chunk)) > 0);
+	// list writes standard output with writeSync (util/output.ts), standard error through the stream.
+	const writeSync = fs.writeSync.bind(fs);
+	vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, buffer: Uint8Array, offset: number, length: number) => {
+		if (fd !== 1) {
+			return writeSync(fd, buffer, offset, length);
+		}
+
+		out.push(Buffer.from(buffer.subarray(offset, offset + length)).toString('utf8'));
+		return length;
+	}) as typeof fs.writeSync);
 	vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => error.push(String(chunk)) > 0);
 	try {
 		const code = await listCommand(args);

@@ -100,4 +100,25 @@ await api.setSecret('A', 'x'); await api.getSecret('A'); await api.listSecrets({
 			expect(loaded.filter((name) => /esm\/(loader|translators|module_job)$/.test(name)), args.join(' ')).toEqual([]);
 		}
 	});
+
+	it('get, list and set load neither child_process nor net (about 3 ms), and list builds no output stream: it writes with writeSync', async () => {
+		const home = tempHome();
+		await runCli(['set', 'A', 'abcdefgh'], {home});
+		const dir = tempDir();
+		const hook = path.join(dir, 'node-modules-at-exit.cjs');
+		const list = path.join(dir, 'modules.txt');
+		fs.writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+		for (const args of [['get', 'A'], ['list'], ['list', '--json'], ['set', 'A', '-', '--overwrite']]) {
+			const result = await runCli(args, {home, input: 'ijklmnop', env: {NODE_OPTIONS: `--require=${hook}`}});
+			expect(result.code, result.stderr).toBe(0);
+			const loaded = fs.readFileSync(list, 'utf8').split('\n');
+			expect(loaded, args.join(' ')).not.toContain('NativeModule child_process');
+			if (args[0] === 'list') {
+				expect(loaded, args.join(' ')).not.toContain('NativeModule net');
+				expect(loaded, args.join(' ')).not.toContain('NativeModule stream');
+			}
+		}
+
+		expect((await runCli(['list', '--names'], {home})).stdout).toBe('A\n');
+	});
 });
