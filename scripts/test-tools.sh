@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The tests run real programs: bash, zsh and fish (completion), strace (fault injection), tmux (the
 # clipboard and the terminal), setfacl/getfacl (team stores), useradd (a second user), faketime (a
-# clock that differs from the file server's). On a machine without them this installs them from
+# clock that differs from the file server's), python3 (a non-blocking pipe). On a machine without them this installs them from
 # Debian's packages when run as root (as CI is), else says what to install. Several installs at once wait for dpkg's lock instead of failing.
 set -euo pipefail
-declare -A package=([bash]=bash [zsh]=zsh [fish]=fish [strace]=strace [tmux]=tmux [setfacl]=acl [getfacl]=acl [useradd]=passwd [script]=bsdutils [faketime]=faketime)
+declare -A package=([bash]=bash [zsh]=zsh [fish]=fish [strace]=strace [tmux]=tmux [setfacl]=acl [getfacl]=acl [useradd]=passwd [script]=bsdutils [faketime]=faketime [python3]=python3)
 missing=()
 for tool in "${!package[@]}"; do
 	command -v "$tool" >/dev/null 2>&1 || missing+=("${package[$tool]}")

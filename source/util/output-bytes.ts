@@ -11,6 +11,8 @@ import {isAscii} from 'node:buffer';
 const BATCH_BYTES = 1 << 16;
 const SPACE = 0x20;
 const DEL = 0x7f;
+/** Pieces this long or shorter are copied byte by byte. */
+const SHORT = 64;
 
 export class OutputBytes {
 	private batch = Buffer.allocUnsafe(BATCH_BYTES);
@@ -25,8 +27,20 @@ export class OutputBytes {
 	/** bytes[start, end), whole UTF-8. */
 	copy(bytes: Uint8Array, start: number, end: number): void {
 		this.reserve(end - start);
-		this.batch.set(bytes.subarray(start, end), this.at);
-		this.at += end - start;
+		const {batch} = this;
+		if (end - start > SHORT) {
+			batch.set(bytes.subarray(start, end), this.at);
+			this.at += end - start;
+			return;
+		}
+
+		// A name or a time: byte by byte (a subarray is an object, and most of list's time at 1,000).
+		let {at} = this;
+		for (let index = start; index < end; index++) {
+			batch[at++] = bytes[index]!;
+		}
+
+		this.at = at;
 	}
 
 	/** Text of ASCII characters but DEL (the caller's own layout). */

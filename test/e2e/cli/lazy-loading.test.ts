@@ -84,18 +84,22 @@ await api.setSecret('A', 'x'); await api.getSecret('A'); await api.listSecrets({
 		expect(packages).toEqual([]);
 	});
 
-	it('a subcommand never starts the ES module loader: dist/ is CommonJS (on Node 20 the loader alone costs about 5 ms)', async () => {
-		const home = tempHome();
-		await runCli(['set', 'A', 'abcdefgh'], {home});
+	/** Node's own record of the internal modules a command loaded, written as it ends. */
+	async function nodeModulesOf(args: string[], home: string, input?: string): Promise<string[]> {
 		const dir = tempDir();
 		const hook = path.join(dir, 'node-modules-at-exit.cjs');
 		const list = path.join(dir, 'modules.txt');
-		// Node's own record of the internal modules it loaded, written when the command ends.
 		fs.writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+		const result = await runCli(args, {home, input, env: {NODE_OPTIONS: `--require=${hook}`}});
+		expect(result.code, result.stderr).toBe(0);
+		return fs.readFileSync(list, 'utf8').split('\n');
+	}
+
+	it('a subcommand never starts the ES module loader: dist/ is CommonJS (on Node 20 the loader alone costs about 5 ms)', async () => {
+		const home = tempHome();
+		await runCli(['set', 'A', 'abcdefgh'], {home});
 		for (const args of [['get', 'A'], ['list'], ['set', 'A', 'y', '--overwrite'], ['exec', '--secret', 'A', '--', 'true'], ['--version']]) {
-			const result = await runCli(args, {home, env: {NODE_OPTIONS: `--require=${hook}`}});
-			expect(result.code, result.stderr).toBe(0);
-			const loaded = fs.readFileSync(list, 'utf8').split('\n');
+			const loaded = await nodeModulesOf(args, home);
 			expect(loaded, args.join(' ')).toContain('NativeModule internal/modules/cjs/loader');
 			expect(loaded.filter((name) => /esm\/(loader|translators|module_job)$/.test(name)), args.join(' ')).toEqual([]);
 		}
@@ -104,14 +108,8 @@ await api.setSecret('A', 'x'); await api.getSecret('A'); await api.listSecrets({
 	it('get, list and set load neither child_process nor net (about 3 ms), and list builds no output stream: it writes with writeSync', async () => {
 		const home = tempHome();
 		await runCli(['set', 'A', 'abcdefgh'], {home});
-		const dir = tempDir();
-		const hook = path.join(dir, 'node-modules-at-exit.cjs');
-		const list = path.join(dir, 'modules.txt');
-		fs.writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
 		for (const args of [['get', 'A'], ['list'], ['list', '--json'], ['set', 'A', '-', '--overwrite']]) {
-			const result = await runCli(args, {home, input: 'ijklmnop', env: {NODE_OPTIONS: `--require=${hook}`}});
-			expect(result.code, result.stderr).toBe(0);
-			const loaded = fs.readFileSync(list, 'utf8').split('\n');
+			const loaded = await nodeModulesOf(args, home, 'ijklmnop');
 			expect(loaded, args.join(' ')).not.toContain('NativeModule child_process');
 			if (args[0] === 'list') {
 				expect(loaded, args.join(' ')).not.toContain('NativeModule net');

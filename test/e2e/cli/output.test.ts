@@ -1,6 +1,6 @@
 // The command's own output: a reader that closes early ends it quietly; a full device is a failure.
 // Real pipes closed early, a real /dev/full, a store of 10,000 secrets.
-import {spawn} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -87,5 +87,29 @@ describe('exec passing a child’s output on', () => {
 		const result = await closedEarly(['exec', '--secret', 'S00001', '--', 'seq', '1000000']);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(141);
+	});
+});
+
+describe('a pipe its writer set non-blocking, full while the reader waits (a parent with O_NONBLOCK)', () => {
+	it('list waits until the reader takes more, and writes every row', () => {
+		// python3 makes the pipe, sets O_NONBLOCK on its write end, starts list on it, reads only after 300 ms.
+		const script = [
+			'import fcntl, os, subprocess, sys, time',
+			'r, w = os.pipe()',
+			'fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)',
+			'child = subprocess.Popen(sys.argv[1:], stdout=w)',
+			'os.close(w)',
+			'time.sleep(0.3)',
+			'data = b""',
+			'while True:',
+			'    chunk = os.read(r, 65536)',
+			'    if not chunk: break',
+			'    data += chunk',
+			'sys.stdout.write(str(child.wait()) + " " + str(data.count(b"\\n")) + " " + data.splitlines()[-1].decode().split()[0])',
+		].join('\n');
+		const result = spawnSync('python3', ['-c', script, process.execPath, CLI, 'list'], {env: cliEnv(home), encoding: 'utf8', timeout: 20_000});
+		expect(result.stderr).toBe('');
+		// The header, 10,000 rows and BIG; the last row is S09999.
+		expect(result.stdout).toBe('0 10002 S09999');
 	});
 });
