@@ -147,17 +147,51 @@ function noSecrets(store: string | undefined): number {
 }
 
 /**
- * Where list writes: standard output a batch at a time, with writeSync (never building process.stdout). JSON's rows may come with the store file's
- * three tabs before each field, where JSON.stringify(…, null, 2) has four spaces (JSON has a tab only as
- * layout: a string's is escaped), and JSON is made printable.
+ * Where list writes: standard output a batch at a time, with writeSync (never building process.stdout).
+ * JSON's rows may come with the store file's three tabs before each field, where JSON.stringify(…, null,
+ * 2) has four spaces (JSON has a tab only as layout: a string's is escaped), and JSON is made printable.
+ * A batch of plain ASCII is respaced byte by byte into one buffer used again for every batch (its write
+ * is done when write returns): text made of each batch was most of list --json's memory at 100,000.
  */
 function output(json: boolean): OutputBytes {
-	const finish = (text: string, plain: boolean) => {
-		const spaced = text.replaceAll('\t\t\t', '    ');
-		return plain ? spaced : printableJson(spaced);
+	let spaced = Buffer.alloc(0);
+	const finish = (batch: Buffer, plain: boolean): string | Uint8Array => {
+		if (!plain) {
+			return printableJson(batch.toString('utf8').replaceAll('\t\t\t', '    '));
+		}
+
+		// Three tabs become four spaces: at most a third longer.
+		const room = batch.length + Math.ceil(batch.length / 3);
+		if (spaced.length < room) {
+			spaced = Buffer.allocUnsafe(room);
+		}
+
+		return tabsAsSpaces(batch, spaced);
 	};
 
 	return new OutputBytes(syncStandardOutput, json ? finish : undefined);
+}
+
+const TAB = 0x09;
+const SPACE = 0x20;
+
+/** `bytes` with each run of three tabs (left to right, as replaceAll) as four spaces, written into `into`. */
+export function tabsAsSpaces(bytes: Uint8Array, into: Uint8Array): Uint8Array {
+	let at = 0;
+	for (let index = 0; index < bytes.length; index++) {
+		const byte = bytes[index]!;
+		if (byte === TAB && bytes[index + 1] === TAB && bytes[index + 2] === TAB) {
+			into[at++] = SPACE;
+			into[at++] = SPACE;
+			into[at++] = SPACE;
+			into[at++] = SPACE;
+			index += 2;
+		} else {
+			into[at++] = byte;
+		}
+	}
+
+	return into.subarray(0, at);
 }
 
 /** JSON.stringify(rows, null, 2) and a newline, `putElement` writing each row's object (its lines after the first two spaces further in). */

@@ -4,8 +4,8 @@
 // young heap by several MiB. Here a row's pieces are copied into the buffer and die at once.
 //
 // A piece is never split between two batches, so each batch is whole UTF-8, and `finish` (when given)
-// can have each batch as text before it is written (list --json: its indentation, and printableJson
-// when the batch holds DEL or a character past ASCII).
+// can change each batch before it is written (list --json: its indentation, and printableJson when the
+// batch holds DEL or a character past ASCII).
 import {isAscii} from 'node:buffer';
 
 const BATCH_BYTES = 1 << 16;
@@ -18,10 +18,10 @@ export class OutputBytes {
 	private batch = Buffer.allocUnsafe(BATCH_BYTES);
 	private at = 0;
 
-	/** `finish(text, plain)`: what to write for a batch, `plain` when it is ASCII without DEL. */
+	/** `finish(batch, plain)`: what to write for a batch (its bytes, UTF-8), `plain` when it is ASCII without DEL. */
 	constructor(
 		private readonly stream: Pick<NodeJS.WriteStream, 'write' | 'writableLength'>,
-		private readonly finish?: (text: string, plain: boolean) => string,
+		private readonly finish?: (batch: Buffer, plain: boolean) => string | Uint8Array,
 	) {}
 
 	/** bytes[start, end), whole UTF-8. */
@@ -75,7 +75,7 @@ export class OutputBytes {
 		}
 
 		const full = this.batch.subarray(0, this.at);
-		this.stream.write(this.finish ? this.finish(full.toString('utf8'), isAscii(full) && !full.includes(DEL)) : full);
+		this.stream.write(this.finish ? this.finish(full, isAscii(full) && !full.includes(DEL)) : full);
 		// The same buffer again once the stream has passed this one on (a file or terminal at once, a
 		// pipe when it had room); else a new one: the stream holds this one until it is written. (A new
 		// one every time would pile up outside the heap until a collection, which seldom comes here.)

@@ -67,14 +67,45 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** Writes all of `data` to standard output at once (fd 1), waiting out a full non-blocking pipe; failures end the process as guardOutput's do. */
 function writeStandardOutput(data: string | Uint8Array): void {
-	const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-	for (let at = 0; at < bytes.length; ) {
+	let bytes: Uint8Array;
+	let at = 0;
+	if (typeof data === 'string') {
+		// A string goes as it is: a Buffer of it would be memory outside the heap until a collection
+		// (list --json writes 16 MB in 64 KiB batches). Only what a full pipe left is made bytes.
+		const written = writeOnce(data);
+		const length = Buffer.byteLength(data);
+		if (written === length) {
+			return;
+		}
+
+		bytes = Buffer.from(data);
+		at = written;
+	} else {
+		bytes = data;
+	}
+
+	while (at < bytes.length) {
 		try {
 			at += fs.writeSync(1, bytes, at, bytes.length - at);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
 				Atomics.wait(pause, 0, 0, 1);
 				continue;
+			}
+
+			outputFailed(error as NodeJS.ErrnoException, 'standard output', false);
+		}
+	}
+}
+
+/** One write of a string: how many of its bytes went (0 when a full non-blocking pipe took none). */
+function writeOnce(text: string): number {
+	for (;;) {
+		try {
+			return fs.writeSync(1, text);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+				return 0;
 			}
 
 			outputFailed(error as NodeJS.ErrnoException, 'standard output', false);

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {run as listCommand} from '../../source/commands/list.js';
+import {run as listCommand, tabsAsSpaces} from '../../source/commands/list.js';
 import {parseStore, type Secret, type StoreData} from '../../source/store/read.js';
 import {compareNames} from '../../source/store/store.js';
 import {sortSecrets, type SecretOrder} from '../../source/store/order.js';
@@ -81,13 +81,14 @@ async function listed(file: string, args: string[]): Promise<{code: number; stdo
 	const error: string[] = [];
 	// list writes standard output with writeSync (util/output.ts), standard error through the stream.
 	const writeSync = fs.writeSync.bind(fs);
-	vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, buffer: Uint8Array, offset: number, length: number) => {
+	vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, data: Uint8Array | string, offset?: number, length?: number) => {
 		if (fd !== 1) {
-			return writeSync(fd, buffer, offset, length);
+			return typeof data === 'string' ? writeSync(fd, data) : writeSync(fd, data, offset, length);
 		}
 
-		out.push(Buffer.from(buffer.subarray(offset, offset + length)).toString('utf8'));
-		return length;
+		const text = typeof data === 'string' ? data : Buffer.from(data.subarray(offset, offset! + length!)).toString('utf8');
+		out.push(text);
+		return Buffer.byteLength(text);
 	}) as typeof fs.writeSync);
 	vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => error.push(String(chunk)) > 0);
 	try {
@@ -223,6 +224,17 @@ describe('list prints what it printed from objects, read from the bytes or from 
 			expect(message).toMatch(/is damaged/);
 			pointStoreHomeAt(path.dirname(file));
 			await expect(listCommand([])).rejects.toThrow(message!);
+		}
+	});
+});
+
+describe('list --json respacing a batch of bytes', () => {
+	it('turns each run of three tabs into four spaces exactly as replaceAll does, left to right', () => {
+		const next = random(41);
+		const into = Buffer.alloc(200);
+		for (let round = 0; round < 5000; round++) {
+			const text = Array.from({length: Math.floor(next() * 40)}, () => pick(next, ['\t', '\t', '\t', 'a', ' ', '\n', '"'])).join('');
+			expect(Buffer.from(tabsAsSpaces(Buffer.from(text), into)).toString('latin1'), JSON.stringify(text)).toBe(text.replaceAll('\t\t\t', '    '));
 		}
 	});
 });

@@ -51,12 +51,12 @@ describe('OutputBytes', () => {
 		});
 	}
 
-	it('hands each batch to finish as text, saying whether it is ASCII without DEL', () => {
+	it('hands each batch to finish as its bytes, saying whether it is ASCII without DEL', () => {
 		const target = stream(false);
 		const seen: boolean[] = [];
-		const out = new OutputBytes(target, (text, plain) => {
+		const out = new OutputBytes(target, (batch, plain) => {
 			seen.push(plain);
-			return text.toUpperCase();
+			return batch.toString('utf8').toUpperCase();
 		});
 		out.ascii('plain');
 		out.flush();
