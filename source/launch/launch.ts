@@ -268,7 +268,6 @@ function relay(
 	const source = child[name]!;
 	const redactor = rules ? new Redactor(rules) : undefined;
 	const decoder = options.onOutput ? new StringDecoder('utf8') : undefined;
-	const target = name === 'stdout' ? process.stdout : process.stderr;
 	// Our output closed early (`secrets-tui exec -- yes | head -1`): the child gets the SIGPIPE it would
 	// have got without us, and what it still writes is dropped; this process does not die of EPIPE.
 	let closed = false;
@@ -279,9 +278,17 @@ function relay(
 		}
 	};
 
-	if (!options.onOutput) {
-		target.on('error', onTargetError);
-	}
+	// Made at the first byte passed on: for a child that writes nothing (`exec -- true`) this process
+	// does not build process.stdout (Node's net reads process.stderr itself as a child's pipe closes).
+	let target: NodeJS.WriteStream | undefined;
+	const targetStream = (): NodeJS.WriteStream => {
+		if (!target) {
+			target = name === 'stdout' ? process.stdout : process.stderr;
+			target.on('error', onTargetError);
+		}
+
+		return target;
+	};
 
 	const deliver = (bytes: Buffer) => {
 		if (bytes.length === 0 || closed) {
@@ -297,10 +304,11 @@ function relay(
 			return;
 		}
 
-		if (!target.write(bytes)) {
+		const out = targetStream();
+		if (!out.write(bytes)) {
 			waitingForDrain = true;
 			source.pause();
-			target.once('drain', () => {
+			out.once('drain', () => {
 				waitingForDrain = false;
 				source.resume();
 				if (closeWanted) {
@@ -336,7 +344,7 @@ function relay(
 				options.onOutput!(name, rest);
 			}
 
-			target.off('error', onTargetError);
+			target?.off('error', onTargetError);
 			resolve();
 		});
 	});

@@ -1,10 +1,11 @@
 // Subcommands must never load ink or React: checked on the built program, by recording which
 // bundle files a command loads and asking esbuild's metafile what each holds.
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {ROOT, runCli} from '../../helpers/cli.js';
+import {CLI, ROOT, cliEnv, runCli} from '../../helpers/cli.js';
 import {tempDir, tempHome} from '../../helpers/temp.js';
 
 type Meta = {outputs: Record<string, {inputs: Record<string, unknown>}>};
@@ -118,5 +119,22 @@ await api.setSecret('A', 'x'); await api.getSecret('A'); await api.listSecrets({
 		}
 
 		expect((await runCli(['list', '--names'], {home})).stdout).toBe('A\n');
+	});
+
+	it('exec builds no standard output stream for a child that writes nothing', async () => {
+		const home = tempHome();
+		await runCli(['set', 'A', 'abcdefgh'], {home});
+		const dir = tempDir();
+		const list = path.join(dir, 'modules.txt');
+		const hook = path.join(dir, 'node-modules-at-exit.cjs');
+		fs.writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+		// Standard output a file: process.stdout on a file is a SyncWriteStream, a module of its own that
+		// shows it was built. (Standard error a pipe: Node's net reads process.stderr as a child's pipe closes.)
+		const out = fs.openSync(path.join(dir, 'out.txt'), 'w');
+		const result = spawnSync(process.execPath, [CLI, 'exec', '--secret', 'A', '--', 'true'], {env: cliEnv(home, {NODE_OPTIONS: `--require=${hook}`}), stdio: ['ignore', out, 'pipe']});
+		fs.closeSync(out);
+		expect(result.status, String(result.stderr)).toBe(0);
+		expect(fs.readFileSync(path.join(dir, 'out.txt'), 'utf8')).toBe('');
+		expect(fs.readFileSync(list, 'utf8').split('\n')).not.toContain('NativeModule internal/fs/sync_write_stream');
 	});
 });
