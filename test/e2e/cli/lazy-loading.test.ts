@@ -96,6 +96,19 @@ await api.setSecret('A', 'x'); await api.getSecret('A'); await api.listSecrets({
 		return fs.readFileSync(list, 'utf8').split('\n');
 	}
 
+	it('the library (an ES module) runs getent through child_process loaded at first use', () => {
+		const home = tempHome();
+		fs.mkdirSync(home, {recursive: true, mode: 0o700});
+		// A team store whose group /etc/group does not list: its group is asked of getent.
+		fs.writeFileSync(path.join(home, 'settings.yaml'), `stores:\n  lab:\n    path: "${tempDir()}/team"\n    group: "stuiNoSuchGroup"\n`, {mode: 0o600});
+		const script = `const api = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/api.mjs')).href)});
+try { await api.setSecret('lab/X', 'abcdefgh', {home: ${JSON.stringify(home)}}); } catch (error) { process.stdout.write(error.message); }`;
+		const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'});
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toContain('The group stuiNoSuchGroup of the team store lab');
+		expect(result.stdout).toContain('neither /etc/group nor getent knows it');
+	});
+
 	it('a subcommand never starts the ES module loader: dist/ is CommonJS (on Node 20 the loader alone costs about 5 ms)', async () => {
 		const home = tempHome();
 		await runCli(['set', 'A', 'abcdefgh'], {home});
