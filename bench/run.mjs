@@ -2,6 +2,7 @@
 // and writes BENCHMARKS.md, one section per suite, each a table of ratios against a baseline
 // measured in the same run.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {machine} from './harness.mjs';
@@ -27,8 +28,11 @@ for (const file of suites) {
 	process.stderr.write(`bench: ${name}…\n`);
 	const suite = await import(path.join(here, 'suites', file));
 	const started = Date.now();
+	const loadBefore = os.loadavg()[0];
 	const markdown = await suite.run({root, cli: path.join(root, 'dist/cli.js')});
-	sections.set(name, `${markdown.trim()}\n\n_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${((Date.now() - started) / 1000).toFixed(0)} s on ${machine()}._`);
+	// The load it ran under: a loaded machine inflates the baseline and the ratios alike.
+	const load = `load average (1 min) ${loadBefore.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end`;
+	sections.set(name, `${markdown.trim()}\n\n_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${((Date.now() - started) / 1000).toFixed(0)} s on ${machine()}, ${load}; compare figures measured under similar load._`);
 	process.stderr.write(markdown.trim() + '\n\n');
 }
 

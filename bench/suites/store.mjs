@@ -38,7 +38,6 @@ export async function run({cli}) {
 	const baseline = {command: process.execPath, args: ['-e', '']};
 	const rows = [];
 	const memoryRows = [];
-	const loadBefore = os.loadavg()[0];
 	const haveTime = fs.existsSync('/usr/bin/time');
 	const nodePeak = haveTime ? median([0, 1, 2].map(() => peakMiB([process.execPath, '-e', ''], process.env))) : NaN;
 	for (const count of [1000, 10_000, 100_000]) {
@@ -71,8 +70,6 @@ export async function run({cli}) {
 		'## Store subcommands (1,000, 10,000 and 100,000 secrets)',
 		'',
 		"Median of 21 runs each (11 at 100,000), interleaved with `node -e ''`, with the code caches warm (every run after the first after an install). Targets: at 1,000 secrets `get` and `list` at most 1.2×, `set --overwrite` at most 1.3×; at 100,000 `get` 3×, `list` 4×, `set` 5×. `set` reads the store once under the lock and writes it once (with an fsync of the file and of its folder), through secrets-tui's own writer and lock.",
-		'',
-		`Load average (1 min) at the start and end of this suite: ${loadBefore.toFixed(1)} and ${os.loadavg()[0].toFixed(1)}; a loaded machine inflates the baseline and the ratios alike, so compare figures measured under similar load.`,
 		'',
 		"| secrets | command | median | `node -e ''` | ratio | target |",
 		'|---|---|---|---|---|---|',

@@ -169,7 +169,6 @@ export async function run({cli}) {
 	const cold = median(coldTimes);
 	const start = median(warmTimes);
 	const base = median(node);
-	const load = os.loadavg()[0].toFixed(1);
 	const small = await keystrokes(cli, 10);
 	const large = await keystrokes(cli, 10_000);
 	// Peak memory depends on when the garbage collector runs: the median of three runs, with their range.
@@ -183,7 +182,7 @@ export async function run({cli}) {
 	return [
 		'## Terminal UI',
 		'',
-		`In a real pseudo-terminal (node-pty, 100×30). Start: from spawning the process to the first frame showing the first row, median of ${runs}, interleaved with \`node -e ''\` spawned the same way (to its exit); cold is without the TUI's code cache (a new empty cache folder each run, as on the first start after an install or upgrade), warm with it (every later start). Load average (1 min) at the end: ${load}. Keystroke to frame: from writing the key to the pty to the output showing the change (the selection marker on the next row; the value in place of the mask), median of 80 moves and 40 reveals, one key every ~50 ms.`,
+		`In a real pseudo-terminal (node-pty, 100×30). Start: from spawning the process to the first frame showing the first row, median of ${runs}, interleaved with \`node -e ''\` spawned the same way (to its exit); cold is without the TUI's code cache (a new empty cache folder each run, as on the first start after an install or upgrade), warm with it (every later start). Keystroke to frame: from writing the key to the pty to the output showing the change (the selection marker on the next row; the value in place of the mask), median of 80 moves and 40 reveals, one key every ~50 ms.`,
 		'',
 		'| measure | value | target | |',
 		'|---|---|---|---|',
