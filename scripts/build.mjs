@@ -101,6 +101,9 @@ function separateDynamicImports(targets) {
 	};
 }
 
+/** The 16 hex digits that name a build of a file's text (the session script's name, a chunk's code-cache key). */
+const hashOf = (text) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+
 /** The placeholder for a chunk's code-cache key in cli.js: replaced by NAME-HASH once the chunk is built. */
 const keyOf = (name) => `__stui_chunk_key_${name}__`;
 
@@ -212,8 +215,7 @@ async function buildSessionScript() {
 	}
 
 	const text = `(async function (require, __stuiMetaUrl, __stuiExport) {${await finish(output.text, 'esm')}\n})`;
-	const hash = crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
-	const name = `session-${hash}.js`;
+	const name = `session-${hashOf(text)}.js`;
 	writeFileSync(path.join(chunks, name), text);
 	return {name, metafile: renameOutput(result.metafile, `dist/chunks/${name}`)};
 }
@@ -266,7 +268,7 @@ export async function buildCli() {
 	let cliText = await finish(cli.outputFiles[0].text, 'cjs');
 	for (const {name, text, metafile} of await Promise.all(commandBuilds)) {
 		metas.push(metafile);
-		const key = `${name}-${crypto.createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+		const key = `${name}-${hashOf(text)}`;
 		if (!cliText.includes(JSON.stringify(keyOf(name)))) {
 			throw new Error(`dist/cli.js does not load the chunk ${name} through requireChunk.`);
 		}

@@ -4,8 +4,9 @@
 // chunk, a CommonJS file that dist/cli.js loads (requireChunk). Both are written by scripts/build.mjs.
 // A chunk's cache is written as the command ends, so it holds every function the command compiled.
 //
-// The cache holds compiled code, never a value: it is made from the script alone, before the user can
-// reveal anything, and V8's code cache serializes bytecode and the script's own literals. It lives in
+// The cache holds compiled code, never a value: V8's code cache serializes bytecode and the script's own
+// literals, not what the code computed (test/util/code-cache.test.ts looks for a name and a value of the
+// store in every cache file, after a session that showed them and after commands that read them). It lives in
 // the user's cache folder (XDG_CACHE_HOME, else ~/.cache; SECRETS_TUI_CACHE overrides), in a folder
 // 0700 and a file 0600, named for the script's hash and Node's version and architecture. Compiled code
 // decides what runs, so a cache file or folder that is not ours or that others can write is ignored;
@@ -29,17 +30,13 @@ type ScriptFunction = (require: NodeJS.Require, metaUrl: string, exportAll: (exp
  * Node's own modules with it. (node:module's createRequire would load Node's ES module loader, ~2 ms.)
  */
 export async function runCachedScript(file: string, require: NodeJS.Require): Promise<Record<string, unknown>> {
-	const url = pathToFileURL(file);
-	const source = fs.readFileSync(file, 'utf8');
-	const cacheFile = cachePath(path.basename(file, '.js'));
-	const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
-	const script = new vm.Script(source, {filename: file, cachedData});
+	const {script, cacheFile} = compile(file, fs.readFileSync(file, 'utf8'), path.basename(file, '.js'));
 	const run = script.runInThisContext() as ScriptFunction;
 	let exports: Record<string, unknown> = {};
-	await run(require, url.href, (all) => {
+	await run(require, pathToFileURL(file).href, (all) => {
 		exports = all;
 	});
-	if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+	if (cacheFile) {
 		setTimeout(() => writeCache(script, cacheFile), WRITE_AFTER_MS).unref();
 	}
 
@@ -53,18 +50,23 @@ export async function runCachedScript(file: string, require: NodeJS.Require): Pr
  * dist/cli.js's own: a chunk is whole, and requires only Node's own modules.
  */
 export function requireChunk(file: string, key: string, require: NodeJS.Require): unknown {
-	const source = fs.readFileSync(file, 'utf8');
-	const cacheFile = cachePath(key);
-	const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
-	const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: file, cachedData});
+	const {script, cacheFile} = compile(file, `(function (exports, require, module, __filename, __dirname) {${fs.readFileSync(file, 'utf8')}\n})`, key);
 	const module = {exports: {}};
 	const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
 	run(module.exports, require, module, file, path.dirname(file));
-	if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+	if (cacheFile) {
 		writeAtExit(script, cacheFile);
 	}
 
 	return module.exports;
+}
+
+/** `source` compiled with the cache named `key`; `cacheFile` when that cache is to be written (missing, stale or damaged). */
+function compile(file: string, source: string, key: string): {script: vm.Script; cacheFile?: string} {
+	const cacheFile = cachePath(key);
+	const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
+	const script = new vm.Script(source, {filename: file, cachedData});
+	return cacheFile && (!cachedData || script.cachedDataRejected) ? {script, cacheFile} : {script};
 }
 
 const toWrite = new Map<string, vm.Script>();

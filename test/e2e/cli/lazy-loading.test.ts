@@ -85,15 +85,21 @@ await api.setSecret('A', 'x'); await api.getSecret('A'); await api.listSecrets({
 		expect(packages).toEqual([]);
 	});
 
-	/** Node's own record of the internal modules a command loaded, written as it ends. */
-	async function nodeModulesOf(args: string[], home: string, input?: string): Promise<string[]> {
+	/** NODE_OPTIONS that make a process write Node's own record of the internal modules it loaded as it ends; `loaded()` reads it. */
+	function moduleListHook(): {nodeOptions: string; loaded: () => string[]} {
 		const dir = tempDir();
 		const hook = path.join(dir, 'node-modules-at-exit.cjs');
 		const list = path.join(dir, 'modules.txt');
 		fs.writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
-		const result = await runCli(args, {home, input, env: {NODE_OPTIONS: `--require=${hook}`}});
+		return {nodeOptions: `--require=${hook}`, loaded: () => fs.readFileSync(list, 'utf8').split('\n')};
+	}
+
+	/** The internal modules a command loaded. */
+	async function nodeModulesOf(args: string[], home: string, input?: string): Promise<string[]> {
+		const {nodeOptions, loaded} = moduleListHook();
+		const result = await runCli(args, {home, input, env: {NODE_OPTIONS: nodeOptions}});
 		expect(result.code, result.stderr).toBe(0);
-		return fs.readFileSync(list, 'utf8').split('\n');
+		return loaded();
 	}
 
 	it('the library (an ES module) runs getent through child_process loaded at first use', () => {
@@ -138,16 +144,14 @@ try { await api.setSecret('lab/X', 'abcdefgh', {home: ${JSON.stringify(home)}});
 		const home = tempHome();
 		await runCli(['set', 'A', 'abcdefgh'], {home});
 		const dir = tempDir();
-		const list = path.join(dir, 'modules.txt');
-		const hook = path.join(dir, 'node-modules-at-exit.cjs');
-		fs.writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+		const {nodeOptions, loaded} = moduleListHook();
 		// Standard output a file: process.stdout on a file is a SyncWriteStream, a module of its own that
 		// shows it was built. (Standard error a pipe: Node's net reads process.stderr as a child's pipe closes.)
 		const out = fs.openSync(path.join(dir, 'out.txt'), 'w');
-		const result = spawnSync(process.execPath, [CLI, 'exec', '--secret', 'A', '--', 'true'], {env: cliEnv(home, {NODE_OPTIONS: `--require=${hook}`}), stdio: ['ignore', out, 'pipe']});
+		const result = spawnSync(process.execPath, [CLI, 'exec', '--secret', 'A', '--', 'true'], {env: cliEnv(home, {NODE_OPTIONS: nodeOptions}), stdio: ['ignore', out, 'pipe']});
 		fs.closeSync(out);
 		expect(result.status, String(result.stderr)).toBe(0);
 		expect(fs.readFileSync(path.join(dir, 'out.txt'), 'utf8')).toBe('');
-		expect(fs.readFileSync(list, 'utf8').split('\n')).not.toContain('NativeModule internal/fs/sync_write_stream');
+		expect(loaded()).not.toContain('NativeModule internal/fs/sync_write_stream');
 	});
 });
